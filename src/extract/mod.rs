@@ -1,0 +1,116 @@
+//! Text in, `Analysis` out: tokens, sentences, entities with mentions and aliases, quotes with
+//! speakers. Pure functions of text; no UI and no I/O beyond the embedded model.
+
+mod simple;
+
+use serde::{Deserialize, Serialize};
+
+/// A half-open UTF-8 byte range into the analysed text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+    pub fn contains(&self, offset: usize) -> bool {
+        self.start <= offset && offset < self.end
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Person,
+    Organization,
+    Place,
+}
+
+impl Kind {
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Person => "person",
+            Kind::Organization => "organization",
+            Kind::Place => "place",
+        }
+    }
+}
+
+/// One real-world referent in a document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entity {
+    pub id: usize,
+    /// Display name: the fullest proper form, without a leading "the" or a possessive.
+    pub name: String,
+    pub kind: Kind,
+    /// Distinct surface forms seen in the text (the name included).
+    pub aliases: Vec<String>,
+    /// Proper-name occurrences, in text order.
+    pub mentions: Vec<Span>,
+    /// Indices into `Analysis::quotes` attributed to this entity.
+    pub quotes: Vec<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// Label shown in the panel: an entity's display name, or a stable anonymous label
+    /// such as "first official".
+    pub name: String,
+    /// Index into `Analysis::entities` when the speaker resolved to one.
+    pub entity: Option<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    /// Span of the quoted words, without the quotation marks.
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub speaker: Option<Speaker>,
+    /// The attribution cue as written ("the first official said"), when there is one.
+    pub cue: Option<String>,
+    /// Byte span of the speaker's name at the cue, for highlighting. Not part of the JSON shape.
+    #[serde(skip)]
+    pub cue_span: Option<Span>,
+}
+
+impl Quote {
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Analysis {
+    pub entities: Vec<Entity>,
+    pub quotes: Vec<Quote>,
+}
+
+impl Analysis {
+    /// Speaker labels in order of first quote, each with the indices of its quotes.
+    pub fn quotes_by_speaker(&self) -> Vec<(Option<String>, Vec<usize>)> {
+        let mut groups: Vec<(Option<String>, Vec<usize>)> = Vec::new();
+        for (i, q) in self.quotes.iter().enumerate() {
+            let label = q.speaker.as_ref().map(|s| s.name.clone());
+            match groups.iter_mut().find(|(l, _)| *l == label) {
+                Some((_, v)) => v.push(i),
+                None => groups.push((label, vec![i])),
+            }
+        }
+        groups
+    }
+}
+
+/// Analyse one article's text. Deterministic and total: never panics on any input.
+pub fn analyze(text: &str) -> Analysis {
+    simple::analyze(text)
+}

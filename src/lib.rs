@@ -1,0 +1,13 @@
+//! byline: a terminal news reader that knows who is who and who said what.
+//!
+//! `extract` is the pure core (text in, `Analysis` out); `library` loads articles from disk;
+//! `index` caches analyses; `app` holds state and `update`; `ui` draws it.
+
+pub mod app;
+pub mod config;
+pub mod extract;
+pub mod index;
+pub mod keymap;
+pub mod library;
+pub mod sanitize;
+pub mod ui;
