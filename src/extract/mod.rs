@@ -1,6 +1,7 @@
 //! Text in, `Analysis` out: tokens, sentences, entities with mentions and aliases, quotes with
 //! speakers. Pure functions of text; no UI and no I/O beyond the embedded model.
 
+pub mod names;
 mod simple;
 
 use serde::{Deserialize, Serialize};
