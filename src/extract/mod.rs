@@ -2,6 +2,7 @@
 //! speakers. Pure functions of text; no UI and no I/O beyond the embedded model.
 
 pub mod names;
+pub mod quotes;
 mod simple;
 
 use serde::{Deserialize, Serialize};
@@ -113,5 +114,25 @@ impl Analysis {
 
 /// Analyse one article's text. Deterministic and total: never panics on any input.
 pub fn analyze(text: &str) -> Analysis {
-    simple::analyze(text)
+    let mut entities = simple::entities(text);
+    let quotes = quotes::find_quotes(text, &entities);
+    link_quotes(&mut entities, &quotes);
+    Analysis { entities, quotes }
+}
+
+/// Fill each entity's `quotes` from the quotes' resolved speakers.
+fn link_quotes(entities: &mut [Entity], quotes: &[Quote]) {
+    for e in entities.iter_mut() {
+        e.quotes.clear();
+    }
+    for (qi, q) in quotes.iter().enumerate() {
+        if let Some(e) = q
+            .speaker
+            .as_ref()
+            .and_then(|s| s.entity)
+            .and_then(|id| entities.get_mut(id))
+        {
+            e.quotes.push(qi);
+        }
+    }
 }

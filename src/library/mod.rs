@@ -4,6 +4,10 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
+use crate::sanitize;
+
+pub mod html;
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Article {
     pub path: PathBuf,
@@ -35,8 +39,28 @@ pub struct Library {
 /// Load every article file in one file. A `.json` file may hold several articles.
 pub fn load_file(path: &Path) -> Result<Vec<Article>, String> {
     let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-    let text = String::from_utf8_lossy(&bytes).into_owned();
-    Ok(vec![from_plain_text(path, &text)])
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    let article = match ext.as_deref() {
+        Some("html" | "htm") => html::load(path, &bytes)?,
+        _ => from_plain_text(path, &String::from_utf8_lossy(&bytes)),
+    };
+    Ok(vec![clean(article)])
+}
+
+/// Every string an article carries reaches the terminal, so it is sanitised once, here.
+fn clean(a: Article) -> Article {
+    Article {
+        title: sanitize::for_terminal(&a.title),
+        author: a.author.as_deref().map(sanitize::for_terminal),
+        date: a.date.as_deref().map(sanitize::for_terminal),
+        url: a.url.as_deref().map(sanitize::for_terminal),
+        tags: a.tags.iter().map(|t| sanitize::for_terminal(t)).collect(),
+        text: sanitize::for_terminal(&a.text),
+        path: a.path,
+    }
 }
 
 /// Plain text: the first line is the title when a blank line follows it.
@@ -119,7 +143,7 @@ pub fn sample_library() -> Library {
     )];
     let articles = samples
         .iter()
-        .map(|(name, body)| from_plain_text(Path::new(&format!("samples/{name}")), body))
+        .map(|(name, body)| clean(from_plain_text(Path::new(&format!("samples/{name}")), body)))
         .collect();
     Library {
         root: PathBuf::from("samples"),
