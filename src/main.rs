@@ -64,19 +64,7 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Some(Command::Extract { path, json }) => cmd_extract(&path, json),
-        Some(Command::List) => {
-            let lib = match &cli.library {
-                Some(dir) => library::load_dir(dir),
-                None => library::sample_library(),
-            };
-            for a in &lib.articles {
-                println!("{}\t{}", a.path.display(), a.title);
-            }
-            for f in &lib.failures {
-                println!("FAILED {}\t{}", f.path.display(), f.reason);
-            }
-            Ok(())
-        }
+        Some(Command::List) => library::list_command(cli.library.as_deref()),
         None => anyhow::bail!("the reader is not built yet"),
     }
 }
