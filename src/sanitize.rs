@@ -3,18 +3,12 @@
 //! Everything a loader returns passes through [`for_terminal`] once, so analysis offsets computed
 //! on the cleaned text stay valid on screen. The filter is a single linear pass.
 
-use unicode_width::UnicodeWidthChar;
+use unicode_width::UnicodeWidthStr;
 
 /// Tab stops every this many cells, counted from the start of the line.
 const TAB_WIDTH: usize = 4;
 
 const ESC: char = '\u{1b}';
-const BEL: char = '\u{7}';
-/// CAN and SUB abort an escape sequence in a terminal; they end our skipping too.
-const CAN: char = '\u{18}';
-const SUB: char = '\u{1a}';
-/// The 8-bit String Terminator.
-const ST8: char = '\u{9c}';
 
 /// Remove terminal control and escape sequences; expand tabs; drop bidi controls.
 ///
@@ -25,32 +19,72 @@ const ST8: char = '\u{9c}';
 /// marks. Line and paragraph separators (U+2028/9) become newlines. Tabs become spaces up to the
 /// next stop of four cells.
 pub fn for_terminal(s: &str) -> String {
+    let bytes = s.as_bytes();
     let mut out = String::with_capacity(s.len());
-    let mut column = 0usize;
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut tabs = TabColumn::default();
+    let mut i = 0;
+    while i < s.len() {
+        // Ordinary text is copied in runs; only bytes that may start something special stop it.
+        // Each of those is ASCII or a UTF-8 lead byte, so `i` stays on a character boundary.
+        let run = bytes[i..]
+            .iter()
+            .position(|&b| maybe_special(b))
+            .unwrap_or(s.len() - i);
+        out.push_str(&s[i..i + run]);
+        i += run;
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
+        let rest = &s[i..];
         match c {
-            '\n' | '\u{2028}' | '\u{2029}' => {
-                out.push('\n');
-                column = 0;
-            }
+            '\n' | '\u{2028}' | '\u{2029}' => out.push('\n'),
             '\t' => {
-                let n = TAB_WIDTH - column % TAB_WIDTH;
+                let col = tabs.column(&out);
+                let n = TAB_WIDTH - col % TAB_WIDTH;
                 out.extend(std::iter::repeat_n(' ', n));
-                column += n;
+                tabs.set(&out, col + n);
             }
-            ESC => skip_escape(&mut chars),
-            '\u{9b}' => skip_csi(&mut chars),
-            '\u{90}' | '\u{98}' | '\u{9d}' | '\u{9e}' | '\u{9f}' => skip_string(&mut chars),
+            ESC => i += skip_escape(rest),
+            '\u{9b}' => i += skip_csi(rest),
+            '\u{90}' | '\u{98}' | '\u{9d}' | '\u{9e}' | '\u{9f}' => i += skip_string(rest),
             c if is_bidi_control(c) || c == '\u{feff}' => {}
             c if c.is_control() => {}
-            c => {
-                out.push(c);
-                column += c.width().unwrap_or(0);
-            }
+            c => out.push(c),
         }
     }
     out
+}
+
+/// Bytes that may begin a character this filter changes: C0 controls but newline, DEL, and the
+/// lead bytes of C1 controls (C2), U+061C (D8), the bidi marks and line separators (E2), and the
+/// BOM (EF). Most text never hits one except E2 (curly quotes), which then takes the slow path.
+fn maybe_special(b: u8) -> bool {
+    (b < 0x20 && b != b'\n') || matches!(b, 0x7f | 0xc2 | 0xd8 | 0xe2 | 0xef)
+}
+
+/// The display column at the end of the output, computed only when a tab needs it, and cached
+/// so that a line full of tabs costs linear time.
+#[derive(Default)]
+struct TabColumn {
+    /// Output length when `col` was last known.
+    at: usize,
+    col: usize,
+}
+
+impl TabColumn {
+    fn column(&mut self, out: &str) -> usize {
+        let since = out.get(self.at..).unwrap_or("");
+        match since.rfind('\n') {
+            Some(nl) => since[nl + 1..].width(),
+            None => self.col + since.width(),
+        }
+    }
+
+    fn set(&mut self, out: &str, col: usize) {
+        self.at = out.len();
+        self.col = col;
+    }
 }
 
 /// Characters that change the direction of the text around them and so could reorder the interface.
@@ -61,64 +95,67 @@ fn is_bidi_control(c: char) -> bool {
     )
 }
 
-type Chars<'a> = std::iter::Peekable<std::str::Chars<'a>>;
-
-/// After an ESC: consume the rest of the sequence it starts, whatever kind it is.
-fn skip_escape(chars: &mut Chars<'_>) {
-    match chars.peek().copied() {
-        Some('[') => {
-            chars.next();
-            skip_csi(chars);
-        }
-        Some(']' | 'P' | 'X' | '^' | '_') => {
-            chars.next();
-            skip_string(chars);
-        }
+/// After an ESC: the length of the rest of the sequence it starts, whatever kind it is.
+fn skip_escape(rest: &str) -> usize {
+    let b = rest.as_bytes();
+    match b.first() {
+        Some(b'[') => 1 + skip_csi(&rest[1..]),
+        Some(b']' | b'P' | b'X' | b'^' | b'_') => 1 + skip_string(&rest[1..]),
         // nF escapes (`ESC ( B` and friends): intermediates, then one final byte.
-        Some(' '..='/') => {
-            while chars.next_if(|c| (' '..='/').contains(c)).is_some() {}
-            chars.next_if(|c| ('0'..='~').contains(c));
+        Some(0x20..=0x2f) => {
+            let n = b
+                .iter()
+                .take_while(|&&c| (0x20..=0x2f).contains(&c))
+                .count();
+            n + usize::from(b.get(n).is_some_and(|c| (0x30..=0x7e).contains(c)))
         }
         // Two-character escapes (`ESC c` resets the terminal, `ESC 7` saves the cursor, ...).
-        Some('0'..='~') => {
-            chars.next();
-        }
+        Some(0x30..=0x7e) => 1,
         // A bare ESC: dropped on its own, the next character is ordinary text.
-        _ => {}
+        _ => 0,
     }
 }
 
 /// CSI: parameter bytes, intermediate bytes, one final byte. Anything else ends the sequence
 /// without being consumed, so a stray `ESC [` cannot swallow the text after it.
-fn skip_csi(chars: &mut Chars<'_>) {
-    while chars.next_if(|c| ('0'..='?').contains(c)).is_some() {}
-    while chars.next_if(|c| (' '..='/').contains(c)).is_some() {}
-    chars.next_if(|c| ('@'..='~').contains(c));
+fn skip_csi(rest: &str) -> usize {
+    let b = rest.as_bytes();
+    let params = b
+        .iter()
+        .take_while(|&&c| (0x30..=0x3f).contains(&c))
+        .count();
+    let inter = b[params..]
+        .iter()
+        .take_while(|&&c| (0x20..=0x2f).contains(&c))
+        .count();
+    let n = params + inter;
+    n + usize::from(b.get(n).is_some_and(|c| (0x40..=0x7e).contains(c)))
 }
 
 /// OSC, DCS, SOS, PM, APC: a string ended by BEL or ST. An unterminated one stops at the end of
 /// its line (the payload is never legitimately multi-line) so at most one line is lost.
-fn skip_string(chars: &mut Chars<'_>) {
-    while let Some(&c) = chars.peek() {
-        match c {
-            BEL | ST8 | CAN | SUB => {
-                chars.next();
-                return;
-            }
-            ESC => {
-                chars.next();
+fn skip_string(rest: &str) -> usize {
+    let b = rest.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            // BEL ends it; CAN and SUB abort it in a terminal, and end it here too.
+            0x07 | 0x18 | 0x1a => return i + 1,
+            // ST as the UTF-8 encoding of U+009C.
+            0xc2 if b.get(i + 1) == Some(&0x9c) => return i + 2,
+            0x1b => {
                 // ESC \ is the String Terminator; any other ESC starts a new sequence.
-                if chars.next_if_eq(&'\\').is_none() {
-                    skip_escape(chars);
-                }
-                return;
+                return if b.get(i + 1) == Some(&b'\\') {
+                    i + 2
+                } else {
+                    i + 1 + skip_escape(&rest[i + 1..])
+                };
             }
-            '\n' => return,
-            _ => {
-                chars.next();
-            }
+            b'\n' => return i,
+            _ => i += 1,
         }
     }
+    i
 }
 
 #[cfg(test)]

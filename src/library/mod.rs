@@ -30,7 +30,7 @@ pub use date::SortDate;
 pub use list::{default_library_dir, list_command, write_listing};
 pub use read::{MAX_ARTICLE_FILE_BYTES, MAX_ARTICLE_TEXT_BYTES, MAX_COLLECTION_FILE_BYTES};
 pub use samples::sample_library;
-pub use walk::{scan, Scan};
+pub use walk::{scan, Scan, MAX_DEPTH as MAX_FOLDER_DEPTH};
 
 /// Titles longer than this (in characters) are cut with an ellipsis: a title is one line.
 const MAX_TITLE_CHARS: usize = 300;
@@ -183,9 +183,21 @@ pub fn load_file_report(path: &Path) -> FileReport {
         _ => MAX_ARTICLE_FILE_BYTES,
     };
     match read::read_limited(path, limit) {
-        Ok(bytes) => load_bytes(path, &bytes),
+        Ok(bytes) => load_bytes_guarded(path, &bytes),
         Err(reason) => FileReport::failed(path, reason),
     }
+}
+
+/// [`load_bytes`], with a panic in any parser (ours or a dependency's) turned into a failure
+/// of this one file instead of the end of the program. No panic is expected; this is the net.
+fn load_bytes_guarded(path: &Path, bytes: &[u8]) -> FileReport {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| load_bytes(path, bytes)))
+        .unwrap_or_else(|_| {
+            FileReport::failed(
+                path,
+                "internal error while loading this file (a bug in byline)".into(),
+            )
+        })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -258,7 +270,9 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> FileReport {
             }
         }
         Format::Text | Format::Markdown => {
-            let text = read::normalize_newlines(&decoded.text);
+            // Escape sequences go before Markdown parsing, which could otherwise take part of
+            // one for markup (`ESC \,` reads as an escaped comma) and spill the rest as text.
+            let text = sanitize::for_terminal(&read::normalize_newlines(&decoded.text));
             let split = frontmatter::split(&text);
             if let Some(w) = split.warning {
                 report.warn(path, w);
