@@ -103,8 +103,16 @@ pub fn raw_mentions(t: &Tagged) -> Vec<Mention> {
 /// Trim a candidate mention to its proper-name core; None when nothing name-like is left.
 pub fn clean(t: &Tagged, r: Range<usize>, k: Kind) -> Option<Mention> {
     let (mut a, mut b) = (r.start, r.end);
-    while a < b && (t.tok(a).eq_ignore_ascii_case("the") || (k == Kind::Person && is_title(t, a))) {
-        a += 1;
+    loop {
+        if a < b && (t.tok(a).eq_ignore_ascii_case("the") || (k == Kind::Person && is_title(t, a)))
+        {
+            a += 1;
+        } else if a + 1 < b && is_title(t, a) && t.tok(a + 1) == "of" {
+            // "CEO of Global Security International": the office, not the name.
+            a += 2;
+        } else {
+            break;
+        }
     }
     while b > a
         && (t.is_possessive(b - 1)
@@ -139,6 +147,18 @@ pub fn clean(t: &Tagged, r: Range<usize>, k: Kind) -> Option<Mention> {
     {
         return None;
     }
+    // The second word of a hashtag written with a space ("#Middle East") is not a name.
+    if a > 0
+        && t.tokens.get(a - 1).is_some_and(|x| {
+            x.kind == TokenKind::Link && t.tok(a - 1).starts_with('#') && !t.tokens[a].line_start
+        })
+    {
+        return None;
+    }
+    // A capitalised job description ("Human Trafficking Expert") is not an organization.
+    if k == Kind::Organization && ROLE_NOUNS.contains(&t.tok(b - 1).to_lowercase().as_str()) {
+        return None;
+    }
     Some(Mention {
         span: t.span(&words),
         toks: words,
@@ -146,7 +166,40 @@ pub fn clean(t: &Tagged, r: Range<usize>, k: Kind) -> Option<Mention> {
     })
 }
 
-fn is_title(t: &Tagged, i: usize) -> bool {
+/// Singular nouns for a person's role: a span ending in one names a job, not an organization.
+const ROLE_NOUNS: &[&str] = &[
+    "expert",
+    "trainer",
+    "operative",
+    "consultant",
+    "specialist",
+    "analyst",
+    "adviser",
+    "advisor",
+    "instructor",
+    "speaker",
+    "author",
+    "researcher",
+    "fellow",
+    "manager",
+    "coordinator",
+    "investigator",
+    "strategist",
+    "correspondent",
+    "editor",
+    "reporter",
+    "writer",
+    "columnist",
+    "contributor",
+    "producer",
+    "engineer",
+    "scientist",
+    "economist",
+    "professor",
+    "lecturer",
+];
+
+pub fn is_title(t: &Tagged, i: usize) -> bool {
     t.info.get(i).is_some_and(|x| x.flags & gz::TITLE != 0)
         && t.tok(i).chars().next().is_some_and(|c| c.is_uppercase())
 }
