@@ -36,6 +36,22 @@ enum Command {
     },
     /// List the articles found and the files that failed, with reasons.
     List,
+    /// Measure the analysis against annotated articles.
+    Eval {
+        #[command(subcommand)]
+        what: EvalCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum EvalCommand {
+    /// Score an article's entities and quotes against a gold file (`tests/fixtures/*.gold.json`).
+    Gold {
+        gold: PathBuf,
+        article: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(serde::Serialize)]
@@ -77,6 +93,14 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
+        Some(Command::Eval {
+            what:
+                EvalCommand::Gold {
+                    gold,
+                    article,
+                    json,
+                },
+        }) => byline::eval::gold::run(&gold, &article, json),
         None => anyhow::bail!("the reader is not built yet"),
     }
 }
