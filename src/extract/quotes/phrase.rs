@@ -4,6 +4,7 @@
 use super::doc::Doc;
 use super::lexicon as lx;
 use super::text::is_capitalized;
+use crate::extract::names::is_first_name;
 use crate::extract::Span;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -110,6 +111,13 @@ pub fn classify(d: &Doc, a: usize, b: usize) -> Option<Np> {
             s -= 1;
         }
         let s = trim_run_front(d, s, b);
+        // "Ted Cruz of Texas": a person's name ends before "of"; "Department of State" does not.
+        let (ts, _) = strip_titles(d, s, b);
+        let person = ts > s || is_first_name(d.word(ts));
+        let b = match (s..b).find(|&i| d.word(i) == "of") {
+            Some(i) if person && i > ts => i,
+            _ => b,
+        };
         if s < b && !lx::is_pronoun(d.word(s)) {
             // "a spokesman for the Pentagon" is headed by "spokesman"; "the Pentagon" and
             // "White House spokesman Josh Earnest" are names.
@@ -290,6 +298,20 @@ pub fn np_after(d: &Doc, j: usize, hi: usize) -> Option<Np> {
             break;
         }
         if k > j && (lx::is_reporting_verb(w) || lx::is_adverb(w) && !is_capitalized(w)) {
+            break;
+        }
+        // A name ends where lower-case words begin ("the Brennan Center found …"), unless
+        // the word is the noun the name modifies ("a White House spokesman").
+        let seen_name = (j..k).any(|i| is_name_word(d, i));
+        if seen_name
+            && !is_capitalized(w)
+            && !lx::is_name_particle(w)
+            && !(lx::is_anonymous_noun(w)
+                || lx::is_role_noun(w)
+                || lx::is_org_noun(w)
+                || lx::is_group_noun(w)
+                || lx::is_document_noun(w))
+        {
             break;
         }
         k += 1;
