@@ -221,6 +221,20 @@ pub fn clause(d: &Doc, lo: usize, hi: usize) -> Option<Cue> {
     })
 }
 
+/// A participle of speech before the quotation in its sentence ("…, calling her plan “a
+/// disaster”"): the speaker is the subject of the sentence. Returns the sentence start and the
+/// participle's token.
+pub fn participle(d: &Doc, q: usize) -> Option<(usize, usize)> {
+    let (o, _) = d.quote_toks(q);
+    let (mut lo, _) = d.sentence(o);
+    let start = lo;
+    if let Some(p) = (lo..o).rev().find(|&k| d.quoted(k)) {
+        lo = p + 1;
+    }
+    let v = (lo..o).rev().find(|&k| lx::is_participle(d.word(k)))?;
+    (v > start).then_some((start, v))
+}
+
 /// The quotation's own cue, strongest position first.
 pub fn own(d: &Doc, q: usize) -> Option<Cue> {
     after(d, q)

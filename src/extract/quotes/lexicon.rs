@@ -969,6 +969,48 @@ fn lower(w: &str) -> String {
 pub fn is_reporting_verb(w: &str) -> bool {
     has(REPORTING, &lower(w))
 }
+/// Participles that report speech inside a sentence ("…, calling it “a disaster”").
+pub fn is_participle(w: &str) -> bool {
+    matches!(
+        lower(w).as_str(),
+        "calling"
+            | "saying"
+            | "describing"
+            | "accusing"
+            | "adding"
+            | "noting"
+            | "arguing"
+            | "insisting"
+            | "warning"
+            | "telling"
+            | "writing"
+            | "declaring"
+            | "dubbing"
+            | "labeling"
+            | "labelling"
+            | "branding"
+            | "vowing"
+            | "promising"
+            | "urging"
+            | "asking"
+            | "claiming"
+            | "suggesting"
+            | "predicting"
+            | "complaining"
+            | "boasting"
+            | "explaining"
+            | "stating"
+            | "tweeting"
+            | "referring"
+            | "deriding"
+            | "blasting"
+            | "slamming"
+            | "mocking"
+            | "praising"
+            | "quoting"
+    )
+}
+
 pub fn is_naming_verb(w: &str) -> bool {
     has(NAMING, &lower(w))
 }

@@ -151,6 +151,16 @@ pub fn find_quotes(text: &str, entities: &[Entity]) -> Vec<Quote> {
                 continue;
             }
         }
+        if let Some((a, v)) = cues::participle(&d, q) {
+            if let Some((speaker, _)) = r.subject(a, v) {
+                attr[q] = Some(Attribution {
+                    speaker,
+                    cue: Some(d.span_text(d.toks_span(v, v + 1)).to_string()),
+                    cue_span: None,
+                });
+                continue;
+            }
+        }
         let prev = (0..q).rev().find(|&p| kept[p]);
         if let Some(p) = prev {
             if split_by_cue(&d, p, q) && attr[p].is_some() {

@@ -95,8 +95,28 @@ impl<'a> Resolver<'a> {
                 Kind::Organization => RefKind::Org,
                 Kind::Place => continue,
             };
+            // Sentence-initial capitalised words the tagger took for names ("Speaking").
+            let one_word = !e.name.contains(' ');
+            if one_word
+                && (lx::is_capitalized_function_word(&e.name)
+                    || lx::is_calendar_word(&e.name)
+                    || (e.kind == Kind::Person && e.name.ends_with("ing")))
+            {
+                continue;
+            }
+            if one_word && lx::is_person_title(&format!("{}.", e.name))
+                || lx::is_person_title(&e.name)
+            {
+                continue;
+            }
             for m in &e.mentions {
                 let tok = tok_at(&d.toks, m.start);
+                // A dateline ("WASHINGTON —") is not a referent.
+                let para_start = tok == 0 || d.para_of[tok - 1] != d.para_of[tok];
+                let end = tok_at(&d.toks, m.end);
+                if para_start && matches!(d.punct(end), "—" | "–" | "-" | "(") {
+                    continue;
+                }
                 if tok < d.toks.len() && !d.quoted(tok) {
                     refs.push(Referent {
                         tok,
@@ -144,6 +164,24 @@ impl<'a> Resolver<'a> {
                 kind: RefKind::Person(g),
                 source: Source::Anon(ind),
             });
+        }
+        // "the Republican nominee", "the senator": people by their role.
+        for h in 0..d.toks.len() {
+            let w = d.word(h);
+            if w.is_empty() || d.quoted(h) || is_capitalized(w) || !lx::is_role_noun(w) {
+                continue;
+            }
+            let the = anonymous::determiner(d, h).is_some_and(|(_, det, _)| det == "the");
+            if !the || !anonymous::noun_use(d, h + 1) {
+                continue;
+            }
+            if let Some((sp, g)) = self.role_person(w, h) {
+                refs.push(Referent {
+                    tok: h,
+                    kind: RefKind::Person(g),
+                    source: Source::Fixed(sp),
+                });
+            }
         }
         for (&tok, &di) in &self.docs.at {
             refs.push(Referent {
@@ -252,11 +290,11 @@ impl<'a> Resolver<'a> {
             ));
         }
         if lx::is_org_noun(head) {
-            return Some(self.organization(head, at, &core));
+            return Some(self.organization(head, b, &core));
         }
         if lx::is_role_noun(head) || head.ends_with("-year-old") {
-            if let Some(sp) = self.titled(head, at) {
-                return Some((sp, RefKind::Person(lx::title_gender(head))));
+            if let Some((sp, g)) = self.role_person(head, at) {
+                return Some((sp, RefKind::Person(g)));
             }
             let want = [RefKind::Person(lx::title_gender(head))];
             if let Some(r) = self.nearest(at, &want) {
@@ -351,6 +389,43 @@ impl<'a> Resolver<'a> {
         )
     }
 
+    /// "the senator", "the Republican nominee": the person the role was written with before,
+    /// else the person the article is most about so far.
+    fn role_person(&self, head: &str, at: usize) -> Option<(Speaker, Option<Gender>)> {
+        let want = lx::title_gender(head);
+        let gender = |sp: &Speaker| -> Option<Gender> {
+            match sp.entity.and_then(|i| self.entities.get(i)) {
+                Some(e) => entity_gender(e),
+                None => gender_of_words(sp.name.split_whitespace()),
+            }
+        };
+        if let Some(sp) = self.titled(head, at) {
+            let g = gender(&sp).or(want);
+            return Some((sp, g));
+        }
+        let pos = self.d.toks.get(at).map_or(usize::MAX, |t| t.start);
+        let (id, e) = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == Kind::Person && e.name.contains(' '))
+            .filter(|(_, e)| {
+                let g = entity_gender(e);
+                want.is_none() || g.is_none() || g == want
+            })
+            .map(|(id, e)| (id, e, e.mentions.iter().filter(|m| m.start < pos).count()))
+            .filter(|(_, _, n)| *n > 0)
+            .max_by_key(|(_, e, n)| (*n, e.mentions.first().map_or(0, |m| usize::MAX - m.start)))
+            .map(|(id, e, _)| (id, e))?;
+        Some((
+            Speaker {
+                name: e.name.clone(),
+                entity: Some(id),
+            },
+            entity_gender(e).or(want),
+        ))
+    }
+
     /// "the senator" → the nearest "Sen. X" / "Senator X" / "senator X" before.
     fn titled(&self, head: &str, at: usize) -> Option<Speaker> {
         let d = self.d;
@@ -397,19 +472,62 @@ impl<'a> Resolver<'a> {
             .get(at)
             .copied()
             .or_else(|| d.sentences.len().checked_sub(1))?;
-        for s in (s0.saturating_sub(LOOKBACK)..=s0).rev() {
-            let (a, b) = d.sentences.get(s).copied()?;
-            let b = if s == s0 { b.min(at) } else { b };
-            let lo = self.refs.partition_point(|r| r.tok < a);
-            let found = self.refs[lo..]
-                .iter()
-                .take_while(|r| r.tok < b)
-                .find(|r| fits(r.kind, want));
-            if found.is_some() {
-                return found;
+        // A gendered pronoun looks a few sentences back for someone known to fit before it
+        // settles for someone whose gender is unknown.
+        let gendered = want.iter().any(|w| matches!(w, RefKind::Person(Some(_))));
+        let passes: &[(bool, usize)] = if gendered {
+            &[(true, 4), (false, LOOKBACK)]
+        } else {
+            &[(false, LOOKBACK)]
+        };
+        for &(strict, back) in passes {
+            for s in (s0.saturating_sub(back)..=s0).rev() {
+                let (a, b) = d.sentences.get(s).copied()?;
+                let b = if s == s0 { b.min(at) } else { b };
+                if let Some(r) = self.first_in(a, b, want) {
+                    if !strict || matches!(r.kind, RefKind::Person(Some(_))) {
+                        return Some(r);
+                    }
+                }
             }
         }
         None
+    }
+
+    /// The first referent in tokens `[a, b)` that fits `want`, preferring one whose gender is
+    /// known to fit over one whose gender is unknown, and passing over objects of prepositions
+    /// ("In an interview with Fox News, he said").
+    fn first_in(&self, a: usize, b: usize, want: &[RefKind]) -> Option<&Referent> {
+        let d = self.d;
+        let lo = self.refs.partition_point(|r| r.tok < a);
+        let cands: Vec<&Referent> = self.refs[lo..]
+            .iter()
+            .take_while(|r| r.tok < b)
+            .filter(|r| fits(r.kind, want))
+            .filter(|r| {
+                let prev = r.tok.checked_sub(1).map_or("", |k| d.word(k));
+                !matches!(
+                    prev,
+                    "with" | "to" | "by" | "of" | "for" | "at" | "from" | "about" | "against"
+                )
+            })
+            .collect();
+        let wants_gender = want.iter().any(|w| matches!(w, RefKind::Person(Some(_))));
+        if wants_gender {
+            if let Some(r) = cands
+                .iter()
+                .find(|r| matches!(r.kind, RefKind::Person(Some(_))))
+            {
+                return Some(r);
+            }
+        }
+        cands.first().copied()
+    }
+
+    /// The subject of a clause: the first person or organization in tokens `[a, b)`.
+    pub fn subject(&self, a: usize, b: usize) -> Option<(Speaker, RefKind)> {
+        let r = self.first_in(a, b, &[RefKind::Person(None), RefKind::Org])?;
+        Some((self.speaker_of(&r.source, 0)?, r.kind))
     }
 
     fn speaker_of(&self, src: &Source, depth: usize) -> Option<Speaker> {
