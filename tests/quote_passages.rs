@@ -424,6 +424,79 @@ fn reporting_verb_with_adverb() {
     expect(&qs, 0, "We never said that", Some("Priebus"));
 }
 
+#[test]
+fn participle_of_speech_takes_the_sentence_subject() {
+    let qs = quotes(
+        "Donald Trump on Monday escalated his attacks, calling her campaign \
+         “a total disaster for the country.”",
+    );
+    expect(&qs, 0, "a total disaster", Some("Donald Trump"));
+}
+
+#[test]
+fn role_nominal_to_the_person_just_named() {
+    let qs = quotes(
+        "Bernie Sanders insisted Tuesday that he would remain in the race.\n\
+         \"We are going to fight for every vote,\" the Vermont senator told supporters.",
+    );
+    expect(&qs, 0, "We are going to fight", Some("Bernie Sanders"));
+}
+
+#[test]
+fn statement_introduced_before_its_author() {
+    let qs = quotes(
+        "In a statement, the State Department said: “We are deeply concerned.”\n\n\
+         The statement continued: “The United States will respond to any violation.”",
+    );
+    expect(&qs, 0, "We are deeply concerned", Some("State Department"));
+    expect(
+        &qs,
+        1,
+        "The United States will respond",
+        Some("State Department"),
+    );
+}
+
+#[test]
+fn speech_over_paragraphs_after_a_colon() {
+    let qs = quotes(
+        "Donald Trump told the crowd in Tampa:\n\n\
+         “We will make America strong again.\n\n\
+         “We will make America proud again.”",
+    );
+    assert_eq!(qs.len(), 2);
+    expect(&qs, 0, "We will make America strong", Some("Donald Trump"));
+    expect(&qs, 1, "We will make America proud", Some("Donald Trump"));
+}
+
+#[test]
+fn dateline_is_not_a_speaker() {
+    let qs = quotes(
+        "WASHINGTON — Mitch McConnell spoke on Monday, calling the bill “a very good start \
+         for the country.”",
+    );
+    expect(&qs, 0, "a very good start", Some("Mitch McConnell"));
+}
+
+#[test]
+fn cue_before_in_an_interview_with() {
+    let qs = quotes(
+        "Hillary Clinton campaigned in Ohio.\n\n\
+         In an interview with Fox News, she said: “I will not give up on this fight.”",
+    );
+    expect(&qs, 0, "I will not give up", Some("Hillary Clinton"));
+}
+
+#[test]
+fn two_speakers_in_one_paragraph() {
+    let qs = quotes(
+        "“I think it is terrible,” Donald Trump said. Hillary Clinton responded: \
+         “He has no idea what he is talking about.”",
+    );
+    expect(&qs, 0, "I think it is terrible", Some("Donald Trump"));
+    expect(&qs, 1, "He has no idea", Some("Hillary Clinton"));
+}
+
 // ---- through the tagger ----
 
 #[test]

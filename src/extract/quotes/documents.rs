@@ -53,6 +53,17 @@ fn author_before(d: &Doc, h: usize, det_at: Option<usize>) -> Option<Np> {
     (np.kind == NpKind::Name).then_some(np)
 }
 
+/// "In a statement, X said …": the subject of the clause after the comma.
+fn author_after_comma(d: &Doc, det_at: usize, h: usize) -> Option<Np> {
+    let prep = d.word(det_at.checked_sub(1)?);
+    if !prep.eq_ignore_ascii_case("in") || d.punct(h + 1) != "," {
+        return None;
+    }
+    let (_, end) = d.sentence(h);
+    let v = (h + 2..end.min(h + 14)).find(|&k| lx::is_reporting_verb(d.word(k)))?;
+    phrase::np_before(d, h + 2, v)
+}
+
 /// "X said in a statement", "X released a report", "X said in its report".
 fn author_by_verb(d: &Doc, det_at: usize) -> Option<Np> {
     let mut v = det_at.checked_sub(1)?;
@@ -89,7 +100,8 @@ impl Table {
             let det_at = det.as_ref().map(|x| x.0);
             let author = author_after(d, h)
                 .or_else(|| author_before(d, h, det_at))
-                .or_else(|| det_at.and_then(|k| author_by_verb(d, k)));
+                .or_else(|| det_at.and_then(|k| author_by_verb(d, k)))
+                .or_else(|| det_at.and_then(|k| author_after_comma(d, k, h)));
             let fresh = matches!(
                 det.as_ref().map(|x| x.1.as_str()),
                 Some("a" | "an" | "one" | "another")

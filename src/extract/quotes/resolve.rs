@@ -403,19 +403,57 @@ impl<'a> Resolver<'a> {
             let g = gender(&sp).or(want);
             return Some((sp, g));
         }
+        // Someone fitting in the last few sentences ("Bernie Sanders insisted … the Vermont
+        // senator told supporters").
+        let d = self.d;
+        if let Some(s0) = d.sent_of.get(at).copied() {
+            for s in (s0.saturating_sub(3)..=s0).rev() {
+                let Some(&(a, b)) = d.sentences.get(s) else {
+                    continue;
+                };
+                let b = if s == s0 { b.min(at) } else { b };
+                let r = self
+                    .refs
+                    .iter()
+                    .filter(|r| r.tok >= a && r.tok < b)
+                    .find(|r| {
+                        matches!(r.source, Source::Entity(_))
+                            && fits(r.kind, &[RefKind::Person(want)])
+                    });
+                if let Some(r) = r {
+                    if let (Some(sp), RefKind::Person(g)) = (self.speaker_of(&r.source, 0), r.kind)
+                    {
+                        return Some((sp, g.or(want)));
+                    }
+                }
+            }
+        }
         let pos = self.d.toks.get(at).map_or(usize::MAX, |t| t.start);
         let (id, e) = self
             .entities
             .iter()
             .enumerate()
-            .filter(|(_, e)| e.kind == Kind::Person && e.name.contains(' '))
+            .filter(|(_, e)| {
+                e.kind == Kind::Person
+                    && e.name.contains(' ')
+                    && !e.name.contains('\n')
+                    && e.name.chars().any(|c| c.is_lowercase())
+            })
             .filter(|(_, e)| {
                 let g = entity_gender(e);
                 want.is_none() || g.is_none() || g == want
             })
             .map(|(id, e)| (id, e, e.mentions.iter().filter(|m| m.start < pos).count()))
             .filter(|(_, _, n)| *n > 0)
-            .max_by_key(|(_, e, n)| (*n, e.mentions.first().map_or(0, |m| usize::MAX - m.start)))
+            .max_by_key(|(_, e, n)| {
+                let last = e
+                    .mentions
+                    .iter()
+                    .filter(|m| m.start < pos)
+                    .map(|m| m.start)
+                    .max();
+                (*n, last)
+            })
             .map(|(id, e, _)| (id, e))?;
         Some((
             Speaker {
