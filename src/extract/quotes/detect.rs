@@ -52,6 +52,28 @@ fn cue_follows(text: &str, from: usize) -> bool {
         .any(|w| lexicon::is_reporting_verb(w.trim_matches(|c: char| !c.is_alphanumeric())))
 }
 
+/// Longest stretch an unclosed quotation may run before it is cut at a sentence end.
+const MAX_UNCLOSED: usize = 1500;
+
+fn cap_unclosed(text: &str, start: usize, end: usize) -> usize {
+    if end <= start + MAX_UNCLOSED {
+        return end;
+    }
+    let mut lim = start + MAX_UNCLOSED;
+    while !text.is_char_boundary(lim) {
+        lim -= 1;
+    }
+    let window = text.get(start..lim).unwrap_or("");
+    window
+        .char_indices()
+        .filter(|&(i, c)| {
+            matches!(c, '.' | '!' | '?') && window[i + 1..].starts_with(char::is_whitespace)
+        })
+        .map(|(i, _)| start + i + 1)
+        .next_back()
+        .unwrap_or(lim)
+}
+
 struct Pair {
     open: Mark,
     close: Option<Mark>,
@@ -123,9 +145,25 @@ pub fn find(text: &str, paras: &[Span]) -> Vec<Found> {
         let body = text.get(para.start..para.end).unwrap_or("");
         let ms = marks::marks(body, para.start);
         let (pairs, strays) = pair_doubles(&ms);
+        // Where each double quotation ends. One left open ends where the next one opens (a
+        // quotation running over paragraphs in text whose paragraph breaks were lost), else at
+        // the paragraph end, but never more than a long stretch past its opening.
+        let ends: Vec<(usize, usize, bool)> = pairs
+            .iter()
+            .enumerate()
+            .map(|(i, p)| match (p.close, pairs.get(i + 1)) {
+                (Some(c), _) => (c.pos, c.pos + c.len, false),
+                (None, Some(n)) => (n.open.pos, n.open.pos, true),
+                (None, None) => {
+                    let e = cap_unclosed(text, p.open.pos + p.open.len, para.end);
+                    (e, e, false)
+                }
+            })
+            .collect();
         let double_spans: Vec<Span> = pairs
             .iter()
-            .map(|p| Span::new(p.open.pos, p.close.map_or(para.end, |c| c.pos + c.len)))
+            .zip(&ends)
+            .map(|(p, e)| Span::new(p.open.pos, e.1))
             .collect();
         let mut found: Vec<Found> = Vec::new();
 
@@ -143,16 +181,30 @@ pub fn find(text: &str, paras: &[Span]) -> Vec<Found> {
                 });
             }
         }
-        for p in pairs.iter().chain(pair_singles(&ms, &double_spans).iter()) {
-            let start = p.open.pos + p.open.len;
-            let (end, close) = match p.close {
-                Some(c) => (c.pos, c.pos + c.len),
-                None => (para.end, para.end),
-            };
+        let mut link: Option<usize> = None;
+        for (p, &(end, close, interrupted)) in pairs.iter().zip(&ends) {
+            let mut chain = link.take();
+            if interrupted {
+                let c = *chain.get_or_insert_with(|| {
+                    chains += 1;
+                    chains - 1
+                });
+                link = Some(c);
+            }
             found.push(Found {
                 open: p.open.pos,
                 close,
-                inner: trim_inner(text, start, end),
+                inner: trim_inner(text, p.open.pos + p.open.len, end),
+                para: pi,
+                chain,
+            });
+        }
+        for p in pair_singles(&ms, &double_spans) {
+            let Some(c) = p.close else { continue };
+            found.push(Found {
+                open: p.open.pos,
+                close: c.pos + c.len,
+                inner: trim_inner(text, p.open.pos + p.open.len, c.pos),
                 para: pi,
                 chain: None,
             });
@@ -164,7 +216,15 @@ pub fn find(text: &str, paras: &[Span]) -> Vec<Found> {
         // first quotation when this paragraph opens with a mark.
         if let (Some(prev), Some(first)) = (carried, found.first_mut()) {
             if first.open == para.start || first_opener(text, *para) {
-                first.chain = out.get(prev).and_then(|f| f.chain);
+                let c = out.get(prev).and_then(|f| f.chain);
+                // Pieces already chained inside this paragraph join the carried chain.
+                if let Some(old) = first.chain {
+                    for f in found.iter_mut().filter(|f| f.chain == Some(old)) {
+                        f.chain = c;
+                    }
+                } else {
+                    first.chain = c;
+                }
             }
         }
         carried = None;
