@@ -153,6 +153,7 @@ const REPORTING: &[&str] = &[
     "insisted",
     "acknowledged",
     "opined",
+    "put",
     "griped",
     "marveled",
     "conceded",

@@ -51,9 +51,22 @@ fn elision_follows(rest: &str) -> bool {
 pub fn marks(para: &str, base: usize) -> Vec<Mark> {
     let chars: Vec<(usize, char)> = para.char_indices().collect();
     let mut out = Vec::new();
-    for (k, &(i, c)) in chars.iter().enumerate() {
+    let mut k = 0;
+    while k < chars.len() {
+        let (i, mut c) = chars[k];
+        // Doubled apostrophes or backquotes stand for a double mark in some wire copy
+        // (''Yes,'' he said; ``Yes'').
+        let mut width = 1;
+        let pair = chars.get(k + 1).map(|x| x.1);
+        if (c == '\'' && pair == Some('\'')) || (c == '`' && pair == Some('`')) {
+            width = 2;
+            c = if c == '`' { '“' } else { '"' };
+        } else if c == '`' {
+            c = '‘';
+        }
         let prev = k.checked_sub(1).and_then(|j| chars.get(j)).map(|x| x.1);
-        let next = chars.get(k + 1).map(|x| x.1);
+        let next = chars.get(k + width).map(|x| x.1);
+        k += width;
         let space_before = opens_after(prev);
         let space_after = closes_before(next);
         let (family, role) = match c {
@@ -108,9 +121,10 @@ pub fn marks(para: &str, base: usize) -> Vec<Mark> {
             }
             _ => continue,
         };
+        let len = chars.get(k).map_or(para.len(), |x| x.0) - i;
         out.push(Mark {
             pos: base + i,
-            len: c.len_utf8(),
+            len,
             family,
             role,
         });
@@ -131,6 +145,16 @@ mod tests {
         assert_eq!(roles("Bin’ali"), [Role::None]);
         assert_eq!(roles("rock ’n’ roll"), [Role::None, Role::Close]);
         assert_eq!(roles("in the ’90s"), [Role::None]);
+    }
+
+    #[test]
+    fn doubled_apostrophes_are_double_marks() {
+        let m = marks("''Yes indeed,'' he said", 0);
+        assert_eq!(m.len(), 2);
+        assert_eq!(
+            (m[0].role, m[0].len, m[1].role),
+            (Role::Open, 2, Role::Close)
+        );
     }
 
     #[test]

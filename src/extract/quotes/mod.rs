@@ -36,6 +36,8 @@ const SMALL_WORDS: &[&str] = &[
 /// A title ("The Art of the Deal") rather than speech: every word capitalised but small words,
 /// no sentence punctuation.
 fn title_like(s: &str) -> bool {
+    // A show or book title before a full stop: "on Fox News’ “The O’Reilly Factor.”"
+    let s = s.strip_suffix('.').unwrap_or(s);
     !s.ends_with(['.', '!', '?', ',', ':', ';', '…', '—'])
         && s.split_whitespace().all(|w| {
             !w.starts_with(char::is_alphabetic)

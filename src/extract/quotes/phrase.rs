@@ -185,6 +185,14 @@ pub fn np_before(d: &Doc, lo: usize, v: usize) -> Option<Np> {
     if j <= lo {
         return None;
     }
+    // "Rep. Keith Ellison (D-Minn.) said": pass over a short parenthesis.
+    if d.punct(j - 1) == ")" {
+        let open = (lo..j - 1).rev().take(10).find(|&k| d.punct(k) == "(")?;
+        j = open;
+        if j <= lo {
+            return None;
+        }
+    }
     let mut appositive = None;
     if d.punct(j - 1) == "," {
         let k = (lo..j - 1)
