@@ -195,11 +195,20 @@ pub fn np_before(d: &Doc, lo: usize, v: usize) -> Option<Np> {
     }
     let mut appositive = None;
     if d.punct(j - 1) == "," {
-        let k = (lo..j - 1)
+        // The appositive may hold commas of its own ("Cynthia Thompson, curator at the
+        // University of Arkansas, Fayetteville, said"): take the nearest comma that starts a
+        // plausible appositive.
+        let commas: Vec<usize> = (lo..j - 1)
             .rev()
-            .take(25)
-            .find(|&k| d.punct(k) == "," || d.punct(k) == "—");
-        let k = k?;
+            .take(30)
+            .filter(|&k| d.punct(k) == "," || d.punct(k) == "—")
+            .take(3)
+            .collect();
+        let k = commas
+            .iter()
+            .copied()
+            .find(|&k| appositive_start(d, k + 1, j - 1))
+            .or_else(|| commas.first().copied())?;
         appositive = Some((k + 1, j - 1));
         j = k;
         if j <= lo {
@@ -240,6 +249,24 @@ pub fn np_before(d: &Doc, lo: usize, v: usize) -> Option<Np> {
         }
     }
     Some(np)
+}
+
+/// Whether tokens `[a, b)` read as an appositive: "the CEO of X", "70", "D-Vt.", "curator and
+/// director of …", "Democratic presidential nominee" — not a bare place name ("Fayetteville").
+fn appositive_start(d: &Doc, a: usize, b: usize) -> bool {
+    let first = d.word(a);
+    if a >= b || first.is_empty() {
+        return false;
+    }
+    let party = first.len() > 2 && matches!(&first[..2], "D-" | "R-" | "I-");
+    !is_capitalized(first)
+        || first.starts_with(|c: char| c.is_ascii_digit())
+        || party
+        || lx::is_determiner(first)
+        || (a..b).any(|k| {
+            let w = d.word(k);
+            !w.is_empty() && !is_capitalized(w) && !lx::is_name_particle(w)
+        })
 }
 
 /// A common-noun phrase ending at `end` (exclusive), walking back to its determiner; follows

@@ -627,18 +627,27 @@ impl<'a> Resolver<'a> {
             Kind::Organization => 1,
             Kind::Place => 2,
         };
+        // The entity whose mention covers most of the name, if it covers most of it: a
+        // tagger that split "U.S. Department of Agriculture" does not make "Agriculture" the
+        // speaker.
+        let cover = |m: &Span| m.end.min(core.end).saturating_sub(m.start.max(core.start));
         let overlapping = self
             .entities
             .iter()
             .enumerate()
-            .filter(|(_, e)| {
-                e.mentions
+            .filter_map(|(id, e)| {
+                let best = e.mentions.iter().map(cover).max().unwrap_or(0);
+                let holds_last = e
+                    .mentions
                     .iter()
-                    .any(|m| m.start <= last_start && last_start < m.end)
+                    .any(|m| m.start <= last_start && last_start < m.end);
+                (best > 0 && holds_last).then_some((id, e, best))
             })
-            .min_by_key(|(_, e)| rank(e.kind));
-        if let Some((id, _)) = overlapping {
-            return pick(id);
+            .max_by_key(|(_, e, best)| (*best, std::cmp::Reverse(rank(e.kind))));
+        if let Some((id, _, best)) = overlapping {
+            if best * 10 >= core.len() * 6 || !name.contains(' ') {
+                return pick(id);
+            }
         }
         let alias = self
             .entities
