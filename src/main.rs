@@ -77,7 +77,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
-        None => anyhow::bail!("the reader is not built yet"),
+        None => {
+            let config = byline::config::load(cli.config.as_deref())
+                .map_err(|e| anyhow::anyhow!("invalid config: {e}"))?;
+            byline::reader::run(cli.library, config)
+        }
     }
 }
 
