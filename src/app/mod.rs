@@ -225,12 +225,12 @@ impl State {
         }
     }
 
-    /// Lines in the reader header: the title, and a byline when there is one.
+    /// Lines in the reader header: the title, a byline when there is one, and a blank line.
     pub fn header_lines(&self) -> u16 {
         match self.article() {
             None => 1,
-            Some(a) if a.author.is_some() || a.date.is_some() || a.url.is_some() => 2,
-            Some(_) => 1,
+            Some(a) if a.author.is_some() || a.date.is_some() || a.url.is_some() => 3,
+            Some(_) => 2,
         }
     }
 

@@ -310,7 +310,15 @@ fn draw_status(frame: &mut Frame, area: Rect, s: &State) {
             "Enter keep · Esc clear",
             w,
         ),
-        _ => fit_left_right(&status_left(s), &s.config.keymap.hint(), w),
+        _ => {
+            // The hint gives way first: position and notices matter more on a narrow screen.
+            let (left, hint) = (status_left(s), s.config.keymap.hint());
+            if text::width(&left) + text::width(&hint) + 2 <= w {
+                fit_left_right(&left, &hint, w)
+            } else {
+                fit(&left, w)
+            }
+        }
     };
     frame.render_widget(Paragraph::new(text).style(style), area);
 }

@@ -57,7 +57,11 @@ pub fn analysis() -> Analysis {
                 0,
                 "Ana Ruiz",
                 Kind::Person,
-                vec![nth(t, "Ana Ruiz", 0), nth(t, "Ana Ruiz", 1), nth(t, "Ruiz", 2)],
+                vec![
+                    nth(t, "Ana Ruiz", 0),
+                    nth(t, "Ana Ruiz", 1),
+                    nth(t, "Ruiz", 2),
+                ],
                 vec![0, 2],
             ),
             ent(
@@ -74,7 +78,13 @@ pub fn analysis() -> Analysis {
                 (0..2).map(|i| nth(t, "Valparaíso", i)).collect(),
                 vec![],
             ),
-            ent(3, "Tomás Lee", Kind::Person, vec![nth(t, "Tomás Lee", 0)], vec![1]),
+            ent(
+                3,
+                "Tomás Lee",
+                Kind::Person,
+                vec![nth(t, "Tomás Lee", 0)],
+                vec![1],
+            ),
         ],
         quotes: vec![
             quote(
