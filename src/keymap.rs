@@ -53,7 +53,7 @@ pub const COMMANDS: &[CommandInfo] = &[
     info(
         Command::Activate,
         "activate",
-        "list: open article · panel: jump to first mention / the quote",
+        "list: open article · panel: jump to first mention / the quote, or expand +N more",
     ),
     info(
         Command::NextMention,

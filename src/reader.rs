@@ -191,15 +191,20 @@ fn run_effect(
     }
 }
 
-/// Hand the URL to the desktop's opener without waiting for it and without letting it write
-/// to our screen.
+/// Hand the URL to `$BROWSER` or the desktop's opener without waiting for it and without
+/// letting it write to our screen.
 fn open_url(url: &str) -> std::io::Result<()> {
     use std::process::{Command, Stdio};
-    let program = if cfg!(target_os = "macos") {
-        "open"
-    } else {
-        "xdg-open"
-    };
+    let program = std::env::var("BROWSER")
+        .ok()
+        .filter(|b| !b.trim().is_empty())
+        .unwrap_or_else(|| {
+            if cfg!(target_os = "macos") {
+                "open".into()
+            } else {
+                "xdg-open".into()
+            }
+        });
     let mut child = Command::new(program)
         .arg(url)
         .stdin(Stdio::null())

@@ -117,6 +117,8 @@ pub struct ReaderView {
 #[derive(Debug, Clone, Default)]
 pub struct PanelView {
     pub rows: Vec<Row>,
+    /// Sections the user expanded past `panel::COLLAPSED_ROWS`.
+    pub expanded: Vec<panel::Section>,
     pub selected: Option<usize>,
     pub offset: usize,
 }
@@ -554,6 +556,14 @@ fn jump_to_selection(s: &mut State) {
             }
         }
         Some(Row::Quote(q)) => go_to_quote(s, &a, q),
+        Some(Row::More(section, _)) => {
+            let at = s.panel.selected.unwrap_or(0);
+            s.panel.expanded.push(section);
+            s.panel.rows = panel::rows(&a, &s.panel.expanded);
+            // The first revealed row takes the place of "+N more".
+            s.panel.selected = Some(at.min(s.panel.rows.len().saturating_sub(1)));
+            keep_panel_visible(s);
+        }
         _ => {}
     }
 }
@@ -884,7 +894,7 @@ pub fn open_article(s: &mut State, i: usize) {
 fn fill_panel(s: &mut State) {
     s.panel = PanelView::default();
     if let Some(a) = s.analysis() {
-        let rows = panel::rows(a);
+        let rows = panel::rows(a, &[]);
         s.panel.selected = rows.iter().position(Row::selectable);
         s.panel.rows = rows;
     }

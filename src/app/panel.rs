@@ -33,15 +33,24 @@ pub enum Row {
     Speaker(Option<String>, Vec<usize>),
     /// Index into `Analysis::quotes`.
     Quote(usize),
+    /// "+N more" at the end of a collapsed section; activating it shows the rest.
+    More(Section, usize),
 }
 
 impl Row {
     pub fn selectable(&self) -> bool {
-        matches!(self, Row::Entity(_) | Row::Speaker(..) | Row::Quote(_))
+        matches!(
+            self,
+            Row::Entity(_) | Row::Speaker(..) | Row::Quote(_) | Row::More(..)
+        )
     }
 }
 
-pub fn rows(a: &Analysis) -> Vec<Row> {
+/// Entity rows a section shows before it collapses the rest into "+N more", so all four
+/// section headers stay on screen for a long article.
+pub const COLLAPSED_ROWS: usize = 5;
+
+pub fn rows(a: &Analysis, expanded: &[Section]) -> Vec<Row> {
     let mut rows = Vec::new();
     for (section, kind) in [
         (Section::People, Kind::Person),
@@ -62,7 +71,13 @@ pub fn rows(a: &Analysis) -> Vec<Row> {
         if ids.is_empty() {
             rows.push(Row::Empty);
         }
-        rows.extend(ids.into_iter().map(Row::Entity));
+        let n = ids.len();
+        if n > COLLAPSED_ROWS + 1 && !expanded.contains(&section) {
+            rows.extend(ids.into_iter().take(COLLAPSED_ROWS).map(Row::Entity));
+            rows.push(Row::More(section, n - COLLAPSED_ROWS));
+        } else {
+            rows.extend(ids.into_iter().map(Row::Entity));
+        }
     }
     rows.push(Row::Header(Section::Quotes, a.quotes.len()));
     if a.quotes.is_empty() {
@@ -108,7 +123,7 @@ mod tests {
                 cue_span: None,
             }],
         };
-        let r = rows(&a);
+        let r = rows(&a, &[]);
         assert_eq!(r[0], Row::Header(Section::People, 2));
         assert_eq!(r[1], Row::Entity(1));
         assert_eq!(r[2], Row::Entity(0));
@@ -118,5 +133,27 @@ mod tests {
         assert_eq!(r[7], Row::Header(Section::Quotes, 1));
         assert_eq!(r[8], Row::Speaker(Some("Bob".into()), vec![0]));
         assert_eq!(r[9], Row::Quote(0));
+    }
+
+    #[test]
+    fn long_sections_collapse_until_expanded() {
+        let a = Analysis {
+            entities: (0..9)
+                .map(|id| Entity {
+                    id,
+                    name: format!("P{id}"),
+                    kind: Kind::Person,
+                    aliases: vec![],
+                    mentions: vec![],
+                    quotes: vec![],
+                })
+                .collect(),
+            quotes: vec![],
+        };
+        let r = rows(&a, &[]);
+        assert_eq!(r[COLLAPSED_ROWS + 1], Row::More(Section::People, 4));
+        let r = rows(&a, &[Section::People]);
+        assert!(!r.iter().any(|x| matches!(x, Row::More(..))));
+        assert_eq!(r.iter().filter(|x| matches!(x, Row::Entity(_))).count(), 9);
     }
 }

@@ -270,6 +270,10 @@ fn draw_panel(frame: &mut Frame, area: Rect, s: &State) {
                     Style::new().add_modifier(Modifier::BOLD),
                 ))
             }
+            Row::More(_, n) => Line::from(TSpan::styled(
+                fit(&format!("  +{n} more"), w),
+                Style::new().fg(t.border).add_modifier(Modifier::ITALIC),
+            )),
             Row::Quote(q) => match a.quotes.get(*q) {
                 Some(quote) => {
                     let mark = if s.quote == Some(*q) { " ›" } else { "  " };
