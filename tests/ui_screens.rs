@@ -152,3 +152,63 @@ fn wide_characters_stay_inside_the_reader() {
         }
     }
 }
+
+#[test]
+fn random_keys_at_random_sizes_never_panic() {
+    // A fixed-seed LCG: deterministic, no extra dependency.
+    let mut seed: u64 = 0x5eed;
+    let mut next = |n: u64| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) % n
+    };
+    let commands: Vec<Command> = byline::keymap::COMMANDS
+        .iter()
+        .map(|c| c.command)
+        .filter(|c| *c != Command::Quit)
+        .collect();
+    for _ in 0..25 {
+        let (w, h) = (next(130) as u16 + 1, next(45) as u16 + 1);
+        let mut s = common::state(w, h);
+        for _ in 0..60 {
+            match next(10) {
+                0 => app::update(&mut s, Action::Resize(next(200) as u16, next(60) as u16)),
+                1 => app::update(
+                    &mut s,
+                    Action::Input(['a', 'é', '日', ' '][next(4) as usize]),
+                ),
+                2 => app::update(
+                    &mut s,
+                    Action::Click {
+                        column: next(200) as u16,
+                        row: next(60) as u16,
+                    },
+                ),
+                _ => cmd(&mut s, commands[next(commands.len() as u64) as usize]),
+            }
+            if s.size.0 > 0 && s.size.1 > 0 {
+                render(&s);
+            }
+        }
+    }
+}
+
+#[test]
+fn hostile_file_names_are_cleaned_before_drawing() {
+    let mut s = common::state(120, 20);
+    app::update(
+        &mut s,
+        Action::Load(LoadMsg::Batch {
+            articles: vec![],
+            failures: vec![byline::library::Failure {
+                path: "lib/evil\u{1b}]0;pwned\u{7}.json".into(),
+                reason: "bad \u{1b}[2J json".into(),
+            }],
+            done: 5,
+        }),
+    );
+    let screen = render(&s).backend().to_string();
+    assert!(!screen.contains('\u{1b}'));
+    assert!(screen.contains("✗evil.json: bad  json"), "{screen}");
+}

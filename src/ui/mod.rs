@@ -12,6 +12,7 @@ use crate::app::layout::{self, reader_parts};
 use crate::app::panel::{Row, Section};
 use crate::app::{ListRow, Mode, Pane, SortBy, State};
 use crate::extract::Kind;
+use crate::sanitize;
 
 use text::{fit, fit_left_right};
 
@@ -126,7 +127,12 @@ fn draw_list(frame: &mut Frame, area: Rect, s: &State) {
                     .path
                     .file_name()
                     .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-                let text = fit(&format!("✗{name}: {}", fail.reason), w);
+                // File names and error messages come from the file system, not from the
+                // sanitising loader: clean them here.
+                let text = fit(
+                    &sanitize::for_terminal(&format!("✗{name}: {}", fail.reason)),
+                    w,
+                );
                 Line::from(TSpan::styled(text, Style::new().fg(t.error)))
             }
         };
@@ -369,10 +375,11 @@ fn status_left(s: &State) -> String {
             None => parts.push("loading…".into()),
         }
     }
+    // Notices can quote paths and OS errors: sanitise before they reach the terminal.
     if let Some(note) = &s.notice {
-        parts.push(note.clone());
+        parts.push(sanitize::for_terminal(note));
     } else if let Some(why) = &s.sample_note {
-        parts.push(format!("sample library ({why})"));
+        parts.push(sanitize::for_terminal(&format!("sample library ({why})")));
     }
     parts.join("  ")
 }
