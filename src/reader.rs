@@ -38,15 +38,21 @@ pub fn run(cli_library: Option<PathBuf>, config: Config) -> anyhow::Result<()> {
     let signal = terminal::quit_signal()?;
     let (mut term, _guard) = terminal::init(mouse)?;
     let mut loading = Some(load_rx);
+    // Draw only after something changed: an idle reader costs nothing.
+    let mut dirty = true;
     loop {
         let size = term.size()?;
         if (size.width, size.height) != state.size {
             app::update(&mut state, Action::Resize(size.width, size.height));
+            dirty = true;
         }
         if let Some(rx) = &loading {
             loop {
                 match rx.try_recv() {
-                    Ok(msg) => app::update(&mut state, Action::Load(msg)),
+                    Ok(msg) => {
+                        app::update(&mut state, Action::Load(msg));
+                        dirty = true;
+                    }
                     Err(TryRecvError::Empty) => break,
                     Err(TryRecvError::Disconnected) => {
                         loading = None;
@@ -56,6 +62,7 @@ pub fn run(cli_library: Option<PathBuf>, config: Config) -> anyhow::Result<()> {
             }
         }
         while let Ok(result) = result_rx.try_recv() {
+            dirty = true;
             match result {
                 Ok((i, a)) => app::update(&mut state, Action::Analyzed(i, Arc::new(a))),
                 Err((i, why)) => {
@@ -72,8 +79,12 @@ pub fn run(cli_library: Option<PathBuf>, config: Config) -> anyhow::Result<()> {
         }
         for effect in state.take_effects() {
             run_effect(&mut state, effect, &work_tx, state_path.as_deref());
+            dirty = true;
         }
-        term.draw(|f| ui::draw(f, &state))?;
+        if dirty {
+            term.draw(|f| ui::draw(f, &state))?;
+            dirty = false;
+        }
         if state.quit {
             break;
         }
@@ -86,6 +97,7 @@ pub fn run(cli_library: Option<PathBuf>, config: Config) -> anyhow::Result<()> {
         }
         // Wake often enough to pick up loader and analysis results.
         if event::poll(Duration::from_millis(50))? {
+            dirty = true;
             loop {
                 handle_event(&mut state, event::read()?);
                 if state.quit || !event::poll(Duration::ZERO)? {
