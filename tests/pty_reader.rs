@@ -12,8 +12,6 @@ use portable_pty::{native_pty_system, CommandBuilder, PtySize};
 
 const ROWS: u16 = 40;
 const COLS: u16 = 120;
-/// First text row of the reader for an article without a byline: border, title, blank line.
-const TEXT_TOP: u16 = 3;
 /// The reader's columns at 120×40 with the default list and panel widths.
 const READER_COLS: std::ops::Range<u16> = 31..COLS - 38;
 const PANEL_COLS: std::ops::Range<u16> = COLS - 35..COLS - 1;
@@ -39,7 +37,12 @@ impl Screen {
     fn row(&self, row: u16, cols: std::ops::Range<u16>) -> String {
         let p = self.parser.lock().unwrap();
         let screen = p.screen();
-        cols.filter_map(|c| screen.cell(row, c).map(|cell| cell.contents().to_string()))
+        // A cell never written reads as "", one cleared as " ": the same to a reader.
+        cols.filter_map(|c| screen.cell(row, c))
+            .map(|cell| match cell.contents() {
+                "" => " ".to_string(),
+                s => s.to_string(),
+            })
             .collect()
     }
     fn wait_for(&self, what: &str, pred: impl Fn(&Screen) -> bool) {
@@ -51,6 +54,18 @@ impl Screen {
             std::thread::sleep(Duration::from_millis(50));
         }
         panic!("timed out waiting for {what}; screen:\n{}", self.text());
+    }
+    /// Wait until the screen stops changing, so a frame is never read half-drawn.
+    fn settle(&self) {
+        let mut last = self.text();
+        for _ in 0..100 {
+            std::thread::sleep(Duration::from_millis(100));
+            let now = self.text();
+            if now == last {
+                return;
+            }
+            last = now;
+        }
     }
     fn wait_status(&self, needle: &str) {
         self.wait_for(&format!("status {needle:?}"), |s| {
@@ -207,7 +222,13 @@ fn reader_in_a_real_terminal() {
 
     // Scrolling keys in the reader: j/k, arrows, PgDn/PgUp, G/g, and the mouse wheel.
     assert!(screen.status().contains("READER"));
-    let top = |s: &Screen| s.row(TEXT_TOP, READER_COLS);
+    let top = |s: &Screen| {
+        (1..ROWS - 2)
+            .map(|r| s.row(r, READER_COLS))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    screen.settle();
     let first = top(screen);
     for (down, up) in [("j", "k"), ("\x1b[B", "\x1b[A"), ("\x1b[6~", "\x1b[5~")] {
         send(w, down);

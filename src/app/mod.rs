@@ -227,13 +227,30 @@ impl State {
         }
     }
 
+    /// Lines of the title in the reader header: it wraps to at most two.
+    pub fn title_lines(&self, width: u16) -> u16 {
+        self.article().map_or(1, |a| {
+            wrap::wrap(&a.title, width).lines.len().clamp(1, 2) as u16
+        })
+    }
+
     /// Lines in the reader header: the title, a byline when there is one, and a blank line.
-    pub fn header_lines(&self) -> u16 {
+    pub fn header_lines(&self, width: u16) -> u16 {
         match self.article() {
             None => 1,
-            Some(a) if a.author.is_some() || a.date.is_some() || a.url.is_some() => 3,
-            Some(_) => 2,
+            Some(a) => {
+                let meta = a.author.is_some() || a.date.is_some() || a.url.is_some();
+                self.title_lines(width) + u16::from(meta) + 1
+            }
         }
+    }
+
+    /// The reader pane split into header and text, when the reader is on screen.
+    pub fn reader_parts(&self) -> Option<(Rect, Rect)> {
+        self.panes.reader.map(|r| {
+            let width = layout::inner(r).width;
+            layout::reader_parts(r, self.header_lines(width))
+        })
     }
 
     /// Position of the open article in the list (1-based) and the list length.
@@ -912,9 +929,7 @@ pub fn relayout(s: &mut State) {
         list_width: s.config.list_width,
         panel_width: s.config.panel_width,
     });
-    let text_area = s.panes.reader.map_or(Rect::default(), |r| {
-        layout::reader_parts(r, s.header_lines()).1
-    });
+    let text_area = s.reader_parts().map_or(Rect::default(), |(_, text)| text);
     s.reader.text_area = text_area;
     let width = text_area.width;
     let needs_wrap = s.reader.wrapped.width != width

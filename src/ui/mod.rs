@@ -8,8 +8,9 @@ use ratatui::text::{Line, Span as TSpan};
 use ratatui::widgets::{Block, Clear, Paragraph};
 use ratatui::Frame;
 
-use crate::app::layout::{self, reader_parts};
+use crate::app::layout;
 use crate::app::panel::{Row, Section};
+use crate::app::wrap;
 use crate::app::{ListRow, Mode, Pane, SortBy, State};
 use crate::extract::Kind;
 use crate::sanitize;
@@ -157,7 +158,7 @@ fn draw_reader(frame: &mut Frame, area: Rect, s: &State) {
     let t = &s.config.theme;
     let block = pane_block(s, Pane::Reader, String::new());
     frame.render_widget(block, area);
-    let (header, body) = reader_parts(area, s.header_lines());
+    let (header, body) = s.reader_parts().unwrap_or_default();
     let Some(article) = s.article() else {
         let msg = match s.loading {
             Some(p) => match p.total {
@@ -174,10 +175,23 @@ fn draw_reader(frame: &mut Frame, area: Rect, s: &State) {
         return;
     };
     let w = header.width as usize;
-    let mut head = vec![Line::from(TSpan::styled(
-        fit(&article.title, w),
-        Style::new().add_modifier(Modifier::BOLD),
-    ))];
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    let title_lines = wrap::wrap(&article.title, header.width).lines;
+    let mut head: Vec<Line> = title_lines
+        .iter()
+        .take(s.title_lines(header.width) as usize)
+        .enumerate()
+        .map(|(i, l)| {
+            // The last title line shown takes the rest of the title, cut with "…".
+            let end = if i + 1 == s.title_lines(header.width) as usize {
+                article.title.len()
+            } else {
+                l.end
+            };
+            let piece = article.title.get(l.start..end).unwrap_or("");
+            Line::from(TSpan::styled(fit(piece, w), bold))
+        })
+        .collect();
     let meta: Vec<&str> = [
         article.author.as_deref(),
         article.date.as_deref(),
