@@ -31,7 +31,11 @@ fn is_article_file(p: &Path) -> bool {
 }
 
 /// Every candidate file under `root`, sorted; hidden folders skipped, links not followed.
+/// A `root` that is itself a file is a library of that one file.
 pub fn article_files(root: &Path) -> Vec<PathBuf> {
+    if root.is_file() {
+        return vec![root.to_path_buf()];
+    }
     let mut files = Vec::new();
     let mut stack = vec![root.to_path_buf()];
     while let Some(dir) = stack.pop() {
@@ -86,7 +90,7 @@ pub fn load(root: Option<PathBuf>, tx: Sender<LoadMsg>) {
     } else {
         let why = match &root {
             None => "no library folder".to_string(),
-            Some(r) if !r.is_dir() => format!("{} not found", r.display()),
+            Some(r) if !r.exists() => format!("{} not found", r.display()),
             Some(r) => format!("no articles in {}", r.display()),
         };
         let lib = library::sample_library();
@@ -123,6 +127,16 @@ mod tests {
             msgs.last(),
             Some(LoadMsg::Done { sample: Some(_) })
         ));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_single_file_is_a_library() {
+        let dir = std::env::temp_dir().join(format!("byline-loader-one-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let f = dir.join("one.txt");
+        std::fs::write(&f, "Only one\n\nBody.").unwrap();
+        assert_eq!(article_files(&f), vec![f.clone()]);
         let _ = std::fs::remove_dir_all(&dir);
     }
 

@@ -117,8 +117,8 @@ pub fn articles() -> Vec<Article> {
             author: Some("Test Writer".into()),
             date: Some("2024-05-02".into()),
             url: Some("https://example.org/pier".into()),
-            tags: vec![],
             text: TEXT.into(),
+            ..Article::default()
         },
         Article {
             path: PathBuf::from("lib/older.txt"),
