@@ -10,5 +10,7 @@ pub mod extract;
 pub mod index;
 pub mod keymap;
 pub mod library;
+pub mod reader;
 pub mod sanitize;
+pub mod terminal;
 pub mod ui;

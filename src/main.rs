@@ -141,7 +141,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             article,
             json,
         })) => byline::eval::gold::run(&gold, &article, json),
-        None => anyhow::bail!("the reader is not built yet"),
+        None => {
+            let config = byline::config::load(cli.config.as_deref())
+                .map_err(|e| anyhow::anyhow!("invalid config: {e}"))?;
+            byline::reader::run(cli.library, config)
+        }
     }
 }
 
