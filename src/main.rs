@@ -6,8 +6,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use byline::extract;
 use byline::library::{self, Article};
+use byline::{extract, index};
 
 #[derive(Parser)]
 #[command(
@@ -36,6 +36,36 @@ enum Command {
     },
     /// List the articles found and the files that failed, with reasons.
     List,
+    /// Build or refresh the library's index and print a one-line summary.
+    Index,
+    /// Articles matching a query: words, "phrases", person:, org:, place:, said: (combined: AND).
+    Search {
+        query: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Every quote by one speaker across the library, newest first.
+    Quotes {
+        #[arg(long)]
+        speaker: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Benchmark helpers.
+    #[command(subcommand)]
+    Bench(BenchCommand),
+}
+
+#[derive(Subcommand)]
+enum BenchCommand {
+    /// Write a synthetic library of realistic news articles into DIR.
+    Gen {
+        #[arg(long, default_value_t = 1000)]
+        articles: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        dir: PathBuf,
+    },
 }
 
 #[derive(serde::Serialize)]
@@ -56,7 +86,12 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("byline: {e:#}");
-            ExitCode::from(1)
+            // A query that cannot be run is a usage error, like a bad flag.
+            if e.is::<byline::index::QueryError>() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::from(1)
+            }
         }
     }
 }
@@ -77,6 +112,18 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
+        Some(Command::Index) => index::cli::cmd_index(cli.library.as_deref()),
+        Some(Command::Search { query, json }) => {
+            index::cli::cmd_search(cli.library.as_deref(), &query, json)
+        }
+        Some(Command::Quotes { speaker, json }) => {
+            index::cli::cmd_quotes(cli.library.as_deref(), &speaker, json)
+        }
+        Some(Command::Bench(BenchCommand::Gen {
+            articles,
+            seed,
+            dir,
+        })) => byline::bench::cmd_gen(&dir, articles, seed),
         None => anyhow::bail!("the reader is not built yet"),
     }
 }
