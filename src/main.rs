@@ -66,6 +66,9 @@ enum BenchCommand {
         seed: u64,
         dir: PathBuf,
     },
+    /// Time what the reader does with a warm index before its first frame: open the index,
+    /// load the newest article with its analysis, read the name table.
+    Open,
 }
 
 #[derive(serde::Serialize)]
@@ -124,6 +127,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             seed,
             dir,
         })) => byline::bench::cmd_gen(&dir, articles, seed),
+        Some(Command::Bench(BenchCommand::Open)) => {
+            byline::bench::cmd_open(&index::cli::library_dir(cli.library.as_deref())?)
+        }
         None => anyhow::bail!("the reader is not built yet"),
     }
 }

@@ -361,6 +361,26 @@ const TOPICS: &[Topic] = &[
     },
 ];
 
+/// Sentences any story can carry; `{WHO}` is one of the story's people.
+const GENERAL: &[&str] = &[
+    "{WHO} has held the post since {YEAR} and is regarded as a cautious operator.",
+    "Speaking to reporters in {PLACE}, {WHO} declined to comment on the timing.",
+    "Critics of {WHO} say the approach has been too slow and too timid.",
+    "{WHO} is expected to travel to {PLACE} later this month for further talks.",
+    "The announcement came a day after {WHO} met officials from {ORG}.",
+    "A statement from {ORG} said the matter was under review.",
+    "The issue has divided opinion in {PLACE} for several years.",
+    "Similar measures were tried in {PLACE} in {YEAR}, with mixed results.",
+    "Officials in {PLACE} said they would publish more details in the coming weeks.",
+    "The decision is likely to be challenged, according to people familiar with the discussions.",
+    "It was not immediately clear how the plan would be paid for.",
+    "Representatives of {ORG} did not respond to requests for comment.",
+    "The debate is expected to dominate the next session of parliament.",
+    "Polls suggest that a majority of voters in {PLACE} support the change.",
+    "{WHO}, who previously worked at {ORG}, has argued for a more gradual approach.",
+    "Earlier this year, {WHO} warned that the costs were rising faster than expected.",
+];
+
 const ANON: &[&str] = &[
     "a senior official said",
     "one official said",
@@ -420,6 +440,19 @@ fn people(rng: &mut Rng, n: usize) -> Vec<Person> {
         .collect()
 }
 
+/// The next card of a shuffled deck of `n`, reshuffled when empty: sentences do not repeat until
+/// all have been used.
+fn deal(deck: &mut Vec<usize>, n: usize, rng: &mut Rng) -> usize {
+    if deck.is_empty() {
+        deck.extend(0..n);
+        for i in (1..deck.len()).rev() {
+            let j = rng.below(i + 1);
+            deck.swap(i, j);
+        }
+    }
+    deck.pop().unwrap_or(0)
+}
+
 fn ordinal(n: usize) -> &'static str {
     ["second", "third", "fourth", "fifth", "sixth"][n % 5]
 }
@@ -442,6 +475,7 @@ fn fill(t: &str, rng: &mut Rng, orgs: &[usize], places: &[&str], month: &str) ->
             "PLACE" => rng.pick(places).to_string(),
             "N" => (2 + rng.below(60)).to_string(),
             "ORD" => ordinal(rng.below(5)).to_string(),
+            "YEAR" => (1998 + rng.below(20)).to_string(),
             "DAY" => rng
                 .pick(&["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"])
                 .to_string(),
@@ -489,12 +523,30 @@ fn article(i: usize, rng: &mut Rng, pop: &[Person]) -> (String, String, u64) {
     let mut body = String::with_capacity(6000);
     let _ = write!(body, "{}, {month} {d}, {y} — ", places[0].to_uppercase());
     let mut introduced = vec![false; cast.len()];
+    let (mut facts, mut general) = (Vec::new(), Vec::new());
     let mut paragraph = 0;
     while body.len() < 4800 {
         let sentences = 2 + rng.below(3);
         for _ in 0..sentences {
-            let t: &str = rng.word(topic.facts);
-            body.push_str(&fill(t, rng, &orgs, &places, month));
+            let t: String = if rng.below(5) < 2 {
+                let t = GENERAL[deal(&mut general, GENERAL.len(), rng)];
+                if t.contains("{WHO}") {
+                    let k = rng.below(cast.len());
+                    let p = &pop[cast[k]];
+                    let who = if introduced[k] {
+                        p.last.to_string()
+                    } else {
+                        introduced[k] = true;
+                        format!("{} {}", p.first, p.last)
+                    };
+                    t.replace("{WHO}", &who)
+                } else {
+                    t.to_string()
+                }
+            } else {
+                topic.facts[deal(&mut facts, topic.facts.len(), rng)].to_string()
+            };
+            body.push_str(&fill(&t, rng, &orgs, &places, month));
             body.push(' ');
         }
         body.pop();
@@ -579,6 +631,35 @@ pub fn cmd_gen(dir: &Path, n: usize, seed: u64) -> anyhow::Result<()> {
         bytes as f64 / 1e6,
         dir.display(),
         started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+/// What the reader needs from a warm index before drawing: the summary, the newest article with
+/// its analysis, and the name table the popup and speaker view use.
+pub fn cmd_open(library: &Path) -> anyhow::Result<()> {
+    let started = std::time::Instant::now();
+    let index = crate::index::Index::open(library)?;
+    let opened = started.elapsed();
+    let newest = index
+        .articles()
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, a)| a.when)
+        .map(|(i, _)| i);
+    let mut entities = 0;
+    if let Some(i) = newest {
+        entities = index.load(i)?.analysis.entities.len();
+    }
+    let loaded = started.elapsed();
+    let rows = index.names()?.rows.len();
+    let named = started.elapsed();
+    println!(
+        "{} articles; open {:.1} ms; first article ({entities} entities) {:.1} ms; name table ({rows} rows) {:.1} ms",
+        index.articles().len(),
+        opened.as_secs_f64() * 1e3,
+        loaded.as_secs_f64() * 1e3,
+        named.as_secs_f64() * 1e3,
     );
     Ok(())
 }

@@ -59,6 +59,39 @@ fn load_old(cd: &CacheDir, root: &str, fingerprint: u64) -> Option<OldState> {
     })
 }
 
+/// The cache as it stands when every scanned file has the key it was cached under: the common
+/// case of opening a library, answered from the summary and the other files' headers alone.
+fn unchanged(
+    cd: &CacheDir,
+    root: &str,
+    fingerprint: u64,
+    scanned: &[ScannedFile],
+) -> Option<(u64, Summary)> {
+    let (generation, body) = cd.read("summary.bin", SUMMARY_MAGIC)?;
+    let summary: Summary = store::decode(&body).ok()?;
+    if summary.root != root
+        || summary.fingerprint != fingerprint
+        || summary.files.len() != scanned.len()
+    {
+        return None;
+    }
+    for name_magic in [
+        ("digests.bin", DIGESTS_MAGIC),
+        ("words.bin", WORDS_MAGIC),
+        ("names.bin", NAMES_MAGIC),
+    ] {
+        if cd.generation(name_magic.0, name_magic.1)? != generation {
+            return None;
+        }
+    }
+    let same = summary
+        .files
+        .iter()
+        .zip(scanned)
+        .all(|(e, f)| e.rel == f.rel && e.size == f.size && e.mtime == f.mtime);
+    same.then_some((generation, summary))
+}
+
 /// A hash of what the extractor makes of a fixed paragraph: when the extractor changes, cached
 /// analyses are stale and everything is analysed again.
 pub fn fingerprint() -> u64 {
@@ -180,6 +213,12 @@ pub fn update_in(
     let _lock = Lock::exclusive(&cd.dir)?;
     let root_str = root.to_string_lossy().into_owned();
     let fp = fingerprint();
+    let scanned = scan::scan(&root);
+    if let Some((generation, summary)) = unchanged(&cd, &root_str, fp, &scanned) {
+        let index = Index::from_parts(root, cd, generation, summary);
+        let stats = stats_of(&index, 0, 0, 0, started);
+        return Ok((index, stats));
+    }
     let (old_generation, old_summary, mut old_digests, old_words) =
         match load_old(&cd, &root_str, fp) {
             Some(o) => (Some(o.generation), o.summary, o.digests, Some(o.words)),
@@ -195,7 +234,6 @@ pub fn update_in(
         .map(|(i, f)| (f.rel.as_str(), i))
         .collect();
 
-    let scanned = scan::scan(&root);
     // For each scanned file: its old entry, and whether its key changed.
     let plan: Vec<Option<usize>> = scanned
         .iter()

@@ -200,6 +200,16 @@ impl CacheDir {
         write_atomic(&self.path(name), &bytes)
     }
 
+    /// The generation of a file written by `write`, reading only its header.
+    pub fn generation(&self, name: &str, magic: &[u8; 8]) -> Option<u64> {
+        let mut head = [0u8; HEADER_LEN];
+        File::open(self.path(name))
+            .ok()?
+            .read_exact(&mut head)
+            .ok()?;
+        check_header(&head, magic).map(|(g, _)| g)
+    }
+
     /// Read a file written by `write`: its generation and body, or `None` when it is missing,
     /// foreign, of another format version or truncated.
     pub fn read(&self, name: &str, magic: &[u8; 8]) -> Option<(u64, Vec<u8>)> {
