@@ -33,7 +33,7 @@ impl RowKind {
         }
     }
 
-    fn of(kind: Kind) -> RowKind {
+    pub fn of(kind: Kind) -> RowKind {
         match kind {
             Kind::Person => RowKind::Person,
             Kind::Organization => RowKind::Organization,
@@ -240,7 +240,7 @@ pub fn build(digests: &[Digest]) -> NameTable {
     for d in digests {
         let mut per = Vec::with_capacity(d.entities.len());
         for e in &d.entities {
-            let kind = RowKind::of(e.kind);
+            let kind = e.kind;
             let k = key(kind, &e.name);
             let main = nodes.node(kind, if k.is_empty() { norm(&e.name) } else { k });
             for a in &e.aliases {
@@ -320,7 +320,7 @@ pub fn build(digests: &[Digest]) -> NameTable {
         let art = super::store::count(article);
         for (i, e) in d.entities.iter().enumerate() {
             let row = acc.row_for(&mut nodes, entity_node[article][i]);
-            let quality = name_quality(RowKind::of(e.kind), &e.name);
+            let quality = name_quality(e.kind, &e.name);
             let n = acc.names[row].entry(e.name.clone()).or_insert((0, quality));
             n.0 += 1;
             for a in &e.aliases {
@@ -602,7 +602,7 @@ mod tests {
         }
         DigestEntity {
             name: name.to_string(),
-            kind,
+            kind: RowKind::of(kind),
             aliases: a,
             mentions: 1,
             quotes,

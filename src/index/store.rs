@@ -13,7 +13,8 @@ use std::path::{Path, PathBuf};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
-use crate::extract::{Analysis, Kind, Span};
+use super::names::RowKind;
+use crate::extract::{Analysis, Span};
 
 /// Bump whenever any stored structure changes shape.
 pub const FORMAT_VERSION: u32 = 1;
@@ -78,7 +79,9 @@ pub struct Digest {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DigestEntity {
     pub name: String,
-    pub kind: Kind,
+    /// Our own enum, not the extractor's: a reordered or extended `extract::Kind` must not
+    /// silently change what stored digests mean.
+    pub kind: RowKind,
     pub aliases: Vec<String>,
     pub mentions: u32,
     pub quotes: u32,
@@ -97,7 +100,7 @@ impl Digest {
             .iter()
             .map(|e| DigestEntity {
                 name: e.name.clone(),
-                kind: e.kind,
+                kind: RowKind::of(e.kind),
                 aliases: e.aliases.clone(),
                 mentions: count(e.mentions.len()),
                 quotes: count(e.quotes.len()),
@@ -276,7 +279,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     let result = (|| -> std::io::Result<()> {
         let mut f = File::create(&tmp)?;
         f.write_all(bytes)?;
-        f.sync_data()?;
+        // No fsync: the cache can always be rebuilt, and a file left empty or short by a crash
+        // fails its header or record checks and is rebuilt. Syncing 70 files made a cold index
+        // of a small library take seconds on a busy disk.
         fs::rename(&tmp, path)
     })();
     if result.is_err() {
