@@ -133,3 +133,44 @@ fn exit_codes() {
     assert_eq!(code, 1);
     assert!(err.contains("missing"), "{err}");
 }
+
+#[test]
+fn two_processes_indexing_one_library_agree() {
+    let (lib, cache) = library();
+    for i in 0..30 {
+        std::fs::write(
+            lib.path().join(format!("n{i}.txt")),
+            format!("Note {i}\n\nMaria Lopez visited Lisbon on day {i}.\n"),
+        )
+        .expect("write");
+    }
+    let dir = lib.path().to_str().expect("utf-8");
+    let spawn = || {
+        Command::new(env!("CARGO_BIN_EXE_byline"))
+            .args(["index", "--library", dir])
+            .env("BYLINE_CACHE_DIR", cache.path())
+            .output()
+            .expect("spawn")
+    };
+    let (a, b) = std::thread::scope(|s| {
+        let a = s.spawn(spawn);
+        let b = s.spawn(spawn);
+        (a.join().expect("a"), b.join().expect("b"))
+    });
+    assert!(a.status.success() && b.status.success());
+    let new = |o: &std::process::Output| -> usize {
+        let s = String::from_utf8_lossy(&o.stdout).into_owned();
+        s.split(", ")
+            .find_map(|p| p.strip_suffix(" new"))
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(usize::MAX)
+    };
+    assert_eq!(new(&a) + new(&b), 32);
+    let (code, out, _) = byline(
+        cache.path(),
+        &["search", "--library", dir, "lisbon", "--json"],
+    );
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(v.as_array().map(Vec::len), Some(30));
+}
