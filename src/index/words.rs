@@ -31,18 +31,37 @@ pub fn spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 
 /// The form words are indexed and compared under.
 pub fn fold(word: &str) -> String {
-    word.to_lowercase()
+    let mut out = String::with_capacity(word.len());
+    fold_into(word, &mut out);
+    out
 }
 
-/// The distinct folded words of a text.
+fn fold_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.is_ascii() {
+        out.push_str(word);
+        out.make_ascii_lowercase();
+    } else {
+        out.push_str(&word.to_lowercase());
+    }
+}
+
+/// The distinct folded words of a text, sorted.
 pub fn distinct(text: &str) -> Vec<String> {
-    let mut set: Vec<String> = spans(text)
-        .filter(|(s, e)| e - s <= MAX_WORD)
-        .map(|(s, e)| fold(&text[s..e]))
-        .collect();
-    set.sort_unstable();
-    set.dedup();
-    set
+    let mut set: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut buf = String::new();
+    for (s, e) in spans(text) {
+        if e - s > MAX_WORD {
+            continue;
+        }
+        fold_into(&text[s..e], &mut buf);
+        if !set.contains(buf.as_str()) {
+            set.insert(buf.clone());
+        }
+    }
+    let mut v: Vec<String> = set.into_iter().collect();
+    v.sort_unstable();
+    v
 }
 
 fn put_varint(out: &mut Vec<u8>, mut v: u64) {
@@ -172,6 +191,14 @@ mod tests {
         let t = "Bin’ali said: “Go, now!” 2017";
         let ws: Vec<&str> = spans(t).map(|(s, e)| &t[s..e]).collect();
         assert_eq!(ws, vec!["Bin", "ali", "said", "Go", "now", "2017"]);
+    }
+
+    #[test]
+    fn folding_matches_lowercase_everywhere() {
+        for w in ["Brussels", "ÉTAT", "İstanbul", "ΟΔΟΣ", "mIxEd123"] {
+            assert_eq!(fold(w), w.to_lowercase());
+        }
+        assert_eq!(distinct("The the THE cat, Cat."), vec!["cat", "the"]);
     }
 
     #[test]
