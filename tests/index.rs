@@ -331,6 +331,28 @@ fn unreadable_and_odd_files_are_failures_not_errors() {
 }
 
 #[test]
+fn background_update_reports_progress_then_the_index() {
+    let (lib, cache) = library();
+    let lib_path = lib.path().to_path_buf();
+    let rx = index::update_in_background(lib_path.clone(), Some(cache.path().to_path_buf()));
+    let mut progress = Vec::new();
+    let idx = loop {
+        match rx
+            .recv_timeout(std::time::Duration::from_secs(60))
+            .expect("a message")
+        {
+            index::UpdateEvent::Progress(p) => progress.push(p.done),
+            index::UpdateEvent::Done(r) => break r.expect("indexed").0,
+        }
+    };
+    assert_eq!(progress.iter().max(), Some(&3));
+    assert_eq!(idx.articles().len(), 3);
+    let a = idx.article_at(&lib_path.join("c.txt")).expect("found");
+    assert_eq!(idx.articles()[a].title, "Markets calm");
+    assert_eq!(idx.article_at(&lib_path.join("nope.txt")), None);
+}
+
+#[test]
 fn watcher_reports_new_articles() {
     let lib = tempfile::tempdir().expect("tempdir");
     let (tx, rx) = std::sync::mpsc::channel();

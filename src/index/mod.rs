@@ -78,6 +78,40 @@ impl std::fmt::Display for UpdateStats {
     }
 }
 
+/// Messages from `update_in_background`.
+pub enum UpdateEvent {
+    Progress(Progress),
+    /// The refreshed index, or why it could not be built. Always the last message.
+    Done(Box<Result<(Index, UpdateStats), String>>),
+}
+
+/// Refresh the library's index on a new thread, reporting progress and the result on the
+/// returned channel: what the reader calls at start and when the watcher reports changes.
+/// `cache`: the cache base directory, `None` for the user's (see `cache_base`).
+pub fn update_in_background(
+    root: PathBuf,
+    cache: Option<PathBuf>,
+) -> std::sync::mpsc::Receiver<UpdateEvent> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        // `Sender` is not `Sync`; progress comes from worker threads, so it goes through a lock.
+        let progress_tx = std::sync::Mutex::new(tx.clone());
+        let progress = |p| {
+            if let Ok(t) = progress_tx.lock() {
+                let _ = t.send(UpdateEvent::Progress(p));
+            }
+        };
+        let result = match cache {
+            Some(base) => update_in(&root, &base, &progress),
+            None => update(&root, &progress),
+        };
+        let _ = tx.send(UpdateEvent::Done(Box::new(
+            result.map_err(|e| format!("{e:#}")),
+        )));
+    });
+    rx
+}
+
 /// One match inside an article: a byte range of its text and the line around it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Hit {
@@ -223,6 +257,17 @@ impl Index {
             .files
             .iter()
             .filter_map(|f| f.failure.as_deref().map(|r| (self.root.join(&f.rel), r)))
+    }
+
+    /// The id of the (first) article loaded from `path`, e.g. for a path the watcher reported.
+    pub fn article_at(&self, path: &Path) -> Option<usize> {
+        let rel = scan::rel_path(&self.root, path)
+            .or_else(|| scan::rel_path(&self.root, &std::fs::canonicalize(path).ok()?))?;
+        let file = self.summary.files.iter().position(|f| f.rel == rel)?;
+        self.summary
+            .articles
+            .iter()
+            .position(|a| a.file as usize == file)
     }
 
     pub fn path(&self, article: usize) -> Option<PathBuf> {
