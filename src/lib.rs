@@ -4,6 +4,7 @@
 //! `index` caches analyses; `app` holds state and `update`; `ui` draws it.
 
 pub mod app;
+pub mod bench;
 pub mod config;
 pub mod eval;
 pub mod extract;

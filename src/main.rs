@@ -6,8 +6,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use byline::extract;
 use byline::library::{self, Article};
+use byline::{extract, index};
 
 #[derive(Parser)]
 #[command(
@@ -53,13 +53,24 @@ enum Command {
     /// Measure extraction quality.
     #[command(subcommand)]
     Eval(EvalCommand),
-    /// Measure extraction speed and model load time.
-    Bench {
-        /// Text files to extract from (repeated until at least `--mb` megabytes).
-        files: Vec<PathBuf>,
-        #[arg(long, default_value_t = 5.0)]
-        mb: f64,
+    /// Build or refresh the library's index and print a one-line summary.
+    Index,
+    /// Articles matching a query: words, "phrases", person:, org:, place:, said: (combined: AND).
+    Search {
+        query: String,
+        #[arg(long)]
+        json: bool,
     },
+    /// Every quote by one speaker across the library, newest first.
+    Quotes {
+        #[arg(long)]
+        speaker: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Benchmarks: extraction speed, synthetic libraries, warm start.
+    #[command(subcommand)]
+    Bench(BenchCommand),
 }
 
 #[derive(Subcommand)]
@@ -83,6 +94,28 @@ enum EvalCommand {
     },
 }
 
+#[derive(Subcommand)]
+enum BenchCommand {
+    /// Measure extraction speed and model load time.
+    Extract {
+        /// Text files to extract from (repeated until at least `--mb` megabytes).
+        files: Vec<PathBuf>,
+        #[arg(long, default_value_t = 5.0)]
+        mb: f64,
+    },
+    /// Write a synthetic library of realistic news articles into DIR.
+    Gen {
+        #[arg(long, default_value_t = 1000)]
+        articles: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        dir: PathBuf,
+    },
+    /// Time what the reader does with a warm index before its first frame: open the index,
+    /// load the newest article with its analysis, read the name table.
+    Open,
+}
+
 #[derive(serde::Serialize)]
 struct ExtractJson<'a> {
     path: String,
@@ -101,7 +134,12 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("byline: {e:#}");
-            ExitCode::from(1)
+            // A query that cannot be run is a usage error, like a bad flag.
+            if e.is::<byline::index::QueryError>() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::from(1)
+            }
         }
     }
 }
@@ -132,7 +170,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             print!("{}", byline::eval::ner::run(&files, all, errors)?);
             Ok(())
         }
-        Some(Command::Bench { files, mb }) => {
+        Some(Command::Bench(BenchCommand::Extract { files, mb })) => {
             print!("{}", byline::eval::bench::run(&files, mb)?);
             Ok(())
         }
@@ -141,6 +179,21 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             article,
             json,
         })) => byline::eval::gold::run(&gold, &article, json),
+        Some(Command::Index) => index::cli::cmd_index(cli.library.as_deref()),
+        Some(Command::Search { query, json }) => {
+            index::cli::cmd_search(cli.library.as_deref(), &query, json)
+        }
+        Some(Command::Quotes { speaker, json }) => {
+            index::cli::cmd_quotes(cli.library.as_deref(), &speaker, json)
+        }
+        Some(Command::Bench(BenchCommand::Gen {
+            articles,
+            seed,
+            dir,
+        })) => byline::bench::cmd_gen(&dir, articles, seed),
+        Some(Command::Bench(BenchCommand::Open)) => {
+            byline::bench::cmd_open(&index::cli::library_dir(cli.library.as_deref())?)
+        }
         None => {
             let config = byline::config::load(cli.config.as_deref())
                 .map_err(|e| anyhow::anyhow!("invalid config: {e}"))?;
