@@ -36,6 +36,44 @@ enum Command {
     },
     /// List the articles found and the files that failed, with reasons.
     List,
+    /// Train the entity tagger on `*.bio.tsv` corpora and write the model.
+    Train {
+        #[arg(long, default_value = "../shared/corpora")]
+        corpora: PathBuf,
+        #[arg(long, default_value = "assets/model/ner.bin")]
+        out: PathBuf,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        #[arg(long, default_value_t = 8)]
+        epochs: usize,
+        /// log2 of the number of weight rows.
+        #[arg(long, default_value_t = 20)]
+        bits: u32,
+    },
+    /// Measure extraction quality.
+    #[command(subcommand)]
+    Eval(EvalCommand),
+    /// Measure extraction speed and model load time.
+    Bench {
+        /// Text files to extract from (repeated until at least `--mb` megabytes).
+        files: Vec<PathBuf>,
+        #[arg(long, default_value_t = 5.0)]
+        mb: f64,
+    },
+}
+
+#[derive(Subcommand)]
+enum EvalCommand {
+    /// Mention-level P/R/F1 per kind on held-out documents of `*.bio.tsv` files.
+    Ner {
+        files: Vec<PathBuf>,
+        /// Score every document, not only the held-out ones.
+        #[arg(long)]
+        all: bool,
+        /// Also list every missed and spurious mention.
+        #[arg(long)]
+        errors: bool,
+    },
 }
 
 #[derive(serde::Serialize)]
@@ -64,17 +102,31 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Some(Command::Extract { path, json }) => cmd_extract(&path, json),
-        Some(Command::List) => {
-            let lib = match &cli.library {
-                Some(dir) => library::load_dir(dir),
-                None => library::sample_library(),
+        Some(Command::List) => library::list_command(cli.library.as_deref()),
+        Some(Command::Train {
+            corpora,
+            out,
+            seed,
+            epochs,
+            bits,
+        }) => {
+            let opts = byline::extract::train::Options {
+                corpora,
+                out,
+                seed,
+                epochs,
+                bits,
             };
-            for a in &lib.articles {
-                println!("{}\t{}", a.path.display(), a.title);
-            }
-            for f in &lib.failures {
-                println!("FAILED {}\t{}", f.path.display(), f.reason);
-            }
+            let report = byline::extract::train::run(&opts, &mut |m| eprintln!("{m}"))?;
+            print!("{report}");
+            Ok(())
+        }
+        Some(Command::Eval(EvalCommand::Ner { files, all, errors })) => {
+            print!("{}", byline::eval::ner::run(&files, all, errors)?);
+            Ok(())
+        }
+        Some(Command::Bench { files, mb }) => {
+            print!("{}", byline::eval::bench::run(&files, mb)?);
             Ok(())
         }
         None => {

@@ -827,10 +827,6 @@ fn open_first(s: &mut State) {
     }
 }
 
-fn sort_key_date(a: &Article) -> &str {
-    a.date.as_deref().unwrap_or("")
-}
-
 fn rebuild_list(s: &mut State) {
     let keep = s
         .list
@@ -843,11 +839,10 @@ fn rebuild_list(s: &mut State) {
         .filter(|&i| filter.is_empty() || s.articles[i].title.to_lowercase().contains(&filter))
         .collect();
     match s.sort {
-        SortBy::Date => arts.sort_by(|&x, &y| {
-            let (ax, ay) = (&s.articles[x], &s.articles[y]);
-            sort_key_date(ay)
-                .cmp(sort_key_date(ax))
-                .then_with(|| ax.title.to_lowercase().cmp(&ay.title.to_lowercase()))
+        // Newest first; undated articles last, by title.
+        SortBy::Date => arts.sort_by_cached_key(|&i| {
+            let a = &s.articles[i];
+            (std::cmp::Reverse(a.sort_date()), a.title.to_lowercase(), i)
         }),
         SortBy::Title => arts.sort_by_cached_key(|&i| (s.articles[i].title.to_lowercase(), i)),
     }

@@ -1,9 +1,16 @@
 //! Text in, `Analysis` out: tokens, sentences, entities with mentions and aliases, quotes with
 //! speakers. Pure functions of text; no UI and no I/O beyond the embedded model.
 
+pub mod corpus;
+pub mod entities;
+pub mod features;
+pub mod gazetteer;
+pub mod merge;
+pub mod model;
 pub mod names;
 pub mod quotes;
-mod simple;
+pub mod tokenize;
+pub mod train;
 
 use serde::{Deserialize, Serialize};
 
@@ -114,10 +121,21 @@ impl Analysis {
 
 /// Analyse one article's text. Deterministic and total: never panics on any input.
 pub fn analyze(text: &str) -> Analysis {
-    let mut entities = simple::entities(text);
+    let mut entities = merge::entities(&entities::tag(entities::model(), text));
     let quotes = quotes::find_quotes(text, &entities);
     link_quotes(&mut entities, &quotes);
     Analysis { entities, quotes }
+}
+
+/// Mention spans and kinds after document-level merging, with a given model (for evaluation
+/// and training reports).
+pub fn entity_mentions_with(model: &model::Model, text: &str) -> Vec<(Span, Kind)> {
+    let mut out: Vec<(Span, Kind)> = merge::entities(&entities::tag(model, text))
+        .into_iter()
+        .flat_map(|e| e.mentions.into_iter().map(move |m| (m, e.kind)))
+        .collect();
+    out.sort();
+    out
 }
 
 /// Fill each entity's `quotes` from the quotes' resolved speakers.

@@ -26,6 +26,11 @@ fn table() -> &'static HashMap<&'static str, u8> {
     })
 }
 
+/// Every listed first name, as written ("Curtis").
+pub fn all_first_names() -> impl Iterator<Item = &'static str> {
+    table().keys().copied()
+}
+
 /// True when `word` (as written, e.g. "Curtis") is a listed first name.
 pub fn is_first_name(word: &str) -> bool {
     table().contains_key(word)

@@ -110,9 +110,14 @@ fn draw_list(frame: &mut Frame, area: Rect, s: &State) {
                 } else {
                     "•"
                 };
-                let date = art.date.as_deref().unwrap_or("");
+                // The calendar date when it can be read: it is what the list sorts by.
+                let date = art
+                    .sort_date()
+                    .map(|d| d.to_string())
+                    .or_else(|| art.date.clone())
+                    .unwrap_or_default();
                 let left = format!("{mark}{}", art.title);
-                let text = fit_left_right(&left, date, w);
+                let text = fit_left_right(&left, &date, w);
                 let style = if read {
                     Style::new()
                 } else {

@@ -1,0 +1,205 @@
+//! From text to entity mentions: tokenize, split sentences, tag with the embedded model, turn
+//! BIO labels into mentions and clean them up (leading "the", person titles, possessives,
+//! months and demonyms are never names). Document-level merging lives in `merge`.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use super::features::{doc_info, TokInfo};
+use super::gazetteer::{self as gz};
+use super::model::{is_begin, label_kind, Model, O};
+use super::tokenize::{sentence_ranges, tokenize, Token, TokenKind};
+use super::{Kind, Span};
+
+static MODEL_BYTES: &[u8] = include_bytes!("../../assets/model/ner.bin");
+
+/// The embedded model, parsed once. A damaged model degrades to tagging nothing.
+pub fn model() -> &'static Model {
+    static M: OnceLock<Model> = OnceLock::new();
+    M.get_or_init(|| Model::from_bytes(MODEL_BYTES).unwrap_or_else(Model::empty))
+}
+
+/// One name occurrence: token range and byte span.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    pub toks: Range<usize>,
+    pub span: Span,
+    pub kind: Kind,
+}
+
+/// Everything the document-level steps need about the text.
+pub struct Tagged<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Range<usize>>,
+    pub info: Vec<TokInfo>,
+    pub labels: Vec<u8>,
+}
+
+impl Tagged<'_> {
+    pub fn tok(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+    pub fn span(&self, r: &Range<usize>) -> Span {
+        match (
+            self.tokens.get(r.start),
+            r.end.checked_sub(1).and_then(|e| self.tokens.get(e)),
+        ) {
+            (Some(a), Some(b)) if r.start < r.end => Span::new(a.span.start, b.span.end),
+            _ => Span::new(0, 0),
+        }
+    }
+    pub fn is_possessive(&self, i: usize) -> bool {
+        matches!(self.tok(i), "’s" | "'s" | "’" | "'" | "’S" | "'S")
+    }
+}
+
+pub fn tag<'a>(model: &Model, text: &'a str) -> Tagged<'a> {
+    let tokens = tokenize(text);
+    let sentences = sentence_ranges(text, &tokens);
+    let info = doc_info(text, &tokens, &sentences);
+    let labels = model.tag(&info, &sentences);
+    Tagged {
+        text,
+        tokens,
+        sentences,
+        info,
+        labels,
+    }
+}
+
+/// Mentions from BIO labels, cleaned.
+pub fn raw_mentions(t: &Tagged) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.labels.len() {
+        let Some(k) = label_kind(t.labels[i]) else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + 1;
+        while j < t.labels.len()
+            && t.labels[j] != O
+            && !is_begin(t.labels[j])
+            && label_kind(t.labels[j]) == Some(k)
+        {
+            j += 1;
+        }
+        // A possessive inside a span separates two names: "State Department’s Overseas ...".
+        let mut a = i;
+        for p in i..=j {
+            if p == j || t.is_possessive(p) {
+                if let Some(m) = clean(t, a..p, k) {
+                    out.push(m);
+                }
+                a = p + 1;
+            }
+        }
+        i = j;
+    }
+    out
+}
+
+/// Trim a candidate mention to its proper-name core; None when nothing name-like is left.
+pub fn clean(t: &Tagged, r: Range<usize>, k: Kind) -> Option<Mention> {
+    let (mut a, mut b) = (r.start, r.end);
+    loop {
+        if a < b && (t.tok(a).eq_ignore_ascii_case("the") || (k == Kind::Person && is_title(t, a)))
+        {
+            a += 1;
+        } else if a + 1 < b && is_title(t, a) && t.tok(a + 1) == "of" {
+            // "CEO of Global Security International": the office, not the name.
+            a += 2;
+        } else {
+            break;
+        }
+    }
+    while b > a
+        && (t.is_possessive(b - 1)
+            || matches!(t.tokens.get(b - 1).map(|x| x.kind), Some(TokenKind::Punct)))
+    {
+        b -= 1;
+    }
+    while a < b && matches!(t.tokens.get(a).map(|x| x.kind), Some(TokenKind::Punct)) {
+        a += 1;
+    }
+    if a >= b {
+        return None;
+    }
+    let words = a..b;
+    // Months, weekdays and demonyms alone are not names; neither is all-lowercase text.
+    if words.clone().all(|i| {
+        t.info
+            .get(i)
+            .is_some_and(|x| x.flags & (gz::TIME | gz::DEMONYM) != 0)
+    }) {
+        return None;
+    }
+    if !words
+        .clone()
+        .any(|i| t.tok(i).chars().any(|c| c.is_uppercase()))
+    {
+        return None;
+    }
+    if words
+        .clone()
+        .any(|i| t.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Link))
+    {
+        return None;
+    }
+    // The second word of a hashtag written with a space ("#Middle East") is not a name.
+    if a > 0
+        && t.tokens.get(a - 1).is_some_and(|x| {
+            x.kind == TokenKind::Link && t.tok(a - 1).starts_with('#') && !t.tokens[a].line_start
+        })
+    {
+        return None;
+    }
+    // A capitalised job description ("Human Trafficking Expert") is not an organization.
+    if k == Kind::Organization && ROLE_NOUNS.contains(&t.tok(b - 1).to_lowercase().as_str()) {
+        return None;
+    }
+    Some(Mention {
+        span: t.span(&words),
+        toks: words,
+        kind: k,
+    })
+}
+
+/// Singular nouns for a person's role: a span ending in one names a job, not an organization.
+const ROLE_NOUNS: &[&str] = &[
+    "expert",
+    "trainer",
+    "operative",
+    "consultant",
+    "specialist",
+    "analyst",
+    "adviser",
+    "advisor",
+    "instructor",
+    "speaker",
+    "author",
+    "researcher",
+    "fellow",
+    "manager",
+    "coordinator",
+    "investigator",
+    "strategist",
+    "correspondent",
+    "editor",
+    "reporter",
+    "writer",
+    "columnist",
+    "contributor",
+    "producer",
+    "engineer",
+    "scientist",
+    "economist",
+    "professor",
+    "lecturer",
+];
+
+pub fn is_title(t: &Tagged, i: usize) -> bool {
+    t.info.get(i).is_some_and(|x| x.flags & gz::TITLE != 0)
+        && t.tok(i).chars().next().is_some_and(|c| c.is_uppercase())
+}

@@ -1,0 +1,335 @@
+//! Tagger features. Each feature is a hash of (template, value) and indexes a row of the
+//! weight table; nothing is allocated per feature. Features look at the token, its shape and
+//! affixes, its neighbours within the sentence, gazetteer membership, and document-level
+//! evidence: how the same word is capitalised elsewhere in the document, so that Title-Case
+//! headlines and ALL-CAPS lines do not make every word look like a name.
+
+use std::collections::HashMap;
+
+use super::gazetteer::{self as gz, hash_lower, mix, IdBuild};
+use super::tokenize::{Token, TokenKind};
+
+// Per-token boolean properties (beyond the gazetteer flags, which use the low bits).
+const CAP: u32 = 1 << 16;
+const ALLCAPS: u32 = 1 << 17;
+const SENT_START: u32 = 1 << 18;
+const LOWER_ELSEWHERE: u32 = 1 << 19;
+const CAP_MID_ELSEWHERE: u32 = 1 << 20;
+const HEADLINE: u32 = 1 << 21;
+const PLACE_B: u32 = 1 << 22;
+const PLACE_I: u32 = 1 << 23;
+const DOTTED: u32 = 1 << 24;
+const LINK: u32 = 1 << 25;
+const AFTER_QUOTE: u32 = 1 << 26;
+const HAS_DIGIT: u32 = 1 << 27;
+const PROPS: [u32; 12] = [
+    CAP,
+    ALLCAPS,
+    SENT_START,
+    LOWER_ELSEWHERE,
+    CAP_MID_ELSEWHERE,
+    HEADLINE,
+    PLACE_B,
+    PLACE_I,
+    DOTTED,
+    LINK,
+    AFTER_QUOTE,
+    HAS_DIGIT,
+];
+
+/// What the feature templates need to know about one token.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TokInfo {
+    pub lower: u64,
+    pub shape: u64,
+    pub suf2: u64,
+    pub suf3: u64,
+    pub suf4: u64,
+    pub pre3: u64,
+    pub flags: u32,
+}
+
+impl TokInfo {
+    pub fn is_cap(&self) -> bool {
+        self.flags & CAP != 0
+    }
+}
+
+/// Short shape: character classes with runs collapsed, at most 5 classes: "Xx", "X.X.", "d",
+/// "Xx-Xx".
+fn shape_hash(s: &str) -> (u64, bool, bool, bool) {
+    let mut h: u64 = 0x1234_5678;
+    let mut last = 0u8;
+    let mut n = 0;
+    let mut upper = 0;
+    let mut lower = 0;
+    let mut digit = false;
+    for c in s.chars() {
+        let cls = if c.is_uppercase() {
+            upper += 1;
+            b'X'
+        } else if c.is_lowercase() {
+            lower += 1;
+            b'x'
+        } else if c.is_numeric() {
+            digit = true;
+            b'd'
+        } else if c == '’' {
+            b'\''
+        } else if c.is_ascii() {
+            c as u8
+        } else {
+            b'?'
+        };
+        if cls != last && n < 5 {
+            h = mix(h, u64::from(cls));
+            n += 1;
+            last = cls;
+        }
+    }
+    let first_upper = s.chars().next().is_some_and(|c| c.is_uppercase());
+    (h, first_upper, upper > 0 && lower == 0, digit)
+}
+
+/// Hash of the lowercase first/last `n` characters.
+fn affix(s: &str, n: usize, suffix: bool) -> u64 {
+    let count = s.chars().count();
+    if count <= n {
+        return hash_lower(s) ^ (n as u64);
+    }
+    let cut = if suffix {
+        s.char_indices().nth(count - n).map_or(0, |(i, _)| i)
+    } else {
+        s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)
+    };
+    let part = if suffix { &s[cut..] } else { &s[..cut] };
+    mix(
+        hash_lower(part),
+        (n as u64) + if suffix { 100 } else { 200 },
+    )
+}
+
+/// Token information for a whole document: per-token properties plus document-level
+/// capitalisation evidence. `sentences` are token index ranges.
+pub fn doc_info(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[std::ops::Range<usize>],
+) -> Vec<TokInfo> {
+    let mut info: Vec<TokInfo> = tokens
+        .iter()
+        .map(|t| {
+            let s = t.text(text);
+            let lower = hash_lower(s);
+            let (shape, cap, allcaps, digit) = shape_hash(s);
+            let mut flags = gz::flags(lower);
+            if cap {
+                flags |= CAP;
+            }
+            if allcaps && s.chars().count() > 1 {
+                flags |= ALLCAPS;
+            }
+            if digit {
+                flags |= HAS_DIGIT;
+            }
+            if s.len() > 1 && s.ends_with('.') {
+                flags |= DOTTED;
+            }
+            if t.kind == TokenKind::Link {
+                flags |= LINK;
+            }
+            TokInfo {
+                lower,
+                shape,
+                suf2: affix(s, 2, true),
+                suf3: affix(s, 3, true),
+                suf4: affix(s, 4, true),
+                pre3: affix(s, 3, false),
+                flags,
+            }
+        })
+        .collect();
+
+    // Sentence starts, quote openings, headline-like sentences (most words capitalised).
+    for r in sentences {
+        let Some(first) = info.get_mut(r.start) else {
+            continue;
+        };
+        first.flags |= SENT_START;
+        let words: Vec<usize> = r
+            .clone()
+            .filter(|&i| tokens[i].kind == TokenKind::Word)
+            .collect();
+        let caps = words.iter().filter(|&&i| info[i].is_cap()).count();
+        if words.len() >= 3 && caps * 10 >= words.len() * 7 {
+            for i in r.clone() {
+                info[i].flags |= HEADLINE;
+            }
+        }
+        for i in r.clone() {
+            let t = tokens[i].text(text);
+            if matches!(t, "“" | "\"" | "‘" | "(" | ":" | "—" | "–") {
+                if let Some(n) = info.get_mut(i + 1) {
+                    n.flags |= AFTER_QUOTE;
+                }
+            }
+        }
+    }
+
+    // Document-level casing evidence per word: seen lowercase anywhere; seen capitalised in
+    // the middle of a normal (non-headline) sentence.
+    let mut seen: HashMap<u64, u8, IdBuild> = HashMap::default();
+    for (i, t) in tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let f = info[i].flags;
+        let e = seen.entry(info[i].lower).or_insert(0);
+        if f & CAP == 0 {
+            *e |= 1;
+        } else if f & (SENT_START | HEADLINE | AFTER_QUOTE | ALLCAPS) == 0 {
+            *e |= 2;
+        }
+    }
+    for (i, t) in tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let e = seen.get(&info[i].lower).copied().unwrap_or(0);
+        if e & 1 != 0 {
+            info[i].flags |= LOWER_ELSEWHERE;
+        }
+        if e & 2 != 0 {
+            info[i].flags |= CAP_MID_ELSEWHERE;
+        }
+    }
+
+    // Gazetteer places, longest match, on capitalised starts.
+    for r in sentences {
+        let mut i = r.start;
+        while i < r.end {
+            if info[i].is_cap() {
+                let hs: Vec<u64> = info[i..r.end.min(i + gz::MAX_PLACE_WORDS)]
+                    .iter()
+                    .map(|t| t.lower)
+                    .collect();
+                let n = gz::place_match(&hs);
+                if n > 0 {
+                    info[i].flags |= PLACE_B;
+                    for t in &mut info[i + 1..i + n] {
+                        t.flags |= PLACE_I;
+                    }
+                    i += n;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+    }
+    info
+}
+
+const NEIGHBOUR_BITS: u32 = gz::FIRST
+    | gz::SURNAME
+    | gz::TITLE
+    | gz::ORG_CUE
+    | gz::ORG_SUFFIX
+    | gz::DEMONYM
+    | gz::KNOWN_ORG
+    | gz::STOP
+    | CAP
+    | ALLCAPS
+    | PLACE_B
+    | PLACE_I
+    | DOTTED;
+
+#[inline]
+fn push(out: &mut Vec<u64>, template: u64, value: u64) {
+    out.push(mix(template.wrapping_mul(0x2545_f491_4f6c_dd1d), value));
+}
+
+/// Feature hashes of token `i` in sentence `r`, appended to `out`.
+pub fn token_features(info: &[TokInfo], r: &std::ops::Range<usize>, i: usize, out: &mut Vec<u64>) {
+    const NONE: TokInfo = TokInfo {
+        lower: 7,
+        shape: 7,
+        suf2: 7,
+        suf3: 7,
+        suf4: 7,
+        pre3: 7,
+        flags: 0,
+    };
+    let at = |k: isize| -> &TokInfo {
+        let j = i as isize + k;
+        if j < r.start as isize || j >= r.end as isize {
+            &NONE
+        } else {
+            info.get(j as usize).unwrap_or(&NONE)
+        }
+    };
+    let t = at(0);
+    let (p1, p2, n1, n2) = (at(-1), at(-2), at(1), at(2));
+    let f = t.flags;
+    push(out, 1, 0);
+    push(out, 2, t.lower);
+    push(out, 3, p1.lower);
+    push(out, 4, n1.lower);
+    push(out, 5, p2.lower);
+    push(out, 6, n2.lower);
+    push(out, 7, mix(p1.lower, t.lower));
+    push(out, 8, mix(t.lower, n1.lower));
+    push(out, 9, t.shape);
+    push(out, 10, p1.shape);
+    push(out, 11, n1.shape);
+    push(out, 12, mix(p1.shape, t.shape));
+    push(out, 13, mix(t.shape, n1.shape));
+    push(out, 14, t.suf2);
+    push(out, 15, t.suf3);
+    push(out, 16, t.suf4);
+    push(out, 17, t.pre3);
+    // Casing evidence in context: sentence start, headline, seen lowercase / capitalised.
+    let ctx = u64::from(
+        f & (CAP
+            | ALLCAPS
+            | SENT_START
+            | LOWER_ELSEWHERE
+            | CAP_MID_ELSEWHERE
+            | HEADLINE
+            | AFTER_QUOTE),
+    );
+    push(out, 18, ctx);
+    push(out, 19, mix(ctx, t.shape));
+    push(out, 20, mix(ctx, u64::from(f & 0x3ff)));
+    for b in 0..gz::FLAG_BITS {
+        if f & (1 << b) != 0 {
+            push(out, 30 + u64::from(b), 1);
+        }
+    }
+    for (k, &p) in PROPS.iter().enumerate() {
+        if f & p != 0 {
+            push(out, 50 + k as u64, 1);
+        }
+    }
+    push(out, 70, u64::from(p1.flags & NEIGHBOUR_BITS));
+    push(out, 71, u64::from(n1.flags & NEIGHBOUR_BITS));
+    push(out, 72, u64::from(p2.flags & NEIGHBOUR_BITS));
+    push(out, 73, u64::from(n2.flags & NEIGHBOUR_BITS));
+    push(
+        out,
+        74,
+        mix(
+            u64::from(p1.flags & NEIGHBOUR_BITS),
+            u64::from(f & NEIGHBOUR_BITS),
+        ),
+    );
+    push(
+        out,
+        75,
+        mix(
+            u64::from(f & NEIGHBOUR_BITS),
+            u64::from(n1.flags & NEIGHBOUR_BITS),
+        ),
+    );
+    push(out, 76, mix(p1.lower, u64::from(f & CAP)));
+    push(out, 77, mix(n1.lower, u64::from(f & CAP)));
+}

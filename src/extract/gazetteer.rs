@@ -1,0 +1,929 @@
+//! Word lists the tagger uses as features and the merge step uses as rules: first names and
+//! surnames, places (GeoNames), person titles, organization cues, demonyms, months and weekdays.
+//! Words are looked up by the hash of their lowercase form, so lookups never allocate.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+use super::names;
+use super::tokenize::tokenize;
+
+pub const FIRST: u32 = 1 << 0;
+pub const SURNAME: u32 = 1 << 1;
+pub const TITLE: u32 = 1 << 2;
+pub const ORG_CUE: u32 = 1 << 3;
+pub const ORG_SUFFIX: u32 = 1 << 4;
+pub const DEMONYM: u32 = 1 << 5;
+pub const TIME: u32 = 1 << 6;
+pub const STOP: u32 = 1 << 7;
+pub const KNOWN_ORG: u32 = 1 << 8;
+pub const PLACE_WORD: u32 = 1 << 9;
+/// Number of flag bits, for feature templates.
+pub const FLAG_BITS: u32 = 10;
+
+/// Keys are already hashes: pass them through.
+#[derive(Default)]
+pub struct IdHasher(u64);
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+pub type IdBuild = BuildHasherDefault<IdHasher>;
+
+/// Mix two hashes (order-sensitive).
+#[inline]
+pub fn mix(a: u64, b: u64) -> u64 {
+    let x = (a ^ 0x9e37_79b9_7f4a_7c15).wrapping_mul(0xbf58_476d_1ce4_e5b9) ^ b;
+    let x = (x ^ (x >> 31)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 29)
+}
+
+/// FNV-1a over the lowercase form of `s`, without allocating. Curly apostrophes hash as
+/// straight ones so "Bin’ali" and "Bin'ali" are one word.
+#[inline]
+pub fn hash_lower(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    if s.is_ascii() {
+        for &b in s.as_bytes() {
+            h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x100_0000_01b3);
+        }
+    } else {
+        for c in s.chars() {
+            let c = if c == '’' || c == 'ʼ' { '\'' } else { c };
+            for l in c.to_lowercase() {
+                let mut buf = [0u8; 4];
+                for &b in l.encode_utf8(&mut buf).as_bytes() {
+                    h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+                }
+            }
+        }
+    }
+    h
+}
+
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "professor",
+    "president",
+    "vice",
+    "gen",
+    "general",
+    "sen",
+    "senator",
+    "rep",
+    "representative",
+    "gov",
+    "governor",
+    "lt",
+    "lieutenant",
+    "col",
+    "colonel",
+    "sgt",
+    "sergeant",
+    "capt",
+    "captain",
+    "maj",
+    "major",
+    "adm",
+    "admiral",
+    "cmdr",
+    "commander",
+    "secretary",
+    "minister",
+    "prime",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "sheikh",
+    "sheik",
+    "ayatollah",
+    "pope",
+    "rev",
+    "reverend",
+    "judge",
+    "justice",
+    "mayor",
+    "ambassador",
+    "chairman",
+    "chairwoman",
+    "ceo",
+    "lord",
+    "lady",
+    "sir",
+    "dame",
+    "premier",
+    "emir",
+    "imam",
+    "cardinal",
+    "bishop",
+    "deputy",
+    "spokesman",
+    "spokeswoman",
+    "pvt",
+    "cpl",
+    "private",
+    "corporal",
+    "officer",
+    "chief",
+    "director",
+    "coach",
+    "sultan",
+    "crown",
+    "congressman",
+    "congresswoman",
+    "councilman",
+    "councilwoman",
+    "attorney",
+    "detective",
+    "inspector",
+    "sens",
+    "reps",
+    "gens",
+    "messrs",
+    "mme",
+    "president-elect",
+    "dictator",
+    "commissioner",
+    "superintendent",
+    "rabbi",
+    "mullah",
+    "field",
+    "marshal",
+    "army",
+    "navy",
+    "air",
+    "marine",
+    "u.s",
+    "former",
+    "st",
+];
+
+const ORG_CUES: &[&str] = &[
+    "group",
+    "company",
+    "companies",
+    "department",
+    "ministry",
+    "council",
+    "command",
+    "agency",
+    "party",
+    "university",
+    "college",
+    "institute",
+    "school",
+    "bank",
+    "committee",
+    "commission",
+    "association",
+    "union",
+    "federation",
+    "organization",
+    "organisation",
+    "foundation",
+    "court",
+    "army",
+    "navy",
+    "force",
+    "forces",
+    "police",
+    "office",
+    "bureau",
+    "board",
+    "authority",
+    "service",
+    "services",
+    "administration",
+    "center",
+    "centre",
+    "society",
+    "church",
+    "club",
+    "league",
+    "network",
+    "news",
+    "times",
+    "post",
+    "journal",
+    "press",
+    "airlines",
+    "airways",
+    "motors",
+    "systems",
+    "technologies",
+    "holdings",
+    "partners",
+    "fund",
+    "trust",
+    "hospital",
+    "academy",
+    "assembly",
+    "parliament",
+    "congress",
+    "senate",
+    "cabinet",
+    "tribunal",
+    "brigade",
+    "battalion",
+    "regiment",
+    "corps",
+    "guard",
+    "front",
+    "movement",
+    "alliance",
+    "coalition",
+    "international",
+    "security",
+    "reserve",
+    "exchange",
+    "museum",
+    "records",
+    "studios",
+    "entertainment",
+    "media",
+    "capital",
+    "energy",
+    "petroleum",
+    "pharmaceuticals",
+    "laboratories",
+    "labs",
+    "industries",
+    "enterprises",
+    "team",
+    "fc",
+    "united",
+    "mission",
+    "directorate",
+    "secretariat",
+    "program",
+    "programme",
+    "initiative",
+    "project",
+    "institution",
+    "conference",
+];
+
+const ORG_SUFFIXES: &[&str] = &[
+    "inc",
+    "inc.",
+    "corp",
+    "corp.",
+    "corporation",
+    "ltd",
+    "ltd.",
+    "llc",
+    "l.l.c.",
+    "plc",
+    "co.",
+    "gmbh",
+    "ag",
+    "s.a.",
+    "n.v.",
+    "llp",
+    "lp",
+    "pty",
+    "bhd",
+    "limited",
+];
+
+const KNOWN_ORGS: &[&str] = &[
+    "isis",
+    "isil",
+    "daesh",
+    "nato",
+    "un",
+    "u.n.",
+    "fbi",
+    "cia",
+    "nsa",
+    "dhs",
+    "eu",
+    "e.u.",
+    "pentagon",
+    "interpol",
+    "europol",
+    "hamas",
+    "hezbollah",
+    "hizbollah",
+    "taliban",
+    "al-qaeda",
+    "al-qaida",
+    "qaeda",
+    "qaida",
+    "kremlin",
+    "unicef",
+    "unesco",
+    "who",
+    "imf",
+    "opec",
+    "wto",
+    "nasa",
+    "google",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "apple",
+    "microsoft",
+    "amazon",
+    "reuters",
+    "ap",
+    "afp",
+    "bbc",
+    "cnn",
+    "nbc",
+    "cbs",
+    "abc",
+    "fox",
+    "msnbc",
+    "npr",
+    "pbs",
+    "al-shabab",
+    "al-shabaab",
+    "boko",
+    "haram",
+    "ira",
+    "plo",
+    "fatah",
+    "kgb",
+    "fsb",
+    "mi5",
+    "mi6",
+    "gop",
+    "eucom",
+    "centcom",
+    "africom",
+    "osac",
+    "asean",
+    "oecd",
+    "icc",
+    "iaea",
+    "tesla",
+    "uber",
+    "netflix",
+    "walmart",
+    "boeing",
+    "airbus",
+    "samsung",
+    "toyota",
+    "volkswagen",
+    "gazprom",
+    "instagram",
+    "youtube",
+    "whatsapp",
+    "tiktok",
+    "telegram",
+    "wikileaks",
+    "openai",
+];
+
+const DEMONYMS: &[&str] = &[
+    "american",
+    "british",
+    "french",
+    "german",
+    "italian",
+    "spanish",
+    "portuguese",
+    "dutch",
+    "belgian",
+    "swiss",
+    "austrian",
+    "swedish",
+    "norwegian",
+    "danish",
+    "finnish",
+    "icelandic",
+    "irish",
+    "scottish",
+    "welsh",
+    "english",
+    "polish",
+    "czech",
+    "slovak",
+    "hungarian",
+    "romanian",
+    "bulgarian",
+    "greek",
+    "turkish",
+    "russian",
+    "ukrainian",
+    "belarusian",
+    "serbian",
+    "croatian",
+    "bosnian",
+    "albanian",
+    "macedonian",
+    "slovenian",
+    "estonian",
+    "latvian",
+    "lithuanian",
+    "georgian",
+    "armenian",
+    "azerbaijani",
+    "kazakh",
+    "uzbek",
+    "turkmen",
+    "kyrgyz",
+    "tajik",
+    "afghan",
+    "pakistani",
+    "indian",
+    "bangladeshi",
+    "sri",
+    "lankan",
+    "nepalese",
+    "chinese",
+    "japanese",
+    "korean",
+    "taiwanese",
+    "vietnamese",
+    "thai",
+    "cambodian",
+    "laotian",
+    "burmese",
+    "malaysian",
+    "indonesian",
+    "filipino",
+    "singaporean",
+    "australian",
+    "zealander",
+    "canadian",
+    "mexican",
+    "cuban",
+    "haitian",
+    "dominican",
+    "jamaican",
+    "colombian",
+    "venezuelan",
+    "brazilian",
+    "argentine",
+    "argentinian",
+    "chilean",
+    "peruvian",
+    "bolivian",
+    "ecuadorian",
+    "uruguayan",
+    "paraguayan",
+    "egyptian",
+    "libyan",
+    "tunisian",
+    "algerian",
+    "moroccan",
+    "sudanese",
+    "ethiopian",
+    "eritrean",
+    "somali",
+    "kenyan",
+    "ugandan",
+    "tanzanian",
+    "rwandan",
+    "congolese",
+    "nigerian",
+    "ghanaian",
+    "senegalese",
+    "malian",
+    "nigerien",
+    "chadian",
+    "cameroonian",
+    "angolan",
+    "zimbabwean",
+    "zambian",
+    "mozambican",
+    "south",
+    "african",
+    "iranian",
+    "iraqi",
+    "syrian",
+    "lebanese",
+    "jordanian",
+    "israeli",
+    "palestinian",
+    "saudi",
+    "yemeni",
+    "omani",
+    "emirati",
+    "qatari",
+    "bahraini",
+    "kuwaiti",
+    "kurdish",
+    "arab",
+    "arabic",
+    "persian",
+    "european",
+    "asian",
+    "latin",
+    "muslim",
+    "christian",
+    "jewish",
+    "islamic",
+    "sunni",
+    "shiite",
+    "shia",
+    "catholic",
+    "protestant",
+    "hindu",
+    "buddhist",
+    "western",
+    "eastern",
+    "americans",
+    "britons",
+    "germans",
+    "russians",
+    "iraqis",
+    "syrians",
+    "afghans",
+    "israelis",
+    "palestinians",
+    "iranians",
+    "chinese",
+    "europeans",
+    "muslims",
+    "christians",
+    "jews",
+    "arabs",
+    "kurds",
+    "sunnis",
+    "shiites",
+    "pakistanis",
+    "indians",
+    "africans",
+    "mexicans",
+    "canadians",
+    "australians",
+    "swedes",
+    "danes",
+    "turks",
+    "saudis",
+    "yemenis",
+    "somalis",
+    "nigerians",
+    "egyptians",
+    "libyans",
+    "jihadist",
+    "jihadists",
+    "republican",
+    "republicans",
+    "democrat",
+    "democrats",
+    "democratic",
+    "conservative",
+    "liberal",
+    "soviet",
+    "ottoman",
+    "roman",
+    "nazi",
+    "communist",
+    "north",
+    "korean",
+    "koreans",
+    "french",
+    "ukrainians",
+    "uk-based",
+    "u.s.-led",
+    "u.s.-based",
+    "pro-russian",
+    "anti-american",
+];
+
+const TIMES: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "jan.",
+    "feb",
+    "feb.",
+    "mar.",
+    "apr",
+    "apr.",
+    "jun.",
+    "jul.",
+    "aug",
+    "aug.",
+    "sep",
+    "sep.",
+    "sept",
+    "sept.",
+    "oct",
+    "oct.",
+    "nov",
+    "nov.",
+    "dec",
+    "dec.",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon.",
+    "tue.",
+    "tues.",
+    "wed.",
+    "thu.",
+    "thurs.",
+    "fri.",
+    "sat.",
+    "sun.",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "christmas",
+    "easter",
+    "ramadan",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+    "am",
+    "pm",
+    "a.m.",
+    "p.m.",
+    "gmt",
+    "utc",
+    "est",
+    "edt",
+    "pst",
+];
+
+const STOPWORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "with",
+    "by",
+    "from",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "this",
+    "that",
+    "these",
+    "those",
+    "but",
+    "if",
+    "when",
+    "as",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "said",
+    "says",
+    "not",
+    "no",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "who",
+    "what",
+    "which",
+    "where",
+    "why",
+    "how",
+    "there",
+    "here",
+    "after",
+    "before",
+    "while",
+    "about",
+    "also",
+    "asked",
+    "according",
+    "all",
+    "some",
+    "many",
+    "more",
+    "most",
+    "one",
+    "two",
+    "three",
+    "first",
+    "last",
+    "new",
+    "other",
+    "such",
+    "than",
+    "then",
+    "so",
+    "yet",
+    "still",
+    "however",
+    "meanwhile",
+    "because",
+    "although",
+    "though",
+    "during",
+    "over",
+    "under",
+    "into",
+    "out",
+    "up",
+    "down",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "may",
+    "might",
+    "must",
+    "do",
+    "does",
+    "did",
+    "them",
+    "him",
+    "us",
+    "me",
+    "each",
+    "every",
+    "any",
+    "both",
+    "few",
+    "several",
+    "officials",
+    "official",
+    "people",
+    "year",
+    "years",
+    "week",
+    "day",
+    "government",
+    "state",
+    "city",
+    "country",
+    "president",
+    "police",
+    "group",
+    "news",
+    "report",
+    "reports",
+    "like",
+    "just",
+];
+
+struct Tables {
+    words: HashMap<u64, u32, IdBuild>,
+    places: HashSet<u64, IdBuild>,
+}
+
+static PLACES: &str = include_str!("../../assets/gazetteer/places.txt");
+static SURNAMES: &str = include_str!("../../assets/gazetteer/surnames.txt");
+
+/// Hash of a phrase from its words' lowercase hashes.
+pub fn phrase_hash(words: &[u64]) -> u64 {
+    words.iter().fold(0x51_7cc1_b727_220a, |h, &w| mix(h, w))
+}
+
+fn tables() -> &'static Tables {
+    static T: OnceLock<Tables> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut words: HashMap<u64, u32, IdBuild> = HashMap::default();
+        let mut add = |w: &str, f: u32| *words.entry(hash_lower(w)).or_insert(0) |= f;
+        for n in names::all_first_names() {
+            add(n, FIRST);
+        }
+        for s in SURNAMES.lines().filter(|l| !l.starts_with('#')) {
+            add(s, SURNAME);
+        }
+        for t in TITLES {
+            add(t, TITLE);
+            add(&format!("{t}."), TITLE);
+        }
+        for w in ORG_CUES {
+            add(w, ORG_CUE);
+        }
+        for w in ORG_SUFFIXES {
+            add(w, ORG_SUFFIX);
+        }
+        for w in KNOWN_ORGS {
+            add(w, KNOWN_ORG);
+        }
+        for w in DEMONYMS {
+            add(w, DEMONYM);
+        }
+        for w in TIMES {
+            add(w, TIME);
+        }
+        for w in STOPWORDS {
+            add(w, STOP);
+        }
+        let mut places: HashSet<u64, IdBuild> = HashSet::default();
+        for p in PLACES.lines().filter(|l| !l.starts_with('#')) {
+            let toks = tokenize(p);
+            let hs: Vec<u64> = toks.iter().map(|t| hash_lower(t.text(p))).collect();
+            if hs.is_empty() || hs.len() > MAX_PLACE_WORDS {
+                continue;
+            }
+            for &h in &hs {
+                *words.entry(h).or_insert(0) |= PLACE_WORD;
+            }
+            places.insert(phrase_hash(&hs));
+        }
+        Tables { words, places }
+    })
+}
+
+pub const MAX_PLACE_WORDS: usize = 5;
+
+/// Flags of a word given the hash of its lowercase form.
+#[inline]
+pub fn flags(lower_hash: u64) -> u32 {
+    tables().words.get(&lower_hash).copied().unwrap_or(0)
+}
+
+/// True when `s` (any case) carries all of `flag`.
+pub fn word_has(s: &str, flag: u32) -> bool {
+    flags(hash_lower(s)) & flag == flag
+}
+
+/// Length in words of the longest listed place starting at `words[0]`, or 0.
+pub fn place_match(words: &[u64]) -> usize {
+    let t = tables();
+    let mut best = 0;
+    let mut h = 0x51_7cc1_b727_220a;
+    for (k, &w) in words.iter().take(MAX_PLACE_WORDS).enumerate() {
+        h = mix(h, w);
+        if t.places.contains(&h) {
+            best = k + 1;
+        }
+    }
+    best
+}
+
+/// Force the tables to load (for timing model load).
+pub fn warm() {
+    let _ = tables();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookups() {
+        assert!(word_has("Curtis", FIRST));
+        assert!(word_has("smith", SURNAME));
+        assert!(word_has("Gen.", TITLE));
+        assert!(word_has("Bahraini", DEMONYM));
+        assert!(word_has("Ministry", ORG_CUE));
+        assert!(word_has("LLC", ORG_SUFFIX));
+        assert!(word_has("Tuesday", TIME));
+        let hs: Vec<u64> = ["New", "York", "City", "is"]
+            .iter()
+            .map(|w| hash_lower(w))
+            .collect();
+        assert_eq!(place_match(&hs), 3);
+        let hs: Vec<u64> = ["Middle", "East"].iter().map(|w| hash_lower(w)).collect();
+        assert_eq!(place_match(&hs), 2);
+        assert_eq!(hash_lower("Bin’ali"), hash_lower("bin'ali"));
+    }
+}

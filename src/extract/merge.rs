@@ -1,0 +1,455 @@
+//! Document-level reasoning: one entity per real-world referent.
+//!
+//! - Names the tagger found once are found everywhere: an untagged capitalised occurrence of a
+//!   tagged form (or of a tagged person's surname) becomes a mention.
+//! - An acronym in parentheses after a name is that name ("Overseas Security Advisory Council
+//!   (OSAC)"), and so is an acronym that spells a name's initials.
+//! - A small alias table ties well-known variants (ISIS / ISIL / Islamic State; U.S. / United
+//!   States; U.K. / Britain) and fixes their kind.
+//! - Surname and partial variants join the full person name ("Scaparrotti", "Al Bin’ali");
+//!   shorter organization names join a longer one that ends with them ("State Department" in
+//!   "U.S. State Department").
+//! - Every mention of an entity gets the entity's kind, decided by a vote over its mentions.
+//! - The display name is the fullest form.
+
+use std::collections::HashMap;
+
+use super::entities::{raw_mentions, Mention, Tagged};
+use super::gazetteer::{self as gz, hash_lower};
+use super::tokenize::TokenKind;
+use super::{Entity, Kind, Span};
+
+/// Well-known aliases: every form in a group names one referent of the given kind. Forms are
+/// normalised keys (lowercase, no periods, hyphens as spaces).
+const ALIASES: &[(Kind, &[&str])] = &[
+    (
+        Kind::Organization,
+        &[
+            "isis",
+            "isil",
+            "is",
+            "daesh",
+            "islamic state",
+            "islamic state group",
+            "islamic state of iraq and syria",
+            "islamic state of iraq and the levant",
+            "islamic state in iraq and syria",
+        ],
+    ),
+    (
+        Kind::Place,
+        &[
+            "us",
+            "usa",
+            "united states",
+            "united states of america",
+            "america",
+        ],
+    ),
+    (
+        Kind::Place,
+        &["uk", "united kingdom", "britain", "great britain"],
+    ),
+    (Kind::Organization, &["un", "united nations"]),
+    (Kind::Organization, &["eu", "european union"]),
+    (
+        Kind::Organization,
+        &[
+            "pentagon",
+            "department of defense",
+            "defense department",
+            "dod",
+        ],
+    ),
+    (
+        Kind::Organization,
+        &[
+            "state department",
+            "department of state",
+            "us state department",
+        ],
+    ),
+    (
+        Kind::Organization,
+        &["al qaeda", "al qaida", "al qa'ida", "qaeda", "qaida"],
+    ),
+    (
+        Kind::Organization,
+        &["nato", "north atlantic treaty organization"],
+    ),
+    (Kind::Place, &["uae", "united arab emirates"]),
+    (Kind::Place, &["ussr", "soviet union"]),
+    (
+        Kind::Organization,
+        &["fbi", "federal bureau of investigation"],
+    ),
+    (Kind::Organization, &["cia", "central intelligence agency"]),
+    (Kind::Organization, &["nsa", "national security agency"]),
+    (
+        Kind::Organization,
+        &[
+            "dhs",
+            "department of homeland security",
+            "homeland security department",
+        ],
+    ),
+    (
+        Kind::Organization,
+        &["doj", "justice department", "department of justice"],
+    ),
+    (Kind::Organization, &["who", "world health organization"]),
+    (Kind::Organization, &["gop", "republican party"]),
+];
+
+fn alias_group(key: &str) -> Option<(usize, Kind)> {
+    ALIASES
+        .iter()
+        .enumerate()
+        .find(|(_, (_, forms))| forms.contains(&key))
+        .map(|(i, (k, _))| (i, *k))
+}
+
+/// Normalised words of a surface form: lowercase, curly apostrophes straight, periods
+/// dropped, hyphens split.
+fn words_of(s: &str) -> Vec<String> {
+    s.to_lowercase()
+        .replace(['’', 'ʼ'], "'")
+        .replace('.', "")
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '‐')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn kind_index(k: Kind) -> usize {
+    match k {
+        Kind::Person => 0,
+        Kind::Organization => 1,
+        Kind::Place => 2,
+    }
+}
+
+const KINDS: [Kind; 3] = [Kind::Person, Kind::Organization, Kind::Place];
+
+struct Cluster {
+    words: Vec<String>,
+    members: Vec<usize>,
+    votes: [f32; 3],
+    fixed: Option<Kind>,
+    /// Index of the cluster this one was merged into.
+    parent: Option<usize>,
+}
+
+impl Cluster {
+    fn kind(&self) -> Kind {
+        if let Some(k) = self.fixed {
+            return k;
+        }
+        let mut best = 0;
+        for i in 1..3 {
+            if self.votes[i] > self.votes[best] {
+                best = i;
+            }
+        }
+        KINDS[best]
+    }
+}
+
+fn is_capitalised(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// Acronyms in parentheses right after a mention: "(OSAC)". Returns (acronym key, long key)
+/// pairs and adds the acronym as a mention when the tagger missed it.
+fn parenthesised_acronyms(t: &Tagged, ms: &mut Vec<Mention>) -> Vec<(String, String)> {
+    let mut links = Vec::new();
+    let mut extra = Vec::new();
+    for m in ms.iter() {
+        let e = m.toks.end;
+        if t.tok(e) != "(" || t.tok(e + 2) != ")" {
+            continue;
+        }
+        let acr = t.tok(e + 1);
+        let letters: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).collect();
+        if letters.len() < 2 || !letters.iter().all(|c| c.is_uppercase()) {
+            continue;
+        }
+        let long = &t.text[m.span.start..m.span.end];
+        let first = long.chars().next().map(|c| c.to_uppercase().next());
+        if first.flatten() != letters.first().copied() {
+            continue;
+        }
+        links.push((words_of(acr).join(" "), words_of(long).join(" ")));
+        if !ms.iter().any(|x| x.toks.start == e + 1) {
+            extra.push(Mention {
+                toks: e + 1..e + 2,
+                span: t.tokens[e + 1].span,
+                kind: m.kind,
+            });
+        }
+    }
+    ms.extend(extra);
+    links
+}
+
+/// Initials of the capitalised words of a name ("Overseas Security Advisory Council" → "osac").
+fn initials(words: &[String], surface: &str) -> String {
+    let caps: Vec<&str> = surface
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| is_capitalised(w))
+        .collect();
+    if caps.len() < 2 {
+        return String::new();
+    }
+    let _ = words;
+    caps.iter()
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Untagged capitalised occurrences of forms tagged elsewhere in the document.
+fn propagate(t: &Tagged, ms: &mut Vec<Mention>) {
+    let mut covered = vec![false; t.tokens.len()];
+    for m in ms.iter() {
+        for i in m.toks.clone() {
+            if let Some(c) = covered.get_mut(i) {
+                *c = true;
+            }
+        }
+    }
+    // Forms by their first token's lowercase hash.
+    let mut forms: HashMap<u64, Vec<(Vec<u64>, Kind)>> = HashMap::new();
+    let mut add = |hs: Vec<u64>, k: Kind| {
+        if let Some(&f) = hs.first() {
+            let v = forms.entry(f).or_default();
+            if !v.iter().any(|(h, _)| *h == hs) {
+                v.push((hs, k));
+            }
+        }
+    };
+    for m in ms.iter() {
+        let hs: Vec<u64> = m.toks.clone().map(|i| t.info[i].lower).collect();
+        if m.kind == Kind::Person && hs.len() >= 2 {
+            let last = m.toks.end - 1;
+            let f = t.info[last].flags;
+            if f & (gz::STOP | gz::TIME | gz::TITLE) == 0 && is_capitalised(t.tok(last)) {
+                add(vec![t.info[last].lower], Kind::Person);
+            }
+        }
+        add(hs, m.kind);
+    }
+    for v in forms.values_mut() {
+        v.sort_by_key(|(h, _)| std::cmp::Reverse(h.len()));
+    }
+    let mut extra = Vec::new();
+    let mut i = 0;
+    while i < t.tokens.len() {
+        let tok = &t.tokens[i];
+        if covered[i] || tok.kind != TokenKind::Word || !is_capitalised(t.tok(i)) {
+            i += 1;
+            continue;
+        }
+        let mut hit = None;
+        if let Some(cands) = forms.get(&t.info[i].lower) {
+            for (hs, k) in cands {
+                let end = i + hs.len();
+                if end <= t.tokens.len()
+                    && (i..end).all(|j| !covered[j] && t.info[j].lower == hs[j - i])
+                    && !t.tokens[i + 1..end].iter().any(|x| x.line_start)
+                {
+                    hit = Some((end, *k));
+                    break;
+                }
+            }
+        }
+        match hit {
+            Some((end, k)) => {
+                extra.push(Mention {
+                    toks: i..end,
+                    span: t.span(&(i..end)),
+                    kind: k,
+                });
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    ms.extend(extra);
+}
+
+pub fn entities(t: &Tagged) -> Vec<Entity> {
+    let mut ms = raw_mentions(t);
+    let acronyms: HashMap<String, String> =
+        parenthesised_acronyms(t, &mut ms).into_iter().collect();
+    propagate(t, &mut ms);
+    ms.sort_by_key(|m| m.toks.start);
+    ms.dedup_by(|a, b| a.toks.start < b.toks.end);
+
+    // Exact-form clusters, keyed by canonical form.
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    for (mi, m) in ms.iter().enumerate() {
+        let surface = &t.text[m.span.start..m.span.end];
+        let words = words_of(surface);
+        let key = words.join(" ");
+        let (ckey, fixed) = match alias_group(&key) {
+            Some((g, k)) => (format!("\u{1}alias{g}"), Some(k)),
+            None => match acronyms.get(&key) {
+                Some(long) => match alias_group(long) {
+                    Some((g, k)) => (format!("\u{1}alias{g}"), Some(k)),
+                    None => (long.clone(), None),
+                },
+                None => (key, None),
+            },
+        };
+        let ci = *by_key.entry(ckey).or_insert_with(|| {
+            clusters.push(Cluster {
+                words: Vec::new(),
+                members: Vec::new(),
+                votes: [0.0; 3],
+                fixed,
+                parent: None,
+            });
+            clusters.len() - 1
+        });
+        let c = &mut clusters[ci];
+        if words.len() > c.words.len() {
+            c.words = words;
+        }
+        c.members.push(mi);
+        c.votes[kind_index(m.kind)] += 1.0;
+        // Well-known organizations keep their kind even when tagged otherwise.
+        if m.toks.len() == 1 && t.info[m.toks.start].flags & gz::KNOWN_ORG != 0 {
+            c.votes[1] += 2.0;
+        }
+    }
+
+    // Attach shorter clusters to longer ones they are a variant of.
+    let mut order: Vec<usize> = (0..clusters.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(clusters[i].words.len()));
+    for (pos, &ci) in order.iter().enumerate() {
+        if clusters[ci].fixed.is_some() {
+            continue;
+        }
+        let short = &clusters[ci];
+        let sk = short.kind();
+        let sw = short.words.clone();
+        let first_surface = short
+            .members
+            .first()
+            .map(|&mi| &t.text[ms[mi].span.start..ms[mi].span.end])
+            .unwrap_or("");
+        let looks_place = gz::place_match(
+            &ms[short.members[0]]
+                .toks
+                .clone()
+                .map(|i| t.info[i].lower)
+                .collect::<Vec<_>>(),
+        ) == ms[short.members[0]].toks.len();
+        let mut target = None;
+        for &li in order[..pos].iter() {
+            let long = &clusters[li];
+            if long.parent.is_some() || long.words.len() <= sw.len() {
+                continue;
+            }
+            let suffix = long.words.ends_with(&sw);
+            // A person-tagged surname variant of a name tagged otherwise: the name is a person.
+            let lk = if sk == Kind::Person && suffix && long.fixed.is_none() {
+                Kind::Person
+            } else {
+                long.kind()
+            };
+            let ok = match lk {
+                Kind::Person => {
+                    (suffix
+                        || (sw.len() == 1
+                            && long.words.first() == sw.first()
+                            && gz::flags(hash_lower(first_surface)) & gz::FIRST != 0))
+                        && (sk == Kind::Person || !looks_place)
+                }
+                Kind::Organization => {
+                    (sk == Kind::Organization && sw.len() >= 2 && suffix)
+                        || (sw.len() == 1
+                            && sw[0].len() >= 3
+                            && first_surface.chars().all(|c| !c.is_lowercase())
+                            && long
+                                .members
+                                .first()
+                                .map(|&mi| {
+                                    initials(
+                                        &long.words,
+                                        &t.text[ms[mi].span.start..ms[mi].span.end],
+                                    )
+                                })
+                                .is_some_and(|ini| ini == sw[0]))
+                }
+                Kind::Place => false,
+            };
+            if ok {
+                target = Some(li);
+                break;
+            }
+        }
+        if let Some(li) = target {
+            clusters[ci].parent = Some(li);
+            let (votes, members) = (clusters[ci].votes, clusters[ci].members.clone());
+            let l = &mut clusters[li];
+            for (lv, v) in l.votes.iter_mut().zip(votes) {
+                *lv += v;
+            }
+            // Surname variants are how people are referred to.
+            if l.kind() == Kind::Person || votes[0] > 0.0 {
+                l.votes[0] += 1.0;
+            }
+            l.members.extend(members);
+        }
+    }
+
+    // Build entities in order of first mention.
+    let mut out: Vec<Entity> = Vec::new();
+    let mut roots: Vec<&Cluster> = clusters.iter().filter(|c| c.parent.is_none()).collect();
+    roots.sort_by_key(|c| c.members.iter().map(|&mi| ms[mi].toks.start).min());
+    for c in roots {
+        let kind = c.kind();
+        let mut members = c.members.clone();
+        members.sort_by_key(|&mi| ms[mi].toks.start);
+        let mut mentions: Vec<Span> = members.iter().map(|&mi| ms[mi].span).collect();
+        mentions.dedup();
+        let mut aliases: Vec<String> = Vec::new();
+        for &mi in &members {
+            let s = t.text[ms[mi].span.start..ms[mi].span.end].replace('\n', " ");
+            if !aliases.contains(&s) {
+                aliases.push(s);
+            }
+        }
+        let name = display_name(&aliases);
+        if let Some(p) = aliases.iter().position(|a| *a == name) {
+            let n = aliases.remove(p);
+            aliases.insert(0, n);
+        }
+        out.push(Entity {
+            id: out.len(),
+            name,
+            kind,
+            aliases,
+            mentions,
+            quotes: Vec::new(),
+        });
+    }
+    out
+}
+
+/// The fullest proper form: most words, then not all-caps, then first seen.
+fn display_name(aliases: &[String]) -> String {
+    aliases
+        .iter()
+        .enumerate()
+        .max_by_key(|(i, a)| {
+            let words = a.split_whitespace().count();
+            let mixed = a.chars().any(|c| c.is_lowercase());
+            (words, mixed, std::cmp::Reverse(*i))
+        })
+        .map(|(_, a)| a.clone())
+        .unwrap_or_default()
+}

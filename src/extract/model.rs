@@ -1,0 +1,294 @@
+//! The sequence tagger: a hashed linear model over BIO labels with first-order transitions,
+//! decoded by Viterbi with BIO constraints. Weights are averaged-perceptron weights quantised
+//! to i16; the file stores only non-zero rows.
+
+use std::ops::Range;
+
+use super::features::{token_features, TokInfo};
+use super::Kind;
+
+/// Labels: O, then B/I for person, organization, place.
+pub const NL: usize = 7;
+pub const O: u8 = 0;
+
+pub fn label_kind(l: u8) -> Option<Kind> {
+    match l {
+        1 | 2 => Some(Kind::Person),
+        3 | 4 => Some(Kind::Organization),
+        5 | 6 => Some(Kind::Place),
+        _ => None,
+    }
+}
+
+pub fn is_begin(l: u8) -> bool {
+    matches!(l, 1 | 3 | 5)
+}
+
+pub fn begin_of(k: Kind) -> u8 {
+    match k {
+        Kind::Person => 1,
+        Kind::Organization => 3,
+        Kind::Place => 5,
+    }
+}
+
+/// A transition is allowed unless it enters an I- label from anything but its own B-/I-.
+pub fn allowed(prev: Option<u8>, cur: u8) -> bool {
+    if cur == O || is_begin(cur) {
+        return true;
+    }
+    matches!(prev, Some(p) if p == cur || p + 1 == cur)
+}
+
+const MAGIC: &[u8; 8] = b"BYLNER01";
+
+pub struct Model {
+    bits: u32,
+    weights: Vec<i16>,
+    /// trans[prev][cur], prev == NL is the sentence start. In score units.
+    trans: [[f32; NL]; NL + 1],
+    scale: f32,
+}
+
+#[inline]
+pub fn row_of(h: u64, bits: u32) -> usize {
+    (h >> (64 - bits)) as usize
+}
+
+impl Model {
+    pub fn empty() -> Model {
+        Model {
+            bits: 1,
+            weights: vec![0; 2 * NL],
+            trans: [[0.0; NL]; NL + 1],
+            scale: 1.0,
+        }
+    }
+
+    /// Quantise float weights (rows of `NL`) and transitions into a model.
+    pub fn quantise(bits: u32, w: &[f32], trans: &[[f32; NL]; NL + 1]) -> Model {
+        let max = w.iter().fold(0f32, |m, &x| m.max(x.abs())).max(1e-6);
+        let scale = 32000.0 / max;
+        let weights = w.iter().map(|&x| (x * scale).round() as i16).collect();
+        let mut t = [[0.0; NL]; NL + 1];
+        for (a, row) in trans.iter().enumerate() {
+            for (b, &x) in row.iter().enumerate() {
+                t[a][b] = x * scale;
+            }
+        }
+        Model {
+            bits,
+            weights,
+            trans: t,
+            scale,
+        }
+    }
+
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&self.bits.to_le_bytes());
+        out.extend_from_slice(&self.scale.to_le_bytes());
+        for row in &self.trans {
+            for x in row {
+                out.extend_from_slice(&x.to_le_bytes());
+            }
+        }
+        let rows: Vec<usize> = (0..self.weights.len() / NL)
+            .filter(|&r| self.weights[r * NL..(r + 1) * NL].iter().any(|&x| x != 0))
+            .collect();
+        out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+        let mut last = 0usize;
+        for r in rows {
+            // Delta-coded row index: small numbers, good for the file size.
+            write_varint(&mut out, (r - last) as u64);
+            last = r;
+            for x in &self.weights[r * NL..(r + 1) * NL] {
+                out.extend_from_slice(&x.to_le_bytes());
+            }
+        }
+        out
+    }
+
+    pub fn from_bytes(b: &[u8]) -> Option<Model> {
+        let mut r = Reader { b, i: 0 };
+        if r.take(8)? != MAGIC {
+            return None;
+        }
+        let bits = u32::from_le_bytes(r.take(4)?.try_into().ok()?);
+        if !(1..=26).contains(&bits) {
+            return None;
+        }
+        let scale = f32::from_le_bytes(r.take(4)?.try_into().ok()?);
+        let mut trans = [[0.0; NL]; NL + 1];
+        for row in trans.iter_mut() {
+            for x in row.iter_mut() {
+                *x = f32::from_le_bytes(r.take(4)?.try_into().ok()?);
+            }
+        }
+        let n = u32::from_le_bytes(r.take(4)?.try_into().ok()?) as usize;
+        let nrows = 1usize << bits;
+        let mut weights = vec![0i16; nrows * NL];
+        let mut row = 0usize;
+        for _ in 0..n {
+            row += r.varint()? as usize;
+            if row >= nrows {
+                return None;
+            }
+            let src = r.take(2 * NL)?;
+            for (k, c) in src.chunks_exact(2).enumerate() {
+                weights[row * NL + k] = i16::from_le_bytes([c[0], c[1]]);
+            }
+        }
+        Some(Model {
+            bits,
+            weights,
+            trans,
+            scale,
+        })
+    }
+
+    /// BIO labels for the tokens of each sentence.
+    pub fn tag(&self, info: &[TokInfo], sentences: &[Range<usize>]) -> Vec<u8> {
+        let mut labels = vec![O; info.len()];
+        let mut feats = Vec::with_capacity(64);
+        let mut em: Vec<[f32; NL]> = Vec::new();
+        for r in sentences {
+            em.clear();
+            for i in r.clone() {
+                feats.clear();
+                token_features(info, r, i, &mut feats);
+                let mut s = [0i32; NL];
+                for &h in &feats {
+                    let base = row_of(h, self.bits) * NL;
+                    if let Some(w) = self.weights.get(base..base + NL) {
+                        for k in 0..NL {
+                            s[k] += i32::from(w[k]);
+                        }
+                    }
+                }
+                em.push(s.map(|x| x as f32));
+            }
+            let path = viterbi(&em, &self.trans);
+            for (k, l) in path.into_iter().enumerate() {
+                if let Some(x) = labels.get_mut(r.start + k) {
+                    *x = l;
+                }
+            }
+        }
+        labels
+    }
+}
+
+/// Best BIO-valid label path for one sentence.
+#[allow(clippy::needless_range_loop)]
+pub fn viterbi(em: &[[f32; NL]], trans: &[[f32; NL]; NL + 1]) -> Vec<u8> {
+    let n = em.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let neg = f32::NEG_INFINITY;
+    let mut score = vec![[neg; NL]; n];
+    let mut back = vec![[0u8; NL]; n];
+    for c in 0..NL {
+        if allowed(None, c as u8) {
+            score[0][c] = em[0][c] + trans[NL][c];
+        }
+    }
+    for t in 1..n {
+        for c in 0..NL {
+            let mut best = neg;
+            let mut arg = 0u8;
+            for p in 0..NL {
+                if !allowed(Some(p as u8), c as u8) || score[t - 1][p] == neg {
+                    continue;
+                }
+                let s = score[t - 1][p] + trans[p][c];
+                if s > best {
+                    best = s;
+                    arg = p as u8;
+                }
+            }
+            if best > neg {
+                score[t][c] = best + em[t][c];
+                back[t][c] = arg;
+            }
+        }
+    }
+    let mut last = 0u8;
+    let mut best = neg;
+    for c in 0..NL {
+        if score[n - 1][c] > best {
+            best = score[n - 1][c];
+            last = c as u8;
+        }
+    }
+    let mut path = vec![O; n];
+    path[n - 1] = last;
+    for t in (1..n).rev() {
+        last = back[t][last as usize];
+        path[t - 1] = last;
+    }
+    path
+}
+
+fn write_varint(out: &mut Vec<u8>, mut x: u64) {
+    while x >= 0x80 {
+        out.push((x as u8) | 0x80);
+        x >>= 7;
+    }
+    out.push(x as u8);
+}
+
+struct Reader<'a> {
+    b: &'a [u8],
+    i: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let s = self.b.get(self.i..self.i.checked_add(n)?)?;
+        self.i += n;
+        Some(s)
+    }
+    fn varint(&mut self) -> Option<u64> {
+        let mut x = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = *self.take(1)?.first()?;
+            x |= u64::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return Some(x);
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn viterbi_respects_bio() {
+        // Emissions prefer I-PER at the start, which is not allowed.
+        let mut em = vec![[0.0; NL]; 2];
+        em[0][2] = 5.0;
+        em[0][1] = 1.0;
+        em[1][2] = 5.0;
+        let path = viterbi(&em, &[[0.0; NL]; NL + 1]);
+        assert_eq!(path, vec![1, 2]);
+    }
+
+    #[test]
+    fn round_trips_and_rejects_garbage() {
+        let mut w = vec![0.0f32; 4 * NL];
+        w[NL + 3] = 2.5;
+        w[3 * NL] = -1.0;
+        let m = Model::quantise(2, &w, &[[0.5; NL]; NL + 1]);
+        let b = m.to_bytes();
+        let m2 = Model::from_bytes(&b).expect("parses");
+        assert_eq!(m2.weights, m.weights);
+        assert!(Model::from_bytes(&b[..b.len() - 1]).is_none());
+        assert!(Model::from_bytes(b"nonsense").is_none());
+    }
+}

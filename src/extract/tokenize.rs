@@ -1,0 +1,478 @@
+//! Tokens and sentences for news text. Every token keeps its byte span into the original text,
+//! so everything downstream (tagger, merge, quotes, the UI) can point back at the article.
+//!
+//! Choices that matter for names: apostrophes inside a word stay in it ("Bin’ali", "O'Brien"),
+//! a possessive is its own token ("Trump" "’s", "ISIS" "’"), hyphenated words stay whole
+//! ("al-Baghdadi"), abbreviations keep their period ("U.S.", "Gen.", "Jan.", "M."), and URLs,
+//! e-mail addresses, hashtags and @handles are single tokens.
+
+use super::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    Punct,
+    /// URL, e-mail address, hashtag or handle: never part of a name.
+    Link,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+    /// A line break (or the start of the text) precedes this token.
+    pub line_start: bool,
+}
+
+impl Token {
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.span.start..self.span.end).unwrap_or("")
+    }
+}
+
+/// Words that keep a following period: titles, months, company forms and other news staples.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "maj",
+    "adm", "cmdr", "cpl", "pvt", "rev", "hon", "pres", "supt", "insp", "det", "gens", "sens",
+    "reps", "jr", "sr", "st", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+    "sun", "inc", "corp", "ltd", "co", "bros", "vs", "etc", "no", "nos", "vol", "dept", "univ",
+    "assn", "ave", "blvd", "rd", "approx", "est", "fig", "ariz", "calif", "colo", "conn", "fla",
+    "ill", "ind", "kan", "mass", "mich", "minn", "miss", "nev", "okla", "ore", "pa", "penn",
+    "tenn", "tex", "va", "wash", "wis", "wyo", "ala", "ark", "del", "ga", "ky", "la", "md", "mo",
+    "mont", "neb", "vt", "al", "op", "ed", "messrs", "mme", "mlle", "sgts", "u.s", "u.k", "u.n",
+    "e.u",
+];
+
+/// Abbreviations after which a capitalised word usually continues the sentence (titles).
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "maj",
+    "adm", "cmdr", "cpl", "pvt", "rev", "hon", "pres", "supt", "insp", "det", "gens", "sens",
+    "reps", "st", "mt", "ft", "messrs", "mme", "mlle", "no", "vs",
+];
+
+fn is_abbreviation(word: &str) -> bool {
+    word.len() <= 6 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
+fn is_title_abbreviation(word: &str) -> bool {
+    let w = word.strip_suffix('.').unwrap_or(word);
+    w.len() <= 6
+        && TITLE_ABBREVIATIONS
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(w))
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’' || c == 'ʼ'
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '\u{ad}'
+}
+
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..).and_then(|s| s.chars().next())
+}
+
+fn char_before(text: &str, i: usize) -> Option<char> {
+    text.get(..i).and_then(|s| s.chars().next_back())
+}
+
+/// Split `text` into tokens. Total: never panics, every non-space character is covered.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let mut line_start = true;
+    while i < text.len() {
+        let c = match char_at(text, i) {
+            Some(c) => c,
+            None => break,
+        };
+        if c.is_whitespace() {
+            if c == '\n' || c == '\u{2029}' || c == '\u{2028}' {
+                line_start = true;
+            }
+            i += c.len_utf8();
+            continue;
+        }
+        let (end, kind) = scan_token(text, bytes, i, c);
+        let end = end.max(i + c.len_utf8());
+        out.push(Token {
+            span: Span::new(i, end),
+            kind,
+            line_start,
+        });
+        line_start = false;
+        i = end;
+    }
+    out
+}
+
+/// End of the whitespace-free run starting at `i`.
+fn run_end(text: &str, i: usize) -> usize {
+    text[i..]
+        .char_indices()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(text.len(), |(k, _)| i + k)
+}
+
+/// Trim closing punctuation that ends a sentence or clause off a URL/e-mail run.
+fn trim_link(text: &str, start: usize, mut end: usize) -> usize {
+    while end > start {
+        match char_before(text, end) {
+            Some(c) if ".,;:!?)]}\"'’”»".contains(c) => end -= c.len_utf8(),
+            _ => break,
+        }
+    }
+    end
+}
+
+fn scan_token(text: &str, bytes: &[u8], i: usize, c: char) -> (usize, TokenKind) {
+    let rest = &text[i..];
+    // URLs.
+    if rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www.") {
+        let end = trim_link(text, i, run_end(text, i));
+        if end > i + 4 {
+            return (end, TokenKind::Link);
+        }
+    }
+    // Hashtags and handles.
+    if (c == '#' || c == '@') && char_at(text, i + 1).is_some_and(is_word_char) {
+        let mut j = i + 1;
+        while let Some(d) = char_at(text, j) {
+            if is_word_char(d) || d == '_' {
+                j += d.len_utf8();
+            } else {
+                break;
+            }
+        }
+        return (j, TokenKind::Link);
+    }
+    if is_word_char(c) {
+        // E-mail addresses: a run with an '@' followed by a dotted domain.
+        let run = run_end(text, i);
+        if let Some(at) = text[i..run].find('@') {
+            let dom = &text[i + at + 1..trim_link(text, i, run)];
+            if at > 0 && dom.contains('.') && !dom.starts_with('.') {
+                return (trim_link(text, i, run), TokenKind::Link);
+            }
+        }
+        if c.is_ascii_digit() {
+            return (scan_number(text, i), TokenKind::Number);
+        }
+        return (scan_word(text, bytes, i), TokenKind::Word);
+    }
+    // Possessive or contraction starting with an apostrophe: "’s", "'re", "n't" is handled in
+    // scan_word; a bare apostrophe after a word ending in s is a possessive too.
+    if is_apostrophe(c) {
+        let after = i + c.len_utf8();
+        if let Some(d) = char_at(text, after) {
+            let tail_end = after + d.len_utf8();
+            let next = char_at(text, tail_end);
+            let word_before = char_before(text, i).is_some_and(is_word_char);
+            if word_before && matches!(d, 's' | 'S' | 'd' | 'm') && !next.is_some_and(is_word_char)
+            {
+                return (tail_end, TokenKind::Punct);
+            }
+        }
+        return (after, TokenKind::Punct);
+    }
+    // Runs of the same dash or dot ("--", "...") stay together.
+    if c == '-' || c == '.' {
+        let mut j = i;
+        while char_at(text, j) == Some(c) {
+            j += 1;
+        }
+        return (j, TokenKind::Punct);
+    }
+    (i + c.len_utf8(), TokenKind::Punct)
+}
+
+fn scan_number(text: &str, i: usize) -> usize {
+    let mut j = i;
+    while let Some(d) = char_at(text, j) {
+        if d.is_alphanumeric() {
+            j += d.len_utf8();
+        } else if matches!(d, ',' | '.' | ':' | '/')
+            && char_at(text, j + 1).is_some_and(|e| e.is_ascii_digit())
+        {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+fn scan_word(text: &str, _bytes: &[u8], i: usize) -> usize {
+    let mut j = i;
+    // Letters, digits, internal apostrophes ("Bin’ali") and internal hyphens ("al-Baghdadi").
+    loop {
+        while let Some(d) = char_at(text, j) {
+            if is_word_char(d) {
+                j += d.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let Some(d) = char_at(text, j) else { break };
+        let after = j + d.len_utf8();
+        let next = char_at(text, after);
+        if is_apostrophe(d) && next.is_some_and(|n| n.is_alphabetic()) {
+            // Split possessives and contractions: "Trump’s", "don't", "they're".
+            let tail: String = text[after..]
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .collect();
+            let lt = tail.to_lowercase();
+            if matches!(lt.as_str(), "s" | "re" | "ve" | "ll" | "d" | "m") {
+                break;
+            }
+            if lt == "t" && text[i..j].to_lowercase().ends_with('n') && j - i > 1 {
+                // "don't" → "do" "n't"
+                return j - 1;
+            }
+            j = after;
+            continue;
+        }
+        if (d == '-' || d == '‐' || d == '&') && next.is_some_and(is_word_char) && j > i {
+            j = after;
+            continue;
+        }
+        break;
+    }
+    // Periods: dotted abbreviations ("U.S.", "e.g."), initials ("M."), known abbreviations.
+    if char_at(text, j) == Some('.') {
+        let word = &text[i..j];
+        let single = word.chars().count() == 1 && word.chars().all(|c| c.is_alphabetic());
+        if single {
+            // "U.S.", "U.S.A.", "M." (an initial).
+            let mut k = j + 1;
+            loop {
+                let mut it = text[k..].chars();
+                match (it.next(), it.next()) {
+                    (Some(a), Some('.')) if a.is_alphabetic() => k += a.len_utf8() + 1,
+                    _ => break,
+                }
+            }
+            return k;
+        }
+        if is_abbreviation(word) {
+            return j + 1;
+        }
+    }
+    j
+}
+
+/// True when the token ends with a period that belongs to an abbreviation.
+fn is_dotted(tok: &str) -> bool {
+    tok.len() > 1 && tok.ends_with('.') && tok.chars().next().is_some_and(|c| c.is_alphanumeric())
+}
+
+const SENTENCE_STARTERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "But",
+    "In",
+    "On",
+    "This",
+    "That",
+    "There",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "And",
+    "As",
+    "At",
+    "After",
+    "When",
+    "If",
+    "Some",
+    "Many",
+    "Officials",
+    "However",
+    "Meanwhile",
+    "Still",
+    "Yet",
+    "So",
+];
+
+/// Sentences as ranges of token indices. Boundaries: end punctuation (plus closing quotes and
+/// brackets after it), an abbreviation followed by a typical sentence opener, and line breaks.
+pub fn sentence_ranges(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        if i > start && tokens[i].line_start {
+            out.push(start..i);
+            start = i;
+        }
+        let t = tokens[i].text(text);
+        let mut boundary = false;
+        if tokens[i].kind == TokenKind::Punct
+            && (t.starts_with('.') || t == "!" || t == "?" || t == "…")
+        {
+            boundary = true;
+        } else if tokens[i].kind == TokenKind::Word
+            && is_dotted(t)
+            && !is_title_abbreviation(t)
+            && t.chars().filter(|c| c.is_alphabetic()).count() > 1
+        {
+            boundary = tokens
+                .get(i + 1)
+                .is_some_and(|n| SENTENCE_STARTERS.contains(&n.text(text)));
+        }
+        if boundary {
+            let mut j = i + 1;
+            while j < tokens.len()
+                && !tokens[j].line_start
+                && tokens[j].kind == TokenKind::Punct
+                && matches!(
+                    tokens[j].text(text),
+                    "\"" | "”" | "’" | "'" | ")" | "]" | "»"
+                )
+            {
+                j += 1;
+            }
+            out.push(start..j);
+            start = j;
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    if start < tokens.len() {
+        out.push(start..tokens.len());
+    }
+    out
+}
+
+/// Sentence byte spans of `text`.
+pub fn sentences(text: &str) -> Vec<Span> {
+    let tokens = tokenize(text);
+    sentence_ranges(text, &tokens)
+        .into_iter()
+        .filter_map(|r| {
+            let a = tokens.get(r.start)?;
+            let b = tokens.get(r.end.checked_sub(1)?)?;
+            Some(Span::new(a.span.start, b.span.end))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn names_apostrophes_and_possessives() {
+        assert_eq!(
+            toks("Turki al Bin’ali’s aide and ISIS’ own men, O'Brien's dog."),
+            vec![
+                "Turki",
+                "al",
+                "Bin’ali",
+                "’s",
+                "aide",
+                "and",
+                "ISIS",
+                "’",
+                "own",
+                "men",
+                ",",
+                "O'Brien",
+                "'s",
+                "dog",
+                "."
+            ]
+        );
+        assert_eq!(toks("don't"), vec!["do", "n't"]);
+    }
+
+    #[test]
+    fn abbreviations_initials_and_links() {
+        assert_eq!(
+            toks(
+                "Gen. Curtis M. Scaparrotti told the U.S. Senate on Jan. 5 (see https://x.org/a)."
+            ),
+            vec![
+                "Gen.",
+                "Curtis",
+                "M.",
+                "Scaparrotti",
+                "told",
+                "the",
+                "U.S.",
+                "Senate",
+                "on",
+                "Jan.",
+                "5",
+                "(",
+                "see",
+                "https://x.org/a",
+                ")",
+                "."
+            ]
+        );
+        assert_eq!(
+            toks("Mail a.b@c.com, #ISIS and @user — al-Baghdadi\u{a0}said 3,000.5"),
+            vec![
+                "Mail",
+                "a.b@c.com",
+                ",",
+                "#ISIS",
+                "and",
+                "@user",
+                "—",
+                "al-Baghdadi",
+                "said",
+                "3,000.5"
+            ]
+        );
+    }
+
+    #[test]
+    fn sentences_respect_abbreviations_and_quotes() {
+        let t = "Mr. Smith went to the U.S. He said “Go.” Then he left.\nHeadline Here\nNext";
+        let s: Vec<&str> = sentences(t).iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(
+            s,
+            vec![
+                "Mr. Smith went to the U.S.",
+                "He said “Go.”",
+                "Then he left.",
+                "Headline Here",
+                "Next"
+            ]
+        );
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for t in [
+            "", "’", "a’", "'s", "...", "U.", "@", "#", "x@", "é.", "\u{a0}\n", "1.", "A.B",
+        ] {
+            let tk = tokenize(t);
+            for k in &tk {
+                assert!(k.span.end <= t.len());
+            }
+            let _ = sentences(t);
+        }
+    }
+}
