@@ -17,9 +17,8 @@ use crate::{terminal, ui};
 
 /// `--library`, else the config's `library`, else `<data dir>/library`.
 pub fn library_root(cli: Option<PathBuf>, config: &Config) -> Option<PathBuf> {
-    cli.or_else(|| config.library.clone()).or_else(|| {
-        directories::ProjectDirs::from("", "", "byline").map(|d| d.data_dir().join("library"))
-    })
+    cli.or_else(|| config.library.clone())
+        .or_else(crate::library::default_library_dir)
 }
 
 pub fn run(cli_library: Option<PathBuf>, config: Config) -> anyhow::Result<()> {

@@ -18,7 +18,7 @@ use ratatui::layout::{Position, Rect};
 use crate::config::Config;
 use crate::extract::{Analysis, Span};
 use crate::keymap::Command;
-use crate::library::{Article, Failure};
+use crate::library::{Article, Failure, Warning};
 
 use layout::{LayoutInput, Panes};
 use loader::LoadMsg;
@@ -140,6 +140,8 @@ pub struct State {
     pub config: Config,
     pub articles: Vec<Article>,
     pub failures: Vec<Failure>,
+    /// What was lost loading files that did load; the list marks their articles.
+    pub warnings: Vec<Warning>,
     /// Why the sample library is showing, when it is.
     pub sample_note: Option<String>,
     /// Some while the loader is still running.
@@ -174,6 +176,7 @@ impl State {
             config,
             articles: Vec::new(),
             failures: Vec::new(),
+            warnings: Vec::new(),
             sample_note: None,
             loading: Some(Progress {
                 done: 0,
@@ -213,6 +216,14 @@ impl State {
         self.open
             .and_then(|i| self.analyses.get(&i))
             .map(|a| a.as_ref())
+    }
+
+    /// The loader's warnings about the file an article came from.
+    pub fn warnings_for<'a>(&'a self, a: &'a Article) -> impl Iterator<Item = &'a Warning> {
+        let file = a.file_path();
+        self.warnings
+            .iter()
+            .filter(move |w| w.path == file || w.path == a.path)
     }
 
     pub fn selected_row(&self) -> Option<&Row> {
@@ -787,11 +798,13 @@ fn load(s: &mut State, msg: LoadMsg) {
         LoadMsg::Batch {
             articles,
             failures,
+            warnings,
             done,
         } => {
             let first_new = s.articles.len();
             s.articles.extend(articles);
             s.failures.extend(failures);
+            s.warnings.extend(warnings);
             if let Some(p) = s.loading.as_mut() {
                 p.done = done;
             }
@@ -897,6 +910,13 @@ pub fn open_article(s: &mut State, i: usize) {
         s.reader.scroll = s.reader.wrapped.line_of(top).min(max_scroll(s));
     }
     fill_panel(s);
+    let warning = s
+        .warnings_for(&s.articles[i])
+        .next()
+        .map(|w| w.message.clone());
+    if let Some(w) = warning {
+        s.notice = Some(format!("note: {w}"));
+    }
     if !s.analyses.contains_key(&i) && s.requested.insert(i) {
         s.effects.push(Effect::Analyze(i));
     }

@@ -105,6 +105,8 @@ fn draw_list(frame: &mut Frame, area: Rect, s: &State) {
                 let read = s.saved.read.contains(&art.path);
                 let mark = if s.open == Some(*a) {
                     "▸"
+                } else if s.warnings_for(art).next().is_some() {
+                    "!"
                 } else if read {
                     " "
                 } else {
