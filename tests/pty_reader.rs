@@ -46,7 +46,7 @@ impl Screen {
             .collect()
     }
     fn wait_for(&self, what: &str, pred: impl Fn(&Screen) -> bool) {
-        let deadline = Instant::now() + Duration::from_secs(30);
+        let deadline = Instant::now() + Duration::from_secs(90);
         while Instant::now() < deadline {
             if pred(self) {
                 return;

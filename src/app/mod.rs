@@ -208,6 +208,11 @@ impl State {
         std::mem::take(&mut self.effects)
     }
 
+    /// Whether article `i` was sent for analysis and the result has not come back yet.
+    pub fn is_pending(&self, i: usize) -> bool {
+        self.requested.contains(&i)
+    }
+
     pub fn article(&self) -> Option<&Article> {
         self.open.and_then(|i| self.articles.get(i))
     }
@@ -917,10 +922,28 @@ pub fn open_article(s: &mut State, i: usize) {
     if let Some(w) = warning {
         s.notice = Some(format!("note: {w}"));
     }
+    request_analysis(s, i);
+    // The next article in the list is the likely next read: have it ready.
+    let next = s
+        .list
+        .rows
+        .iter()
+        .skip_while(|r| **r != ListRow::Article(i))
+        .skip(1)
+        .find_map(|r| match r {
+            ListRow::Article(j) => Some(*j),
+            ListRow::Failure(_) => None,
+        });
+    if let Some(j) = next {
+        request_analysis(s, j);
+    }
+    s.effects.push(Effect::Save);
+}
+
+fn request_analysis(s: &mut State, i: usize) {
     if !s.analyses.contains_key(&i) && s.requested.insert(i) {
         s.effects.push(Effect::Analyze(i));
     }
-    s.effects.push(Effect::Save);
 }
 
 fn fill_panel(s: &mut State) {
