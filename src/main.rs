@@ -74,6 +74,13 @@ enum EvalCommand {
         #[arg(long)]
         errors: bool,
     },
+    /// Score an article's entities and quotes against a gold file (`tests/fixtures/*.gold.json`).
+    Gold {
+        gold: PathBuf,
+        article: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(serde::Serialize)]
@@ -129,6 +136,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             print!("{}", byline::eval::bench::run(&files, mb)?);
             Ok(())
         }
+        Some(Command::Eval(EvalCommand::Gold {
+            gold,
+            article,
+            json,
+        })) => byline::eval::gold::run(&gold, &article, json),
         None => {
             let config = byline::config::load(cli.config.as_deref())
                 .map_err(|e| anyhow::anyhow!("invalid config: {e}"))?;

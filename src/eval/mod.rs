@@ -1,5 +1,6 @@
 //! Measurements the README quotes: `byline eval ner` scores entity mentions on `*.bio.tsv`
-//! corpora.
+//! corpora; `byline eval gold` scores an article's panel and quotes against a gold file.
 
 pub mod bench;
+pub mod gold;
 pub mod ner;
