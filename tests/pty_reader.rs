@@ -112,6 +112,10 @@ struct Session {
 /// Start `byline --library <empty dir>` (so the sample library opens) in a 120×40 pty, inside
 /// `sh` so that `stty -a` prints the terminal modes onto the same pty once it exits.
 fn start(name: &str) -> Session {
+    start_with(name, &[])
+}
+
+fn start_with(name: &str, env: &[(&str, &str)]) -> Session {
     let bin = env!("CARGO_BIN_EXE_byline");
     let root = temp_dir(name);
     let empty_lib = root.join("library");
@@ -138,6 +142,9 @@ fn start(name: &str) -> Session {
     cmd.env("XDG_CONFIG_HOME", root.join("config"));
     cmd.env("HOME", &root);
     cmd.cwd(&root);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
     let child = pair.slave.spawn_command(cmd).expect("spawn");
     drop(pair.slave);
 
@@ -375,6 +382,70 @@ fn reader_in_a_real_terminal() {
         .expect("state.json written");
     assert!(saved.contains("last_article"), "{saved}");
     let _ = std::fs::remove_dir_all(&sess.root);
+}
+
+#[test]
+fn o_hands_the_url_to_the_browser_without_blocking() {
+    let dir = temp_dir("browser-script");
+    let script = dir.join("browser.sh");
+    let out = dir.join("opened.txt");
+    // A browser that writes to the terminal and lingers: neither may reach the screen or
+    // block the reader.
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\necho \"$1\" > '{}'\necho GARBAGE-FROM-BROWSER\nsleep 5\n",
+            out.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let mut sess = start_with("browser", &[("BROWSER", script.to_str().unwrap())]);
+    let (screen, w) = (&sess.screen, &mut sess.w);
+    screen.wait_for("the panel", |s| s.text().contains("People"));
+    // Walk the list until an article with a web address opens (the samples have some).
+    let mut opened = None;
+    for _ in 0..8 {
+        send(w, "o");
+        screen.wait_for("o answers", |s| {
+            s.status().contains("web address") || s.status().contains("opening http")
+        });
+        let st = screen.status();
+        if let Some(i) = st.find("opening ") {
+            opened = Some(
+                st[i + 8..]
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("")
+                    .to_string(),
+            );
+            break;
+        }
+        send(w, "\x1b[Z"); // to the list
+        send(w, "j\r"); // next article, open it
+    }
+    let url = opened.expect("a sample article with a web address");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !out.exists() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let got = std::fs::read_to_string(&out).expect("the browser ran");
+    assert!(
+        url.starts_with(got.trim().trim_end_matches('…'))
+            || got.trim().starts_with(url.trim_end_matches('…')),
+        "{got} vs {url}"
+    );
+    // The reader still answers at once, and the browser's output is nowhere on screen.
+    send(w, "?");
+    screen.wait_for("help", |s| {
+        s.text().contains("next quote by the same speaker")
+    });
+    send(w, "?");
+    assert!(!screen.text().contains("GARBAGE"));
+    send(w, "q");
+    assert_restored(&mut sess);
+    let _ = std::fs::remove_dir_all(&sess.root);
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[cfg(target_os = "linux")]
