@@ -262,6 +262,21 @@ fn reader_in_a_real_terminal() {
     screen.wait_for("wheel scrolls", |s| top(s) != first);
     send(w, "g");
 
+    // A click on a panel row (the second person) selects it and jumps to its first mention.
+    let row = screen.row(3, PANEL_COLS);
+    let mut words: Vec<&str> = row.split_whitespace().collect();
+    let count: usize = words.pop().and_then(|c| c.parse().ok()).expect("count");
+    let name = words.join(" ");
+    let col = PANEL_COLS.start + 5;
+    send(w, &format!("\x1b[<0;{};4M\x1b[<0;{};4m", col + 1, col + 1));
+    screen.wait_status("PANEL");
+    screen.wait_status(&format!("{name} 1/{count}"));
+    send(w, "\t\t"); // panel → list → reader
+    screen.wait_status("READER");
+    send(w, "\x1b"); // alone: ESC followed by a key reads as Alt+key
+    send(w, "g");
+    screen.wait_status(" 0%");
+
     // Panes: reader → panel → list → panel (Shift-Tab) → list; Enter in the list opens.
     send(w, "\t");
     screen.wait_status("PANEL");
