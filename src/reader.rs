@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use crossterm::event::{self, Event, KeyEventKind, MouseEventKind};
 
-use crate::app::loader;
+use crate::app::loader::{self, LoadMsg};
 use crate::app::{self, persist, Action, Effect, State};
 use crate::config::Config;
 use crate::extract::{self, Analysis};
@@ -17,9 +17,8 @@ use crate::{terminal, ui};
 
 /// `--library`, else the config's `library`, else `<data dir>/library`.
 pub fn library_root(cli: Option<PathBuf>, config: &Config) -> Option<PathBuf> {
-    cli.or_else(|| config.library.clone()).or_else(|| {
-        directories::ProjectDirs::from("", "", "byline").map(|d| d.data_dir().join("library"))
-    })
+    cli.or_else(|| config.library.clone())
+        .or_else(crate::library::default_library_dir)
 }
 
 pub fn run(cli_library: Option<PathBuf>, config: Config) -> anyhow::Result<()> {
@@ -56,6 +55,17 @@ pub fn run(cli_library: Option<PathBuf>, config: Config) -> anyhow::Result<()> {
                     Err(TryRecvError::Empty) => break,
                     Err(TryRecvError::Disconnected) => {
                         loading = None;
+                        dirty = true;
+                        if state.loading.is_some() {
+                            // The loader died without saying it was done: show what arrived.
+                            app::update(&mut state, Action::Load(LoadMsg::Done { sample: None }));
+                            app::update(
+                                &mut state,
+                                Action::Notice(
+                                    "loading stopped early: some articles may be missing".into(),
+                                ),
+                            );
+                        }
                         break;
                     }
                 }

@@ -46,7 +46,7 @@ impl Screen {
             .collect()
     }
     fn wait_for(&self, what: &str, pred: impl Fn(&Screen) -> bool) {
-        let deadline = Instant::now() + Duration::from_secs(30);
+        let deadline = Instant::now() + Duration::from_secs(90);
         while Instant::now() < deadline {
             if pred(self) {
                 return;
@@ -112,6 +112,10 @@ struct Session {
 /// Start `byline --library <empty dir>` (so the sample library opens) in a 120×40 pty, inside
 /// `sh` so that `stty -a` prints the terminal modes onto the same pty once it exits.
 fn start(name: &str) -> Session {
+    start_with(name, &[])
+}
+
+fn start_with(name: &str, env: &[(&str, &str)]) -> Session {
     let bin = env!("CARGO_BIN_EXE_byline");
     let root = temp_dir(name);
     let empty_lib = root.join("library");
@@ -138,6 +142,9 @@ fn start(name: &str) -> Session {
     cmd.env("XDG_CONFIG_HOME", root.join("config"));
     cmd.env("HOME", &root);
     cmd.cwd(&root);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
     let child = pair.slave.spawn_command(cmd).expect("spawn");
     drop(pair.slave);
 
@@ -220,8 +227,19 @@ fn reader_in_a_real_terminal() {
     assert!(screen.status().contains(" 1/"));
     assert!(screen.parser.lock().unwrap().screen().alternate_screen());
 
-    // Scrolling keys in the reader: j/k, arrows, PgDn/PgUp, G/g, and the mouse wheel.
+    // Open the user's sample article (the long one) from the list, filtered by title.
     assert!(screen.status().contains("READER"));
+    send(w, "\x1b[Z");
+    screen.wait_status("LIST");
+    send(w, "/islamic\r");
+    screen.wait_for("filtered list", |s| s.text().contains("/islamic (1)"));
+    send(w, "\r");
+    screen.wait_status("READER");
+    screen.wait_for("the sample article", |s| {
+        s.row(1, READER_COLS).contains("Islamic State") && s.text().contains("People")
+    });
+
+    // Scrolling keys in the reader: j/k, arrows, PgDn/PgUp, G/g, and the mouse wheel.
     let top = |s: &Screen| {
         (1..ROWS - 2)
             .map(|r| s.row(r, READER_COLS))
@@ -244,6 +262,21 @@ fn reader_in_a_real_terminal() {
     screen.wait_for("wheel scrolls", |s| top(s) != first);
     send(w, "g");
 
+    // A click on a panel row (the second person) selects it and jumps to its first mention.
+    let row = screen.row(3, PANEL_COLS);
+    let mut words: Vec<&str> = row.split_whitespace().collect();
+    let count: usize = words.pop().and_then(|c| c.parse().ok()).expect("count");
+    let name = words.join(" ");
+    let col = PANEL_COLS.start + 5;
+    send(w, &format!("\x1b[<0;{};4M\x1b[<0;{};4m", col + 1, col + 1));
+    screen.wait_status("PANEL");
+    screen.wait_status(&format!("{name} 1/{count}"));
+    send(w, "\t\t"); // panel → list → reader
+    screen.wait_status("READER");
+    send(w, "\x1b"); // alone: ESC followed by a key reads as Alt+key
+    send(w, "g");
+    screen.wait_status(" 0%");
+
     // Panes: reader → panel → list → panel (Shift-Tab) → list; Enter in the list opens.
     send(w, "\t");
     screen.wait_status("PANEL");
@@ -257,9 +290,9 @@ fn reader_in_a_real_terminal() {
     screen.wait_status("READER");
     // Filter the list as you type; Esc clears it. Sort toggles.
     send(w, "\x1b[Z/zzzz");
-    screen.wait_for("filter", |s| s.text().contains("/zzzz (0)"));
+    screen.wait_for("filter", |s| s.text().contains("zzzz (0)"));
     send(w, "\x1b");
-    screen.wait_for("filter cleared", |s| !s.text().contains("/zzzz"));
+    screen.wait_for("filter cleared", |s| s.text().contains("┌ Articles "));
     send(w, "s");
     screen.wait_status("sorted by title");
     send(w, "\t");
@@ -319,10 +352,11 @@ fn reader_in_a_real_terminal() {
 
     // The panel toggles; hiding it moves focus to the reader.
     send(w, "p");
-    screen.wait_for("panel hidden", |s| !s.text().contains("Organizations"));
+    let panel_corner = |s: &Screen| s.row(0, PANEL_COLS.start - 1..PANEL_COLS.start) == "┌";
+    screen.wait_for("panel hidden", |s| !panel_corner(s));
     screen.wait_status("READER");
     send(w, "p");
-    screen.wait_for("panel shown", |s| s.text().contains("Organizations"));
+    screen.wait_for("panel shown", panel_corner);
 
     // The help overlay, generated from the keymap.
     send(w, "?");
@@ -363,6 +397,70 @@ fn reader_in_a_real_terminal() {
         .expect("state.json written");
     assert!(saved.contains("last_article"), "{saved}");
     let _ = std::fs::remove_dir_all(&sess.root);
+}
+
+#[test]
+fn o_hands_the_url_to_the_browser_without_blocking() {
+    let dir = temp_dir("browser-script");
+    let script = dir.join("browser.sh");
+    let out = dir.join("opened.txt");
+    // A browser that writes to the terminal and lingers: neither may reach the screen or
+    // block the reader.
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\necho \"$1\" > '{}'\necho GARBAGE-FROM-BROWSER\nsleep 5\n",
+            out.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let mut sess = start_with("browser", &[("BROWSER", script.to_str().unwrap())]);
+    let (screen, w) = (&sess.screen, &mut sess.w);
+    screen.wait_for("the panel", |s| s.text().contains("People"));
+    // Walk the list until an article with a web address opens (the samples have some).
+    let mut opened = None;
+    for _ in 0..8 {
+        send(w, "o");
+        screen.wait_for("o answers", |s| {
+            s.status().contains("web address") || s.status().contains("opening http")
+        });
+        let st = screen.status();
+        if let Some(i) = st.find("opening ") {
+            opened = Some(
+                st[i + 8..]
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("")
+                    .to_string(),
+            );
+            break;
+        }
+        send(w, "\x1b[Z"); // to the list
+        send(w, "j\r"); // next article, open it
+    }
+    let url = opened.expect("a sample article with a web address");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !out.exists() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let got = std::fs::read_to_string(&out).expect("the browser ran");
+    assert!(
+        url.starts_with(got.trim().trim_end_matches('…'))
+            || got.trim().starts_with(url.trim_end_matches('…')),
+        "{got} vs {url}"
+    );
+    // The reader still answers at once, and the browser's output is nowhere on screen.
+    send(w, "?");
+    screen.wait_for("help", |s| {
+        s.text().contains("next quote by the same speaker")
+    });
+    send(w, "?");
+    assert!(!screen.text().contains("GARBAGE"));
+    send(w, "q");
+    assert_restored(&mut sess);
+    let _ = std::fs::remove_dir_all(&sess.root);
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[cfg(target_os = "linux")]

@@ -205,6 +205,7 @@ fn hostile_file_names_are_cleaned_before_drawing() {
                 path: "lib/evil\u{1b}]0;pwned\u{7}.json".into(),
                 reason: "bad \u{1b}[2J json".into(),
             }],
+            warnings: vec![],
             done: 5,
         }),
     );

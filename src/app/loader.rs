@@ -1,10 +1,10 @@
 //! Loads the library on its own thread, sending progress and articles over a channel so the
 //! first frame appears before a large library has finished loading.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::mpsc::Sender;
 
-use crate::library::{self, Article, Failure};
+use crate::library::{self, Article, Failure, Warning};
 
 #[derive(Debug)]
 pub enum LoadMsg {
@@ -14,70 +14,38 @@ pub enum LoadMsg {
     Batch {
         articles: Vec<Article>,
         failures: Vec<Failure>,
+        warnings: Vec<Warning>,
         done: usize,
     },
     /// Loading is over. `sample` says the sample library was loaded instead of `root`, and why.
     Done { sample: Option<String> },
 }
 
-/// The file types the loader understands (see `library::load_file`).
-const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm", "json", "jsonl"];
-
-fn is_article_file(p: &Path) -> bool {
-    p.extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-        .is_some_and(|e| EXTENSIONS.contains(&e.as_str()))
-}
-
-/// Every candidate file under `root`, sorted; hidden folders skipped, links not followed.
-/// A `root` that is itself a file is a library of that one file.
-pub fn article_files(root: &Path) -> Vec<PathBuf> {
-    if root.is_file() {
-        return vec![root.to_path_buf()];
-    }
-    let mut files = Vec::new();
-    let mut stack = vec![root.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        let Ok(rd) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        for entry in rd.flatten() {
-            let Ok(ft) = entry.file_type() else { continue };
-            let p = entry.path();
-            let hidden = entry.file_name().to_string_lossy().starts_with('.');
-            if ft.is_dir() && !hidden {
-                stack.push(p);
-            } else if ft.is_file() && is_article_file(&p) {
-                files.push(p);
-            }
-        }
-    }
-    files.sort();
-    files
-}
-
 /// Load `root` (or the sample library when `root` is None, missing or empty), sending
 /// messages to `tx`. Stops early when the receiver is gone.
 pub fn load(root: Option<PathBuf>, tx: Sender<LoadMsg>) {
-    let files = root.as_deref().map(article_files).unwrap_or_default();
-    let _ = tx.send(LoadMsg::Total(files.len()));
+    let exists = root.as_deref().is_some_and(|r| r.exists());
+    // A missing folder is not a failed file: it only means the sample library shows.
+    let scan = match &root {
+        Some(r) if exists => library::scan(r),
+        _ => library::Scan::default(),
+    };
+    let total = scan.files.len();
+    let _ = tx.send(LoadMsg::Total(total));
     let mut found = 0;
-    let mut batch = (Vec::new(), Vec::new());
-    let total = files.len();
-    for (i, f) in files.into_iter().enumerate() {
-        match library::load_file(&f) {
-            Ok(arts) => {
-                found += arts.len();
-                batch.0.extend(arts);
-            }
-            Err(reason) => batch.1.push(Failure { path: f, reason }),
-        }
+    let mut batch = (Vec::new(), scan.failures, scan.warnings);
+    for (i, f) in scan.files.into_iter().enumerate() {
+        let report = library::load_file_report(&f);
+        found += report.articles.len();
+        batch.0.extend(report.articles);
+        batch.1.extend(report.failures);
+        batch.2.extend(report.warnings);
         if batch.0.len() + batch.1.len() >= 32 || i + 1 == total {
-            let (articles, failures) = std::mem::take(&mut batch);
+            let (articles, failures, warnings) = std::mem::take(&mut batch);
             let msg = LoadMsg::Batch {
                 articles,
                 failures,
+                warnings,
                 done: i + 1,
             };
             if tx.send(msg).is_err() {
@@ -90,13 +58,18 @@ pub fn load(root: Option<PathBuf>, tx: Sender<LoadMsg>) {
     } else {
         let why = match &root {
             None => "no library folder".to_string(),
-            Some(r) if !r.exists() => format!("{} not found", r.display()),
-            Some(r) => format!("no articles in {}", r.display()),
+            Some(r) if !exists => format!("{} not found", library::display_path(r)),
+            Some(r) => format!("no articles in {}", library::display_path(r)),
         };
         let lib = library::sample_library();
+        // Whatever the scan could not read still shows (an unreadable sub-folder).
+        let (_, mut failures, mut warnings) = batch;
+        failures.extend(lib.failures);
+        warnings.extend(lib.warnings);
         let _ = tx.send(LoadMsg::Batch {
             articles: lib.articles,
-            failures: lib.failures,
+            failures,
+            warnings,
             done: total,
         });
         Some(why)
@@ -131,12 +104,26 @@ mod tests {
     }
 
     #[test]
-    fn a_single_file_is_a_library() {
-        let dir = std::env::temp_dir().join(format!("byline-loader-one-{}", std::process::id()));
+    fn broken_files_are_reported_not_dropped() {
+        let dir = std::env::temp_dir().join(format!("byline-loader-bad-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
-        let f = dir.join("one.txt");
-        std::fs::write(&f, "Only one\n\nBody.").unwrap();
-        assert_eq!(article_files(&f), vec![f.clone()]);
+        std::fs::write(dir.join("good.txt"), "Good\n\nBody text.").unwrap();
+        std::fs::write(dir.join("bad.json"), "{ not json").unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        load(Some(dir.clone()), tx);
+        let (mut arts, mut fails) = (0, Vec::new());
+        for m in rx.iter() {
+            if let LoadMsg::Batch {
+                articles, failures, ..
+            } = m
+            {
+                arts += articles.len();
+                fails.extend(failures);
+            }
+        }
+        assert_eq!(arts, 1);
+        assert_eq!(fails.len(), 1);
+        assert!(fails[0].path.ends_with("bad.json"));
         let _ = std::fs::remove_dir_all(&dir);
     }
 

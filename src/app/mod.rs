@@ -18,7 +18,7 @@ use ratatui::layout::{Position, Rect};
 use crate::config::Config;
 use crate::extract::{Analysis, Span};
 use crate::keymap::Command;
-use crate::library::{Article, Failure};
+use crate::library::{Article, Failure, Warning};
 
 use layout::{LayoutInput, Panes};
 use loader::LoadMsg;
@@ -140,6 +140,8 @@ pub struct State {
     pub config: Config,
     pub articles: Vec<Article>,
     pub failures: Vec<Failure>,
+    /// What was lost loading files that did load; the list marks their articles.
+    pub warnings: Vec<Warning>,
     /// Why the sample library is showing, when it is.
     pub sample_note: Option<String>,
     /// Some while the loader is still running.
@@ -174,6 +176,7 @@ impl State {
             config,
             articles: Vec::new(),
             failures: Vec::new(),
+            warnings: Vec::new(),
             sample_note: None,
             loading: Some(Progress {
                 done: 0,
@@ -205,6 +208,11 @@ impl State {
         std::mem::take(&mut self.effects)
     }
 
+    /// Whether article `i` was sent for analysis and the result has not come back yet.
+    pub fn is_pending(&self, i: usize) -> bool {
+        self.requested.contains(&i)
+    }
+
     pub fn article(&self) -> Option<&Article> {
         self.open.and_then(|i| self.articles.get(i))
     }
@@ -213,6 +221,14 @@ impl State {
         self.open
             .and_then(|i| self.analyses.get(&i))
             .map(|a| a.as_ref())
+    }
+
+    /// The loader's warnings about the file an article came from.
+    pub fn warnings_for<'a>(&'a self, a: &'a Article) -> impl Iterator<Item = &'a Warning> {
+        let file = a.file_path();
+        self.warnings
+            .iter()
+            .filter(move |w| w.path == file || w.path == a.path)
     }
 
     pub fn selected_row(&self) -> Option<&Row> {
@@ -787,11 +803,13 @@ fn load(s: &mut State, msg: LoadMsg) {
         LoadMsg::Batch {
             articles,
             failures,
+            warnings,
             done,
         } => {
             let first_new = s.articles.len();
             s.articles.extend(articles);
             s.failures.extend(failures);
+            s.warnings.extend(warnings);
             if let Some(p) = s.loading.as_mut() {
                 p.done = done;
             }
@@ -827,10 +845,6 @@ fn open_first(s: &mut State) {
     }
 }
 
-fn sort_key_date(a: &Article) -> &str {
-    a.date.as_deref().unwrap_or("")
-}
-
 fn rebuild_list(s: &mut State) {
     let keep = s
         .list
@@ -843,11 +857,10 @@ fn rebuild_list(s: &mut State) {
         .filter(|&i| filter.is_empty() || s.articles[i].title.to_lowercase().contains(&filter))
         .collect();
     match s.sort {
-        SortBy::Date => arts.sort_by(|&x, &y| {
-            let (ax, ay) = (&s.articles[x], &s.articles[y]);
-            sort_key_date(ay)
-                .cmp(sort_key_date(ax))
-                .then_with(|| ax.title.to_lowercase().cmp(&ay.title.to_lowercase()))
+        // Newest first; undated articles last, by title.
+        SortBy::Date => arts.sort_by_cached_key(|&i| {
+            let a = &s.articles[i];
+            (std::cmp::Reverse(a.sort_date()), a.title.to_lowercase(), i)
         }),
         SortBy::Title => arts.sort_by_cached_key(|&i| (s.articles[i].title.to_lowercase(), i)),
     }
@@ -902,10 +915,35 @@ pub fn open_article(s: &mut State, i: usize) {
         s.reader.scroll = s.reader.wrapped.line_of(top).min(max_scroll(s));
     }
     fill_panel(s);
+    let warning = s
+        .warnings_for(&s.articles[i])
+        .next()
+        .map(|w| w.message.clone());
+    if let Some(w) = warning {
+        s.notice = Some(format!("note: {w}"));
+    }
+    request_analysis(s, i);
+    // The next article in the list is the likely next read: have it ready.
+    let next = s
+        .list
+        .rows
+        .iter()
+        .skip_while(|r| **r != ListRow::Article(i))
+        .skip(1)
+        .find_map(|r| match r {
+            ListRow::Article(j) => Some(*j),
+            ListRow::Failure(_) => None,
+        });
+    if let Some(j) = next {
+        request_analysis(s, j);
+    }
+    s.effects.push(Effect::Save);
+}
+
+fn request_analysis(s: &mut State, i: usize) {
     if !s.analyses.contains_key(&i) && s.requested.insert(i) {
         s.effects.push(Effect::Analyze(i));
     }
-    s.effects.push(Effect::Save);
 }
 
 fn fill_panel(s: &mut State) {

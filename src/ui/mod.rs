@@ -105,14 +105,21 @@ fn draw_list(frame: &mut Frame, area: Rect, s: &State) {
                 let read = s.saved.read.contains(&art.path);
                 let mark = if s.open == Some(*a) {
                     "▸"
+                } else if s.warnings_for(art).next().is_some() {
+                    "!"
                 } else if read {
                     " "
                 } else {
                     "•"
                 };
-                let date = art.date.as_deref().unwrap_or("");
+                // The calendar date when it can be read: it is what the list sorts by.
+                let date = art
+                    .sort_date()
+                    .map(|d| d.to_string())
+                    .or_else(|| art.date.clone())
+                    .unwrap_or_default();
                 let left = format!("{mark}{}", art.title);
-                let text = fit_left_right(&left, date, w);
+                let text = fit_left_right(&left, &date, w);
                 let style = if read {
                     Style::new()
                 } else {
@@ -218,15 +225,6 @@ fn draw_reader(frame: &mut Frame, area: Rect, s: &State) {
         .take(body.height as usize)
         .map(|l| text::styled_line(&article.text, *l, &marks))
         .collect();
-    if s.analysis().is_none() && body.height > 0 {
-        // Analysis runs off the UI thread; say so in the header line's right corner.
-        let note = " analysing… ";
-        let nw = note.chars().count() as u16;
-        if header.width > nw {
-            let r = Rect::new(header.x + header.width - nw, header.y, nw, 1);
-            frame.render_widget(Paragraph::new(note).style(Style::new().fg(t.border)), r);
-        }
-    }
     frame.render_widget(Paragraph::new(lines), body);
 }
 
@@ -382,6 +380,10 @@ fn status_left(s: &State) -> String {
         let qi = s.quote.unwrap_or(0) + 1;
         let total = s.analysis().map_or(0, |a| a.quotes.len());
         parts.push(format!("quote {qi}/{total} {who}"));
+    }
+    if s.article().is_some() && s.analysis().is_none() {
+        // Analysis runs off the UI thread; the panel fills in when it is done.
+        parts.push("analysing…".into());
     }
     if let Some(p) = s.loading {
         match p.total {

@@ -148,6 +148,7 @@ pub fn state(w: u16, h: u16) -> State {
                 path: PathBuf::from("lib/broken.json"),
                 reason: "expected an object with `title` and `text`".into(),
             }],
+            warnings: vec![],
             done: 4,
         }),
     );
