@@ -156,13 +156,12 @@ pub fn doc_info(
             if t.kind == TokenKind::Link {
                 flags |= LINK;
             }
-            let ti = TokInfo {
+            TokInfo {
                 lower,
                 shape,
                 flags,
                 ..TokInfo::default()
-            };
-            ti
+            }
         })
         .collect();
 
