@@ -47,7 +47,7 @@ enum Command {
         #[arg(long, default_value_t = 8)]
         epochs: usize,
         /// log2 of the number of weight rows.
-        #[arg(long, default_value_t = 20)]
+        #[arg(long, default_value_t = 18)]
         bits: u32,
     },
     /// Measure extraction quality.

@@ -11,13 +11,13 @@ use super::tokenize::{Token, TokenKind};
 
 // Per-token boolean properties (beyond the gazetteer flags, which use the low bits).
 const CAP: u32 = 1 << 16;
-const ALLCAPS: u32 = 1 << 17;
+pub const ALLCAPS: u32 = 1 << 17;
 const SENT_START: u32 = 1 << 18;
 const LOWER_ELSEWHERE: u32 = 1 << 19;
 const CAP_MID_ELSEWHERE: u32 = 1 << 20;
 const HEADLINE: u32 = 1 << 21;
-const PLACE_B: u32 = 1 << 22;
-const PLACE_I: u32 = 1 << 23;
+pub const PLACE_B: u32 = 1 << 22;
+pub const PLACE_I: u32 = 1 << 23;
 const DOTTED: u32 = 1 << 24;
 const LINK: u32 = 1 << 25;
 const AFTER_QUOTE: u32 = 1 << 26;

@@ -14,7 +14,7 @@
 
 use std::collections::HashMap;
 
-use super::entities::{raw_mentions, Mention, Tagged};
+use super::entities::{datelines, raw_mentions, Mention, Tagged};
 use super::gazetteer::{self as gz, hash_lower};
 use super::tokenize::TokenKind;
 use super::{Entity, Kind, Span};
@@ -280,6 +280,7 @@ fn propagate(t: &Tagged, ms: &mut Vec<Mention>) {
 
 pub fn entities(t: &Tagged) -> Vec<Entity> {
     let mut ms = raw_mentions(t);
+    datelines(t, &mut ms);
     let acronyms: HashMap<String, String> =
         parenthesised_acronyms(t, &mut ms).into_iter().collect();
     propagate(t, &mut ms);
@@ -370,6 +371,11 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
                 }
                 Kind::Organization => {
                     (sk == Kind::Organization && sw.len() >= 2 && suffix)
+                        // "Apple" and "Apple Inc.": the name without its legal form.
+                        || (long.words.starts_with(&sw)
+                            && long.words[sw.len()..]
+                                .iter()
+                                .all(|w| gz::flags(hash_lower(w)) & gz::ORG_SUFFIX != 0))
                         || (sw.len() == 1
                             && sw[0].len() >= 3
                             && first_surface.chars().all(|c| !c.is_lowercase())
