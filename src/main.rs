@@ -49,6 +49,9 @@ enum Command {
         /// log2 of the number of weight rows.
         #[arg(long, default_value_t = 18)]
         bits: u32,
+        /// Passes per epoch over the small hand-annotated corpora (GUM, wikigold).
+        #[arg(long, default_value_t = 3)]
+        repeat_small: usize,
     },
     /// Measure extraction quality.
     #[command(subcommand)]
@@ -121,6 +124,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             seed,
             epochs,
             bits,
+            repeat_small,
         }) => {
             let opts = byline::extract::train::Options {
                 corpora,
@@ -128,6 +132,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 seed,
                 epochs,
                 bits,
+                repeat_small,
             };
             let report = byline::extract::train::run(&opts, &mut |m| eprintln!("{m}"))?;
             print!("{report}");

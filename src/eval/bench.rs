@@ -23,8 +23,16 @@ pub fn run(files: &[PathBuf], mb: f64) -> anyhow::Result<String> {
     let load = t0.elapsed();
     let mut texts = Vec::new();
     for f in files {
-        texts
-            .push(std::fs::read_to_string(f).map_err(|e| anyhow::anyhow!("{}: {e}", f.display()))?);
+        if f.to_string_lossy().ends_with(".bio.tsv") {
+            // A corpus: each document's rebuilt text is one call.
+            let docs = crate::extract::corpus::read_file(f)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", f.display()))?;
+            texts.extend(docs.into_iter().map(|d| d.text));
+        } else {
+            texts.push(
+                std::fs::read_to_string(f).map_err(|e| anyhow::anyhow!("{}: {e}", f.display()))?,
+            );
+        }
     }
     if texts.is_empty() {
         texts.push(

@@ -4,9 +4,7 @@
 //! evidence: how the same word is capitalised elsewhere in the document, so that Title-Case
 //! headlines and ALL-CAPS lines do not make every word look like a name.
 
-use std::collections::HashMap;
-
-use super::gazetteer::{self as gz, hash_lower, mix, IdBuild};
+use super::gazetteer::{self as gz, hash_lower, mix};
 use super::tokenize::{Token, TokenKind};
 
 // Per-token boolean properties (beyond the gazetteer flags, which use the low bits).
@@ -194,7 +192,10 @@ pub fn doc_info(
     for r in sentences {
         for i in r.clone() {
             let up = |j: usize| r.contains(&j) && info[j].flags & HAS_UPPER != 0;
-            if !up(i) && !up(i.wrapping_sub(1)) && !up(i + 1) {
+            // Punctuation other than the few marks that occur inside names never does.
+            let punct = tokens[i].kind == TokenKind::Punct
+                && !matches!(tokens[i].text(text), "&" | "-" | "/" | "+");
+            if punct || (!up(i) && !up(i.wrapping_sub(1)) && !up(i + 1)) {
                 info[i].flags |= SKIP;
             }
         }
@@ -213,28 +214,34 @@ pub fn doc_info(
 
     // Document-level casing evidence per word: seen lowercase anywhere; seen capitalised in
     // the middle of a normal (non-headline) sentence.
-    let mut seen: HashMap<u64, u8, IdBuild> = HashMap::default();
+    // A pair of bitsets indexed by word hash stands in for a map: a rare false "seen" costs
+    // far less than hashing every token into a table.
+    let nbits = (tokens.len() * 16).next_power_of_two().max(1024);
+    let mask = (nbits - 1) as u64;
+    let mut lower_seen = vec![0u64; nbits / 64];
+    let mut capmid_seen = vec![0u64; nbits / 64];
+    let bit = |h: u64| (((h >> 7) & mask) as usize / 64, 1u64 << ((h >> 7) & 63));
     for (i, t) in tokens.iter().enumerate() {
         if t.kind != TokenKind::Word {
             continue;
         }
         let f = info[i].flags;
-        let e = seen.entry(info[i].lower).or_insert(0);
+        let (w, b) = bit(info[i].lower);
         if f & CAP == 0 {
-            *e |= 1;
+            lower_seen[w] |= b;
         } else if f & (SENT_START | HEADLINE | AFTER_QUOTE | ALLCAPS) == 0 {
-            *e |= 2;
+            capmid_seen[w] |= b;
         }
     }
     for (i, t) in tokens.iter().enumerate() {
-        if t.kind != TokenKind::Word {
+        if t.kind != TokenKind::Word || info[i].flags & CAP == 0 {
             continue;
         }
-        let e = seen.get(&info[i].lower).copied().unwrap_or(0);
-        if e & 1 != 0 {
+        let (w, b) = bit(info[i].lower);
+        if lower_seen[w] & b != 0 {
             info[i].flags |= LOWER_ELSEWHERE;
         }
-        if e & 2 != 0 {
+        if capmid_seen[w] & b != 0 {
             info[i].flags |= CAP_MID_ELSEWHERE;
         }
     }
@@ -348,8 +355,6 @@ pub fn token_features(info: &[TokInfo], r: &std::ops::Range<usize>, i: usize, ou
     }
     push(out, 70, u64::from(p1.flags & NEIGHBOUR_BITS));
     push(out, 71, u64::from(n1.flags & NEIGHBOUR_BITS));
-    push(out, 72, u64::from(p2.flags & NEIGHBOUR_BITS));
-    push(out, 73, u64::from(n2.flags & NEIGHBOUR_BITS));
     push(
         out,
         74,
@@ -366,6 +371,4 @@ pub fn token_features(info: &[TokInfo], r: &std::ops::Range<usize>, i: usize, ou
             u64::from(n1.flags & NEIGHBOUR_BITS),
         ),
     );
-    push(out, 76, mix(p1.lower, u64::from(f & CAP)));
-    push(out, 77, mix(n1.lower, u64::from(f & CAP)));
 }

@@ -112,13 +112,25 @@ fn alias_group(key: &str) -> Option<(usize, Kind)> {
 /// Normalised words of a surface form: lowercase, curly apostrophes straight, periods
 /// dropped, hyphens split.
 fn words_of(s: &str) -> Vec<String> {
-    s.to_lowercase()
-        .replace(['’', 'ʼ'], "'")
-        .replace('.', "")
-        .split(|c: char| c.is_whitespace() || c == '-' || c == '‐')
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for c in s.chars() {
+        match c {
+            '.' => {}
+            '’' | 'ʼ' => cur.push('\''),
+            c if c.is_whitespace() || c == '-' || c == '‐' => {
+                if !cur.is_empty() {
+                    out.push(std::mem::take(&mut cur));
+                }
+            }
+            c if c.is_ascii() => cur.push(c.to_ascii_lowercase()),
+            c => cur.extend(c.to_lowercase()),
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
 }
 
 fn kind_index(k: Kind) -> usize {

@@ -16,6 +16,8 @@ pub struct Options {
     pub seed: u64,
     pub epochs: usize,
     pub bits: u32,
+    /// Passes per epoch over the small hand-annotated corpora (GMB gets one).
+    pub repeat_small: usize,
 }
 
 struct Sentence {
@@ -141,11 +143,11 @@ fn corpus_files(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
 
 /// Times each training document of a corpus is seen per epoch: the big, noisy GMB once, the
 /// small hand-annotated corpora more often so they are not drowned out.
-fn repeats(name: &str) -> usize {
+fn repeats(name: &str, small: usize) -> usize {
     if name.starts_with("gmb") {
         1
     } else {
-        3
+        small
     }
 }
 
@@ -161,7 +163,10 @@ pub fn run(opts: &Options, log: &mut dyn FnMut(&str)) -> anyhow::Result<String> 
         let (d, t): (Vec<Doc>, Vec<Doc>) = docs.into_iter().partition(|d| evalner::is_dev(&d.id));
         let before = train.len();
         instances(&t, opts.bits, &mut train);
-        weights_of.extend(std::iter::repeat_n(repeats(&name), train.len() - before));
+        weights_of.extend(std::iter::repeat_n(
+            repeats(&name, opts.repeat_small),
+            train.len() - before,
+        ));
         log(&format!(
             "{name}: {} training docs ({} sentences), {} dev docs",
             t.len(),
