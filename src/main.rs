@@ -47,8 +47,11 @@ enum Command {
         #[arg(long, default_value_t = 8)]
         epochs: usize,
         /// log2 of the number of weight rows.
-        #[arg(long, default_value_t = 20)]
+        #[arg(long, default_value_t = 18)]
         bits: u32,
+        /// Passes per epoch over the small hand-annotated corpora (GUM, wikigold).
+        #[arg(long, default_value_t = 3)]
+        repeat_small: usize,
     },
     /// Measure extraction quality.
     #[command(subcommand)]
@@ -154,6 +157,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             seed,
             epochs,
             bits,
+            repeat_small,
         }) => {
             let opts = byline::extract::train::Options {
                 corpora,
@@ -161,6 +165,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 seed,
                 epochs,
                 bits,
+                repeat_small,
             };
             let report = byline::extract::train::run(&opts, &mut |m| eprintln!("{m}"))?;
             print!("{report}");

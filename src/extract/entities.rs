@@ -5,7 +5,7 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::features::{doc_info, TokInfo};
+use super::features::{doc_info, TokInfo, ALLCAPS, PLACE_B, PLACE_I};
 use super::gazetteer::{self as gz};
 use super::model::{is_begin, label_kind, Model, O};
 use super::tokenize::{sentence_ranges, tokenize, Token, TokenKind};
@@ -100,6 +100,29 @@ pub fn raw_mentions(t: &Tagged) -> Vec<Mention> {
     out
 }
 
+/// Datelines: an ALL-CAPS listed place opening a line and followed by a comma, bracket or
+/// dash ("WASHINGTON (AP) —", "LONDON, March 3") is a place, whatever the tagger said.
+pub fn datelines(t: &Tagged, ms: &mut Vec<Mention>) {
+    for (i, tok) in t.tokens.iter().enumerate() {
+        if !tok.line_start || t.info[i].flags & (PLACE_B | ALLCAPS) != (PLACE_B | ALLCAPS) {
+            continue;
+        }
+        let mut e = i + 1;
+        while e < t.tokens.len() && t.info[e].flags & PLACE_I != 0 && !t.tokens[e].line_start {
+            e += 1;
+        }
+        if !matches!(t.tok(e), "," | "(" | "—" | "–" | "-" | ":") {
+            continue;
+        }
+        ms.retain(|m| m.toks.end <= i || m.toks.start >= e);
+        ms.push(Mention {
+            toks: i..e,
+            span: t.span(&(i..e)),
+            kind: Kind::Place,
+        });
+    }
+}
+
 /// Trim a candidate mention to its proper-name core; None when nothing name-like is left.
 pub fn clean(t: &Tagged, r: Range<usize>, k: Kind) -> Option<Mention> {
     let (mut a, mut b) = (r.start, r.end);
@@ -114,9 +137,11 @@ pub fn clean(t: &Tagged, r: Range<usize>, k: Kind) -> Option<Mention> {
             break;
         }
     }
+    // Trailing possessives, punctuation, and titles ("Bank of England Governor").
     while b > a
         && (t.is_possessive(b - 1)
-            || matches!(t.tokens.get(b - 1).map(|x| x.kind), Some(TokenKind::Punct)))
+            || matches!(t.tokens.get(b - 1).map(|x| x.kind), Some(TokenKind::Punct))
+            || (b - a > 1 && is_title(t, b - 1) && !t.tok(b - 1).ends_with('.')))
     {
         b -= 1;
     }
@@ -153,6 +178,11 @@ pub fn clean(t: &Tagged, r: Range<usize>, k: Kind) -> Option<Mention> {
             x.kind == TokenKind::Link && t.tok(a - 1).starts_with('#') && !t.tokens[a].line_start
         })
     {
+        return None;
+    }
+    // US party-and-state labels ("D-N.Y.", "R-Ky.") are not places.
+    let first = t.tok(a).as_bytes();
+    if first.len() >= 3 && matches!(first[0], b'D' | b'R' | b'I') && first[1] == b'-' {
         return None;
     }
     // A capitalised job description ("Human Trafficking Expert") is not an organization.

@@ -4,24 +4,27 @@
 //! evidence: how the same word is capitalised elsewhere in the document, so that Title-Case
 //! headlines and ALL-CAPS lines do not make every word look like a name.
 
-use std::collections::HashMap;
-
-use super::gazetteer::{self as gz, hash_lower, mix, IdBuild};
+use super::gazetteer::{self as gz, hash_lower, mix};
 use super::tokenize::{Token, TokenKind};
 
 // Per-token boolean properties (beyond the gazetteer flags, which use the low bits).
 const CAP: u32 = 1 << 16;
-const ALLCAPS: u32 = 1 << 17;
+pub const ALLCAPS: u32 = 1 << 17;
 const SENT_START: u32 = 1 << 18;
 const LOWER_ELSEWHERE: u32 = 1 << 19;
 const CAP_MID_ELSEWHERE: u32 = 1 << 20;
 const HEADLINE: u32 = 1 << 21;
-const PLACE_B: u32 = 1 << 22;
-const PLACE_I: u32 = 1 << 23;
+pub const PLACE_B: u32 = 1 << 22;
+pub const PLACE_I: u32 = 1 << 23;
 const DOTTED: u32 = 1 << 24;
 const LINK: u32 = 1 << 25;
 const AFTER_QUOTE: u32 = 1 << 26;
 const HAS_DIGIT: u32 = 1 << 27;
+const HAS_UPPER: u32 = 1 << 28;
+/// Not scored: the token and both neighbours have no capital letter, so no name can cover it
+/// (names with three lowercase words in a row do not occur in news). Tagged O; this keeps
+/// most of a text out of the weight table and makes tagging several times faster.
+pub const SKIP: u32 = 1 << 29;
 const PROPS: [u32; 12] = [
     CAP,
     ALLCAPS,
@@ -57,7 +60,7 @@ impl TokInfo {
 
 /// Short shape: character classes with runs collapsed, at most 5 classes: "Xx", "X.X.", "d",
 /// "Xx-Xx".
-fn shape_hash(s: &str) -> (u64, bool, bool, bool) {
+fn shape_hash(s: &str) -> (u64, bool, bool, bool, bool) {
     let mut h: u64 = 0x1234_5678;
     let mut last = 0u8;
     let mut n = 0;
@@ -88,11 +91,21 @@ fn shape_hash(s: &str) -> (u64, bool, bool, bool) {
         }
     }
     let first_upper = s.chars().next().is_some_and(|c| c.is_uppercase());
-    (h, first_upper, upper > 0 && lower == 0, digit)
+    (h, first_upper, upper > 0 && lower == 0, digit, upper > 0)
 }
 
 /// Hash of the lowercase first/last `n` characters.
 fn affix(s: &str, n: usize, suffix: bool) -> u64 {
+    if s.is_ascii() {
+        if s.len() <= n {
+            return hash_lower(s) ^ (n as u64);
+        }
+        let part = if suffix { &s[s.len() - n..] } else { &s[..n] };
+        return mix(
+            hash_lower(part),
+            (n as u64) + if suffix { 100 } else { 200 },
+        );
+    }
     let count = s.chars().count();
     if count <= n {
         return hash_lower(s) ^ (n as u64);
@@ -121,8 +134,11 @@ pub fn doc_info(
         .map(|t| {
             let s = t.text(text);
             let lower = hash_lower(s);
-            let (shape, cap, allcaps, digit) = shape_hash(s);
+            let (shape, cap, allcaps, digit, upper) = shape_hash(s);
             let mut flags = gz::flags(lower);
+            if upper {
+                flags |= HAS_UPPER;
+            }
             if cap {
                 flags |= CAP;
             }
@@ -141,11 +157,8 @@ pub fn doc_info(
             TokInfo {
                 lower,
                 shape,
-                suf2: affix(s, 2, true),
-                suf3: affix(s, 3, true),
-                suf4: affix(s, 4, true),
-                pre3: affix(s, 3, false),
                 flags,
+                ..TokInfo::default()
             }
         })
         .collect();
@@ -176,30 +189,59 @@ pub fn doc_info(
         }
     }
 
+    for r in sentences {
+        for i in r.clone() {
+            let up = |j: usize| r.contains(&j) && info[j].flags & HAS_UPPER != 0;
+            // Punctuation other than the few marks that occur inside names never does.
+            let punct = tokens[i].kind == TokenKind::Punct
+                && !matches!(tokens[i].text(text), "&" | "-" | "/" | "+");
+            if punct || (!up(i) && !up(i.wrapping_sub(1)) && !up(i + 1)) {
+                info[i].flags |= SKIP;
+            }
+        }
+    }
+
+    // Affixes only matter for tokens that are scored.
+    for (ti, t) in info.iter_mut().zip(tokens) {
+        if ti.flags & SKIP == 0 {
+            let s = t.text(text);
+            ti.suf2 = affix(s, 2, true);
+            ti.suf3 = affix(s, 3, true);
+            ti.suf4 = affix(s, 4, true);
+            ti.pre3 = affix(s, 3, false);
+        }
+    }
+
     // Document-level casing evidence per word: seen lowercase anywhere; seen capitalised in
     // the middle of a normal (non-headline) sentence.
-    let mut seen: HashMap<u64, u8, IdBuild> = HashMap::default();
+    // A pair of bitsets indexed by word hash stands in for a map: a rare false "seen" costs
+    // far less than hashing every token into a table.
+    let nbits = (tokens.len() * 16).next_power_of_two().max(1024);
+    let mask = (nbits - 1) as u64;
+    let mut lower_seen = vec![0u64; nbits / 64];
+    let mut capmid_seen = vec![0u64; nbits / 64];
+    let bit = |h: u64| (((h >> 7) & mask) as usize / 64, 1u64 << ((h >> 7) & 63));
     for (i, t) in tokens.iter().enumerate() {
         if t.kind != TokenKind::Word {
             continue;
         }
         let f = info[i].flags;
-        let e = seen.entry(info[i].lower).or_insert(0);
+        let (w, b) = bit(info[i].lower);
         if f & CAP == 0 {
-            *e |= 1;
+            lower_seen[w] |= b;
         } else if f & (SENT_START | HEADLINE | AFTER_QUOTE | ALLCAPS) == 0 {
-            *e |= 2;
+            capmid_seen[w] |= b;
         }
     }
     for (i, t) in tokens.iter().enumerate() {
-        if t.kind != TokenKind::Word {
+        if t.kind != TokenKind::Word || info[i].flags & CAP == 0 {
             continue;
         }
-        let e = seen.get(&info[i].lower).copied().unwrap_or(0);
-        if e & 1 != 0 {
+        let (w, b) = bit(info[i].lower);
+        if lower_seen[w] & b != 0 {
             info[i].flags |= LOWER_ELSEWHERE;
         }
-        if e & 2 != 0 {
+        if capmid_seen[w] & b != 0 {
             info[i].flags |= CAP_MID_ELSEWHERE;
         }
     }
@@ -209,11 +251,12 @@ pub fn doc_info(
         let mut i = r.start;
         while i < r.end {
             if info[i].is_cap() {
-                let hs: Vec<u64> = info[i..r.end.min(i + gz::MAX_PLACE_WORDS)]
-                    .iter()
-                    .map(|t| t.lower)
-                    .collect();
-                let n = gz::place_match(&hs);
+                let mut hs = [0u64; gz::MAX_PLACE_WORDS];
+                let m = (r.end - i).min(gz::MAX_PLACE_WORDS);
+                for (k, h) in hs.iter_mut().enumerate().take(m) {
+                    *h = info[i + k].lower;
+                }
+                let n = gz::place_match(&hs[..m]);
                 if n > 0 {
                     info[i].flags |= PLACE_B;
                     for t in &mut info[i + 1..i + n] {
@@ -312,8 +355,6 @@ pub fn token_features(info: &[TokInfo], r: &std::ops::Range<usize>, i: usize, ou
     }
     push(out, 70, u64::from(p1.flags & NEIGHBOUR_BITS));
     push(out, 71, u64::from(n1.flags & NEIGHBOUR_BITS));
-    push(out, 72, u64::from(p2.flags & NEIGHBOUR_BITS));
-    push(out, 73, u64::from(n2.flags & NEIGHBOUR_BITS));
     push(
         out,
         74,
@@ -330,6 +371,4 @@ pub fn token_features(info: &[TokInfo], r: &std::ops::Range<usize>, i: usize, ou
             u64::from(n1.flags & NEIGHBOUR_BITS),
         ),
     );
-    push(out, 76, mix(p1.lower, u64::from(f & CAP)));
-    push(out, 77, mix(n1.lower, u64::from(f & CAP)));
 }

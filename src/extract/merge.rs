@@ -14,7 +14,7 @@
 
 use std::collections::HashMap;
 
-use super::entities::{raw_mentions, Mention, Tagged};
+use super::entities::{datelines, raw_mentions, Mention, Tagged};
 use super::gazetteer::{self as gz, hash_lower};
 use super::tokenize::TokenKind;
 use super::{Entity, Kind, Span};
@@ -112,13 +112,25 @@ fn alias_group(key: &str) -> Option<(usize, Kind)> {
 /// Normalised words of a surface form: lowercase, curly apostrophes straight, periods
 /// dropped, hyphens split.
 fn words_of(s: &str) -> Vec<String> {
-    s.to_lowercase()
-        .replace(['’', 'ʼ'], "'")
-        .replace('.', "")
-        .split(|c: char| c.is_whitespace() || c == '-' || c == '‐')
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for c in s.chars() {
+        match c {
+            '.' => {}
+            '’' | 'ʼ' => cur.push('\''),
+            c if c.is_whitespace() || c == '-' || c == '‐' => {
+                if !cur.is_empty() {
+                    out.push(std::mem::take(&mut cur));
+                }
+            }
+            c if c.is_ascii() => cur.push(c.to_ascii_lowercase()),
+            c => cur.extend(c.to_lowercase()),
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
 }
 
 fn kind_index(k: Kind) -> usize {
@@ -280,6 +292,7 @@ fn propagate(t: &Tagged, ms: &mut Vec<Mention>) {
 
 pub fn entities(t: &Tagged) -> Vec<Entity> {
     let mut ms = raw_mentions(t);
+    datelines(t, &mut ms);
     let acronyms: HashMap<String, String> =
         parenthesised_acronyms(t, &mut ms).into_iter().collect();
     propagate(t, &mut ms);
@@ -370,6 +383,11 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
                 }
                 Kind::Organization => {
                     (sk == Kind::Organization && sw.len() >= 2 && suffix)
+                        // "Apple" and "Apple Inc.": the name without its legal form.
+                        || (long.words.starts_with(&sw)
+                            && long.words[sw.len()..]
+                                .iter()
+                                .all(|w| gz::flags(hash_lower(w)) & gz::ORG_SUFFIX != 0))
                         || (sw.len() == 1
                             && sw[0].len() >= 3
                             && first_surface.chars().all(|c| !c.is_lowercase())

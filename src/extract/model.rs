@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::features::{token_features, TokInfo};
+use super::features::{token_features, TokInfo, SKIP};
 use super::Kind;
 
 /// Labels: O, then B/I for person, organization, place.
@@ -41,6 +41,8 @@ pub fn allowed(prev: Option<u8>, cur: u8) -> bool {
 }
 
 const MAGIC: &[u8; 8] = b"BYLNER01";
+/// Row stride in memory: 8 weights (16 bytes), so a row never straddles a cache line.
+const RS: usize = 8;
 
 pub struct Model {
     bits: u32,
@@ -59,7 +61,7 @@ impl Model {
     pub fn empty() -> Model {
         Model {
             bits: 1,
-            weights: vec![0; 2 * NL],
+            weights: vec![0; 2 * RS],
             trans: [[0.0; NL]; NL + 1],
             scale: 1.0,
         }
@@ -69,7 +71,12 @@ impl Model {
     pub fn quantise(bits: u32, w: &[f32], trans: &[[f32; NL]; NL + 1]) -> Model {
         let max = w.iter().fold(0f32, |m, &x| m.max(x.abs())).max(1e-6);
         let scale = 32000.0 / max;
-        let weights = w.iter().map(|&x| (x * scale).round() as i16).collect();
+        let mut weights = vec![0i16; (w.len() / NL) * RS];
+        for (r, row) in w.chunks_exact(NL).enumerate() {
+            for (k, &x) in row.iter().enumerate() {
+                weights[r * RS + k] = (x * scale).round() as i16;
+            }
+        }
         let mut t = [[0.0; NL]; NL + 1];
         for (a, row) in trans.iter().enumerate() {
             for (b, &x) in row.iter().enumerate() {
@@ -94,8 +101,8 @@ impl Model {
                 out.extend_from_slice(&x.to_le_bytes());
             }
         }
-        let rows: Vec<usize> = (0..self.weights.len() / NL)
-            .filter(|&r| self.weights[r * NL..(r + 1) * NL].iter().any(|&x| x != 0))
+        let rows: Vec<usize> = (0..self.weights.len() / RS)
+            .filter(|&r| self.weights[r * RS..r * RS + NL].iter().any(|&x| x != 0))
             .collect();
         out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
         let mut last = 0usize;
@@ -103,7 +110,7 @@ impl Model {
             // Delta-coded row index: small numbers, good for the file size.
             write_varint(&mut out, (r - last) as u64);
             last = r;
-            for x in &self.weights[r * NL..(r + 1) * NL] {
+            for x in &self.weights[r * RS..r * RS + NL] {
                 out.extend_from_slice(&x.to_le_bytes());
             }
         }
@@ -128,7 +135,7 @@ impl Model {
         }
         let n = u32::from_le_bytes(r.take(4)?.try_into().ok()?) as usize;
         let nrows = 1usize << bits;
-        let mut weights = vec![0i16; nrows * NL];
+        let mut weights = vec![0i16; nrows * RS];
         let mut row = 0usize;
         for _ in 0..n {
             row += r.varint()? as usize;
@@ -137,7 +144,7 @@ impl Model {
             }
             let src = r.take(2 * NL)?;
             for (k, c) in src.chunks_exact(2).enumerate() {
-                weights[row * NL + k] = i16::from_le_bytes([c[0], c[1]]);
+                weights[row * RS + k] = i16::from_le_bytes([c[0], c[1]]);
             }
         }
         Some(Model {
@@ -153,24 +160,37 @@ impl Model {
         let mut labels = vec![O; info.len()];
         let mut feats = Vec::with_capacity(64);
         let mut em: Vec<[f32; NL]> = Vec::new();
+        let mut vit = Viterbi::default();
         for r in sentences {
             em.clear();
             for i in r.clone() {
+                if info[i].flags & SKIP != 0 {
+                    em.push(FORCED_O);
+                    continue;
+                }
                 feats.clear();
                 token_features(info, r, i, &mut feats);
-                let mut s = [0i32; NL];
+                let mut s = [0i32; RS];
                 for &h in &feats {
-                    let base = row_of(h, self.bits) * NL;
-                    if let Some(w) = self.weights.get(base..base + NL) {
-                        for k in 0..NL {
+                    let base = row_of(h, self.bits) * RS;
+                    if let Some(w) = self.weights.get(base..base + RS) {
+                        for k in 0..RS {
                             s[k] += i32::from(w[k]);
                         }
                     }
                 }
-                em.push(s.map(|x| x as f32));
+                em.push([
+                    s[0] as f32,
+                    s[1] as f32,
+                    s[2] as f32,
+                    s[3] as f32,
+                    s[4] as f32,
+                    s[5] as f32,
+                    s[6] as f32,
+                ]);
             }
-            let path = viterbi(&em, &self.trans);
-            for (k, l) in path.into_iter().enumerate() {
+            let path = vit.run(&em, &self.trans);
+            for (k, &l) in path.iter().enumerate() {
                 if let Some(x) = labels.get_mut(r.start + k) {
                     *x = l;
                 }
@@ -180,57 +200,108 @@ impl Model {
     }
 }
 
+/// Emissions of a token that is not scored: O.
+pub const FORCED_O: [f32; NL] = [0.0, -1e30, -1e30, -1e30, -1e30, -1e30, -1e30];
+
 /// Best BIO-valid label path for one sentence.
-#[allow(clippy::needless_range_loop)]
 pub fn viterbi(em: &[[f32; NL]], trans: &[[f32; NL]; NL + 1]) -> Vec<u8> {
-    let n = em.len();
-    if n == 0 {
-        return Vec::new();
-    }
-    let neg = f32::NEG_INFINITY;
-    let mut score = vec![[neg; NL]; n];
-    let mut back = vec![[0u8; NL]; n];
-    for c in 0..NL {
-        if allowed(None, c as u8) {
-            score[0][c] = em[0][c] + trans[NL][c];
-        }
-    }
-    for t in 1..n {
-        for c in 0..NL {
-            let mut best = neg;
-            let mut arg = 0u8;
-            for p in 0..NL {
-                if !allowed(Some(p as u8), c as u8) || score[t - 1][p] == neg {
-                    continue;
-                }
-                let s = score[t - 1][p] + trans[p][c];
-                if s > best {
-                    best = s;
-                    arg = p as u8;
-                }
-            }
-            if best > neg {
-                score[t][c] = best + em[t][c];
-                back[t][c] = arg;
-            }
-        }
-    }
-    let mut last = 0u8;
-    let mut best = neg;
-    for c in 0..NL {
-        if score[n - 1][c] > best {
-            best = score[n - 1][c];
-            last = c as u8;
-        }
-    }
-    let mut path = vec![O; n];
-    path[n - 1] = last;
-    for t in (1..n).rev() {
-        last = back[t][last as usize];
-        path[t - 1] = last;
-    }
-    path
+    Viterbi::default().run(em, trans).to_vec()
 }
+
+/// Viterbi decoding with buffers kept between sentences.
+#[derive(Default)]
+pub struct Viterbi {
+    score: Vec<[f32; NL]>,
+    back: Vec<[u8; NL]>,
+    path: Vec<u8>,
+}
+
+impl Viterbi {
+    #[allow(clippy::needless_range_loop)]
+    pub fn run(&mut self, em: &[[f32; NL]], trans: &[[f32; NL]; NL + 1]) -> &[u8] {
+        let n = em.len();
+        self.path.clear();
+        if n == 0 {
+            return &self.path;
+        }
+        let neg = f32::NEG_INFINITY;
+        self.score.clear();
+        self.score.resize(n, [neg; NL]);
+        self.back.clear();
+        self.back.resize(n, [0u8; NL]);
+        let (score, back) = (&mut self.score, &mut self.back);
+        for c in 0..NL {
+            if allowed(None, c as u8) {
+                score[0][c] = em[0][c] + trans[NL][c];
+            }
+        }
+        for t in 1..n {
+            if em[t][1] <= FORCED_O[1] {
+                // A skipped token is O: only that column.
+                let mut best = neg;
+                let mut arg = 0u8;
+                for p in 0..NL {
+                    let s = score[t - 1][p] + trans[p][0];
+                    if score[t - 1][p] > neg && s > best {
+                        best = s;
+                        arg = p as u8;
+                    }
+                }
+                score[t][0] = best;
+                back[t][0] = arg;
+                continue;
+            }
+            for c in 0..NL {
+                let mut best = neg;
+                let mut arg = 0u8;
+                for p in 0..NL {
+                    if !ALLOWED[p][c] || score[t - 1][p] == neg {
+                        continue;
+                    }
+                    let s = score[t - 1][p] + trans[p][c];
+                    if s > best {
+                        best = s;
+                        arg = p as u8;
+                    }
+                }
+                if best > neg {
+                    score[t][c] = best + em[t][c];
+                    back[t][c] = arg;
+                }
+            }
+        }
+        let mut last = 0u8;
+        let mut best = neg;
+        for c in 0..NL {
+            if score[n - 1][c] > best {
+                best = score[n - 1][c];
+                last = c as u8;
+            }
+        }
+        self.path.resize(n, O);
+        self.path[n - 1] = last;
+        for t in (1..n).rev() {
+            last = back[t][last as usize];
+            self.path[t - 1] = last;
+        }
+        &self.path
+    }
+}
+
+/// `allowed(Some(p), c)` as a table.
+const ALLOWED: [[bool; NL]; NL] = {
+    let mut a = [[false; NL]; NL];
+    let mut p = 0;
+    while p < NL {
+        let mut c = 0;
+        while c < NL {
+            a[p][c] = c == 0 || c % 2 == 1 || p == c || p + 1 == c;
+            c += 1;
+        }
+        p += 1;
+    }
+    a
+};
 
 fn write_varint(out: &mut Vec<u8>, mut x: u64) {
     while x >= 0x80 {
@@ -277,6 +348,19 @@ mod tests {
         em[1][2] = 5.0;
         let path = viterbi(&em, &[[0.0; NL]; NL + 1]);
         assert_eq!(path, vec![1, 2]);
+    }
+
+    #[test]
+    fn allowed_table_matches_rule() {
+        for p in 0..NL as u8 {
+            for c in 0..NL as u8 {
+                assert_eq!(
+                    ALLOWED[p as usize][c as usize],
+                    allowed(Some(p), c),
+                    "{p} {c}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -152,12 +152,19 @@ fn scan_token(text: &str, bytes: &[u8], i: usize, c: char) -> (usize, TokenKind)
         return (j, TokenKind::Link);
     }
     if is_word_char(c) {
-        // E-mail addresses: a run with an '@' followed by a dotted domain.
-        let run = run_end(text, i);
-        if let Some(at) = text[i..run].find('@') {
-            let dom = &text[i + at + 1..trim_link(text, i, run)];
-            if at > 0 && dom.contains('.') && !dom.starts_with('.') {
-                return (trim_link(text, i, run), TokenKind::Link);
+        // E-mail addresses: a run with an '@' followed by a dotted domain. Only looked for
+        // when the letters stop at a character an address can continue with.
+        let mut k = i;
+        while bytes.get(k).is_some_and(|b| b.is_ascii_alphanumeric()) {
+            k += 1;
+        }
+        if matches!(bytes.get(k), Some(b'@' | b'.' | b'_' | b'+' | b'-')) {
+            let run = run_end(text, i);
+            if let Some(at) = text[i..run].find('@') {
+                let dom = &text[i + at + 1..trim_link(text, i, run)];
+                if at > 0 && dom.contains('.') && !dom.starts_with('.') {
+                    return (trim_link(text, i, run), TokenKind::Link);
+                }
             }
         }
         if c.is_ascii_digit() {
@@ -210,7 +217,11 @@ fn scan_number(text: &str, i: usize) -> usize {
 fn scan_word(text: &str, _bytes: &[u8], i: usize) -> usize {
     let mut j = i;
     // Letters, digits, internal apostrophes ("Bin’ali") and internal hyphens ("al-Baghdadi").
+    let bytes = text.as_bytes();
     loop {
+        while bytes.get(j).is_some_and(|b| b.is_ascii_alphanumeric()) {
+            j += 1;
+        }
         while let Some(d) = char_at(text, j) {
             if is_word_char(d) {
                 j += d.len_utf8();

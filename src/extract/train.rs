@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 
 use super::corpus::{self, Doc};
 use super::entities::tag;
-use super::features::token_features;
-use super::model::{begin_of, row_of, viterbi, Model, NL, O};
+use super::features::{token_features, SKIP};
+use super::model::{begin_of, is_begin, row_of, viterbi, Model, FORCED_O, NL, O};
 use crate::eval::ner::{self as evalner, Counts};
 
 pub struct Options {
@@ -16,12 +16,15 @@ pub struct Options {
     pub seed: u64,
     pub epochs: usize,
     pub bits: u32,
+    /// Passes per epoch over the small hand-annotated corpora (GMB gets one).
+    pub repeat_small: usize,
 }
 
 struct Sentence {
     rows: Vec<u32>,
     offs: Vec<u32>,
     gold: Vec<u8>,
+    skip: Vec<bool>,
 }
 
 /// Our tokens' BIO labels from the document's gold byte spans.
@@ -59,9 +62,22 @@ fn instances(docs: &[Doc], bits: u32, out: &mut Vec<Sentence>) {
                 rows: Vec::new(),
                 offs: vec![0],
                 gold: gold[r.clone()].to_vec(),
+                skip: r.clone().map(|i| t.info[i].flags & SKIP != 0).collect(),
             };
+            // Skipped tokens are O at run time; keep the gold consistent with that.
+            for k in 0..s.gold.len() {
+                if s.skip[k] {
+                    s.gold[k] = O;
+                } else if !is_begin(s.gold[k]) && s.gold[k] != O && (k == 0 || s.gold[k - 1] == O) {
+                    s.gold[k] -= 1;
+                }
+            }
             for i in r.clone() {
                 feats.clear();
+                if t.info[i].flags & SKIP != 0 {
+                    s.offs.push(s.rows.len() as u32);
+                    continue;
+                }
                 token_features(&t.info, r, i, &mut feats);
                 s.rows.extend(feats.iter().map(|&h| row_of(h, bits) as u32));
                 s.offs.push(s.rows.len() as u32);
@@ -127,11 +143,11 @@ fn corpus_files(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
 
 /// Times each training document of a corpus is seen per epoch: the big, noisy GMB once, the
 /// small hand-annotated corpora more often so they are not drowned out.
-fn repeats(name: &str) -> usize {
+fn repeats(name: &str, small: usize) -> usize {
     if name.starts_with("gmb") {
         1
     } else {
-        3
+        small
     }
 }
 
@@ -147,7 +163,10 @@ pub fn run(opts: &Options, log: &mut dyn FnMut(&str)) -> anyhow::Result<String> 
         let (d, t): (Vec<Doc>, Vec<Doc>) = docs.into_iter().partition(|d| evalner::is_dev(&d.id));
         let before = train.len();
         instances(&t, opts.bits, &mut train);
-        weights_of.extend(std::iter::repeat_n(repeats(&name), train.len() - before));
+        weights_of.extend(std::iter::repeat_n(
+            repeats(&name, opts.repeat_small),
+            train.len() - before,
+        ));
         log(&format!(
             "{name}: {} training docs ({} sentences), {} dev docs",
             t.len(),
@@ -182,6 +201,10 @@ pub fn run(opts: &Options, log: &mut dyn FnMut(&str)) -> anyhow::Result<String> 
             let s = &train[si];
             em.clear();
             for k in 0..s.gold.len() {
+                if s.skip[k] {
+                    em.push(FORCED_O);
+                    continue;
+                }
                 let mut e = [0f32; NL];
                 for &r in &s.rows[s.offs[k] as usize..s.offs[k + 1] as usize] {
                     let base = r as usize * NL;
