@@ -78,6 +78,7 @@ fn a_ten_megabyte_line_loads() {
     assert_eq!(lib.articles.len(), 1, "{:?}", lib.failures);
     assert_eq!(lib.articles[0].title, "one line");
     assert_eq!(lib.articles[0].text.len(), line.trim_end().len());
+    eprintln!("10 MB line: loaded in {took:?}");
     assert!(took < Duration::from_secs(20), "took {took:?}");
 }
 
@@ -98,7 +99,14 @@ fn a_fifty_megabyte_json_collection_loads() {
         .map(|m| m.len())
         .unwrap_or(0);
     assert!(size > 50 << 20, "{size}");
+    let t = Instant::now();
     let lib = library::load_dir(d.path());
+    let took = t.elapsed();
+    eprintln!(
+        "{:.1} MB JSON, {n} articles: loaded in {took:?} ({:.0} MB/s)",
+        size as f64 / 1048576.0,
+        size as f64 / 1048576.0 / took.as_secs_f64()
+    );
     assert!(lib.failures.is_empty(), "{:?}", lib.failures);
     assert_eq!(lib.articles.len(), n);
     assert!(lib.articles[n - 1]

@@ -184,7 +184,7 @@ pub fn load_file_report(path: &Path) -> FileReport {
     };
     match read::read_limited(path, limit) {
         Ok(bytes) => load_bytes_guarded(path, &bytes),
-        Err(reason) => FileReport::failed(path, reason),
+        Err(reason) => FileReport::failed(path, message(&reason)),
     }
 }
 
@@ -228,6 +228,25 @@ impl Format {
 
 /// Load an article file's contents; `path` names it and decides the format.
 pub fn load_bytes(path: &Path, bytes: &[u8]) -> FileReport {
+    let mut report = load_bytes_unchecked(path, bytes);
+    report
+        .failures
+        .iter_mut()
+        .for_each(|f| f.reason = message(&f.reason));
+    report
+        .warnings
+        .iter_mut()
+        .for_each(|w| w.message = message(&w.message));
+    report
+}
+
+/// Reasons and warnings may quote the file (a parser's message) or name a path, so they are
+/// made as safe to print as the articles, on one line.
+fn message(s: &str) -> String {
+    sanitize::for_terminal(s).replace('\n', " ")
+}
+
+fn load_bytes_unchecked(path: &Path, bytes: &[u8]) -> FileReport {
     let format = Format::of(path);
     let decoded = match read::decode(bytes) {
         Ok(d) => d,
@@ -463,7 +482,13 @@ pub fn load_dir(root: &Path) -> Library {
 /// Load every article below `root`, calling `progress(files_done, files_total)` before the first
 /// file and after each one, so a loading screen can show how far it is.
 pub fn load_dir_with(root: &Path, mut progress: impl FnMut(usize, usize)) -> Library {
-    let scan = scan(root);
+    let mut scan = scan(root);
+    scan.failures
+        .iter_mut()
+        .for_each(|f| f.reason = message(&f.reason));
+    scan.warnings
+        .iter_mut()
+        .for_each(|w| w.message = message(&w.message));
     let mut lib = Library {
         root: root.to_path_buf(),
         failures: scan.failures,
