@@ -1,3 +1,1 @@
-//! Measuring the analysis against annotated articles.
-
 pub mod gold;

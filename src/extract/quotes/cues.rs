@@ -110,7 +110,8 @@ fn after_in(d: &Doc, i: usize, hi: usize) -> Option<Cue> {
         });
     }
     let lim = hi.min(i + 16);
-    let v = (i..lim).find(|&k| lx::is_reporting_verb(d.word(k)) || d.punct(k) == ";")?;
+    let v = (i..lim)
+        .find(|&k| (lx::is_reporting_verb(d.word(k)) && !noun_like(d, k)) || d.punct(k) == ";")?;
     if d.punct(v) == ";" {
         return None;
     }
@@ -128,6 +129,37 @@ fn after_in(d: &Doc, i: usize, hi: usize) -> Option<Cue> {
     })
 }
 
+/// A verb form used as a noun: "the British leader's remarks", "his comments".
+fn noun_like(d: &Doc, v: usize) -> bool {
+    let Some(p) = v.checked_sub(1) else {
+        return false;
+    };
+    let w = d.word(p);
+    w.ends_with("'s")
+        || w.ends_with("’s")
+        || w.ends_with("s'")
+        || w.ends_with("s’")
+        || matches!(
+            w.to_lowercase().as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "my"
+                | "your"
+                | "these"
+                | "those"
+                | "this"
+                | "that"
+                | "such"
+                | "whose"
+        )
+}
+
 /// The last reporting clause in tokens `[lo, hi)`: "X said", "X told reporters", "According to
 /// X", "X called it".
 fn clause_in(d: &Doc, lo: usize, hi: usize, naming: bool) -> Option<(Np, Span)> {
@@ -139,7 +171,7 @@ fn clause_in(d: &Doc, lo: usize, hi: usize, naming: bool) -> Option<(Np, Span)> 
             return Some((c.np, c.span));
         }
         let w = d.word(v);
-        if lx::is_reporting_verb(w) || (naming && lx::is_naming_verb(w)) {
+        if (lx::is_reporting_verb(w) || (naming && lx::is_naming_verb(w))) && !noun_like(d, v) {
             // "…, who said", "…, saying": the subject is further back; keep looking.
             if let Some(np) = phrase::np_before(d, lo, v).filter(plausible) {
                 let span = cue_span(d, &np, (v, v + 1));
@@ -231,7 +263,20 @@ pub fn participle(d: &Doc, q: usize) -> Option<(usize, usize)> {
     if let Some(p) = (lo..o).rev().find(|&k| d.quoted(k)) {
         lo = p + 1;
     }
-    let v = (lo..o).rev().find(|&k| lx::is_participle(d.word(k)))?;
+    // A participle, or a verb sharing the sentence's subject ("… but says it “has grown”").
+    let v = (lo..o).rev().find(|&k| {
+        // A participle set off from its clause ("…, calling it"), not one modifying the noun
+        // before it ("the leader's remarks suggesting …").
+        let w = d.word(k);
+        let before = k.checked_sub(1).map_or("", |p| d.toks[p].text(d.text));
+        (lx::is_participle(w)
+            && matches!(
+                before,
+                "," | "—" | "–" | "while" | "when" | "after" | "before" | "by" | "in"
+            ))
+            || ((lx::is_reporting_verb(w) || lx::is_naming_verb(w))
+                && matches!(before, "and" | "but"))
+    })?;
     (v > start).then_some((start, v))
 }
 

@@ -967,8 +967,9 @@ fn lower(w: &str) -> String {
     w.to_lowercase().replace('’', "'")
 }
 
+/// Lower-case only: "States" in "United States" is not a verb.
 pub fn is_reporting_verb(w: &str) -> bool {
-    has(REPORTING, &lower(w))
+    w.starts_with(char::is_lowercase) && has(REPORTING, &lower(w))
 }
 /// Participles that report speech inside a sentence ("…, calling it “a disaster”").
 pub fn is_participle(w: &str) -> bool {
@@ -1013,7 +1014,7 @@ pub fn is_participle(w: &str) -> bool {
 }
 
 pub fn is_naming_verb(w: &str) -> bool {
-    has(NAMING, &lower(w))
+    w.starts_with(char::is_lowercase) && has(NAMING, &lower(w))
 }
 pub fn is_adverb(w: &str) -> bool {
     has(ADVERBS, &lower(w)) || lower(w).ends_with("ly")

@@ -183,6 +183,23 @@ impl<'a> Resolver<'a> {
                 });
             }
         }
+        // "the command", "the military": organizations by their kind.
+        for h in 0..d.toks.len() {
+            let w = d.word(h);
+            if w.is_empty() || d.quoted(h) || is_capitalized(w) || !lx::is_org_noun(w) {
+                continue;
+            }
+            let the = anonymous::determiner(d, h).is_some_and(|(_, det, _)| det == "the");
+            if !the || !anonymous::noun_use(d, h + 1) {
+                continue;
+            }
+            let (sp, kind) = self.organization(w, h, h + 1, w);
+            refs.push(Referent {
+                tok: h,
+                kind,
+                source: Source::Fixed(sp),
+            });
+        }
         for (&tok, &di) in &self.docs.at {
             refs.push(Referent {
                 tok,
@@ -290,7 +307,7 @@ impl<'a> Resolver<'a> {
             ));
         }
         if lx::is_org_noun(head) {
-            return Some(self.organization(head, b, &core));
+            return Some(self.organization(head, a, b, &core));
         }
         if lx::is_role_noun(head) || head.ends_with("-year-old") {
             if let Some((sp, g)) = self.role_person(head, at) {
@@ -316,7 +333,7 @@ impl<'a> Resolver<'a> {
 
     /// "the command" → the organization named before whose name holds "Command"; otherwise the
     /// nearest organization for generic heads ("the company", "the group").
-    fn organization(&self, head: &str, at: usize, core: &str) -> (Speaker, RefKind) {
+    fn organization(&self, head: &str, from: usize, at: usize, core: &str) -> (Speaker, RefKind) {
         let d = self.d;
         let cap: String = {
             let mut c = head.chars();
@@ -375,7 +392,7 @@ impl<'a> Resolver<'a> {
                 return (Speaker { name, entity: None }, RefKind::Org);
             }
         }
-        if let Some(r) = self.nearest(at, &[RefKind::Org]) {
+        if let Some(r) = self.nearest(from, &[RefKind::Org]) {
             if let Some(sp) = self.speaker_of(&r.source, 0) {
                 return (sp, RefKind::Org);
             }
