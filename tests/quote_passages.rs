@@ -565,3 +565,73 @@ fn never_panics_on_odd_input() {
         let _ = analyze(t);
     }
 }
+
+/// Random mixtures of marks, cues and names: analysis must stay total.
+#[test]
+fn never_panics_on_random_mixtures() {
+    let pieces = [
+        "“",
+        "”",
+        "\"",
+        "'",
+        "’",
+        "‘",
+        "`",
+        "``",
+        "''",
+        "«",
+        "»",
+        " ",
+        " ",
+        " ",
+        "\n",
+        "\n\n",
+        "said",
+        " he ",
+        " she ",
+        " it ",
+        " they ",
+        "Smith",
+        "Gen.",
+        "Mr.",
+        "U.S.",
+        ",",
+        ".",
+        ":",
+        "—",
+        "(",
+        ")",
+        "the official",
+        "a second official",
+        "the report",
+        "the command",
+        "according to",
+        "Ann Lee",
+        "calling",
+        " and ",
+        "é",
+        "漢",
+        "Bin’ali",
+        "ISIS’",
+        "7",
+    ];
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..1500 {
+        let mut t = String::new();
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let n = (seed % 60) as usize;
+        for _ in 0..n {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            t.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+        }
+        let a = analyze(&t);
+        for q in &a.quotes {
+            assert!(q.start <= q.end && q.end <= t.len());
+            assert_eq!(&t[q.start..q.end], q.text);
+        }
+    }
+}

@@ -258,7 +258,7 @@ fn appositive_start(d: &Doc, a: usize, b: usize) -> bool {
     if a >= b || first.is_empty() {
         return false;
     }
-    let party = first.len() > 2 && matches!(&first[..2], "D-" | "R-" | "I-");
+    let party = first.len() > 2 && matches!(first.get(..2), Some("D-" | "R-" | "I-"));
     !is_capitalized(first)
         || first.starts_with(|c: char| c.is_ascii_digit())
         || party
