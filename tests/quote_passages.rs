@@ -497,6 +497,25 @@ fn two_speakers_in_one_paragraph() {
     expect(&qs, 1, "He has no idea", Some("Hillary Clinton"));
 }
 
+#[test]
+fn role_with_complement_to_the_titled_person() {
+    let qs = quotes(
+        "Secretary of State John Kerry arrived in Vienna on Sunday.\n\n\
+         “We are not there yet,” the secretary of state told reporters.",
+    );
+    expect(&qs, 0, "We are not there yet", Some("John Kerry"));
+}
+
+#[test]
+fn role_nominal_to_the_main_person() {
+    let qs = quotes(
+        "Donald Trump held a rally in Ohio on Monday. Donald Trump attacked the press. The \
+         crowd cheered loudly.\n\nThe weather was cold. Buses left early. Music played \
+         on.\n\n“The system is rigged,” the Republican nominee said.",
+    );
+    expect_one_of(&qs, 0, "The system is rigged", &["Donald Trump"]);
+}
+
 // ---- through the tagger ----
 
 #[test]

@@ -507,12 +507,17 @@ impl<'a> Resolver<'a> {
             if !hit {
                 continue;
             }
-            let mut j = k + 1;
-            while j < d.toks.len() && j < k + 5 && is_capitalized(d.word(j)) && !d.quoted(j) {
+            // "Secretary of State John Kerry": pass over the rest of the title.
+            let mut i = k + 1;
+            while i < k + 4 && (d.word(i) == "of" || lx::is_title_prefix(d.word(i))) {
+                i += 1;
+            }
+            let mut j = i;
+            while j < d.toks.len() && j < i + 4 && is_capitalized(d.word(j)) && !d.quoted(j) {
                 j += 1;
             }
-            if j > k + 1 {
-                let (a, b) = phrase::strip_titles(d, k + 1, j);
+            if j > i {
+                let (a, b) = phrase::strip_titles(d, i, j);
                 return Some(self.name_speaker(d.toks_span(a, b), k));
             }
         }
