@@ -516,6 +516,16 @@ fn role_nominal_to_the_main_person() {
     expect_one_of(&qs, 0, "The system is rigged", &["Donald Trump"]);
 }
 
+#[test]
+fn clause_reads_past_a_title_in_quotation_marks() {
+    let qs = quotes(
+        "Trump's running mate, Indiana Gov. Mike Pence, said in an interview with NBC's \
+         \"Meet the Press\" that he would \"accept the results of the election.\"",
+    );
+    assert_eq!(qs.len(), 1);
+    expect(&qs, 0, "accept the results", Some("Mike Pence"));
+}
+
 // ---- through the tagger ----
 
 #[test]

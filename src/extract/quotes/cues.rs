@@ -184,16 +184,27 @@ fn clause_in(d: &Doc, lo: usize, hi: usize, naming: bool) -> Option<(Np, Span)> 
 
 /// The cue before quotation `q`, in its own sentence.
 pub fn before(d: &Doc, q: usize) -> Option<Cue> {
+    before_past(d, q, &|_| false)
+}
+
+/// Where the clause before quotation `q` starts: the sentence start, or just after the previous
+/// quotation in the sentence unless `passable` says that one is not a quotation (a title).
+fn clause_start(d: &Doc, q: usize, o: usize, passable: &dyn Fn(usize) -> bool) -> usize {
+    let (lo, _) = d.sentence(o);
+    (lo..o)
+        .rev()
+        .find(|&k| d.quote_of[k].is_some_and(|p| p != q && !passable(p)))
+        .map_or(lo, |p| p + 1)
+}
+
+/// `before`, reading past the quotations `passable` marks as titles or scare quotes.
+pub fn before_past(d: &Doc, q: usize, passable: &dyn Fn(usize) -> bool) -> Option<Cue> {
     let (o, _) = d.quote_toks(q);
     let f = d.found.get(q)?;
     if d.toks.get(o).is_none_or(|t| t.start != f.open) {
         return None;
     }
-    let (mut lo, _) = d.sentence(o);
-    // Only the stretch since the previous quotation in the sentence belongs to this one.
-    if let Some(p) = (lo..o).rev().find(|&k| d.quoted(k)) {
-        lo = p + 1;
-    }
+    let lo = clause_start(d, q, o, passable);
     if lo >= o {
         return None;
     }
@@ -256,13 +267,10 @@ pub fn clause(d: &Doc, lo: usize, hi: usize) -> Option<Cue> {
 /// A participle of speech before the quotation in its sentence ("…, calling her plan “a
 /// disaster”"): the speaker is the subject of the sentence. Returns the sentence start and the
 /// participle's token.
-pub fn participle(d: &Doc, q: usize) -> Option<(usize, usize)> {
+pub fn participle(d: &Doc, q: usize, passable: &dyn Fn(usize) -> bool) -> Option<(usize, usize)> {
     let (o, _) = d.quote_toks(q);
-    let (mut lo, _) = d.sentence(o);
-    let start = lo;
-    if let Some(p) = (lo..o).rev().find(|&k| d.quoted(k)) {
-        lo = p + 1;
-    }
+    let (start, _) = d.sentence(o);
+    let lo = clause_start(d, q, o, passable);
     // A participle, or a verb sharing the sentence's subject ("… but says it “has grown”").
     let v = (lo..o).rev().find(|&k| {
         // A participle set off from its clause ("…, calling it"), not one modifying the noun

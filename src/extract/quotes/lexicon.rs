@@ -520,6 +520,7 @@ const ROLES: &[&str] = &[
     "president-elect",
     "frontman",
     "father",
+    "mate",
     "mother",
     "husband",
     "wife",
