@@ -1041,6 +1041,42 @@ pub fn is_role_noun(w: &str) -> bool {
 pub fn is_org_noun(w: &str) -> bool {
     has(ORG_NOUNS, &lower(w))
 }
+/// Organization heads that name no particular organization: "the company said" means the
+/// company named before.
+pub fn is_generic_org_noun(w: &str) -> bool {
+    matches!(
+        lower(w).as_str(),
+        "company"
+            | "firm"
+            | "corporation"
+            | "business"
+            | "group"
+            | "organization"
+            | "organisation"
+            | "agency"
+            | "outlet"
+            | "network"
+            | "publication"
+            | "newspaper"
+            | "paper"
+            | "maker"
+            | "manufacturer"
+            | "retailer"
+            | "carrier"
+            | "airline"
+            | "giant"
+            | "startup"
+            | "conglomerate"
+            | "broadcaster"
+            | "bank"
+            | "union"
+            | "charity"
+            | "militia"
+            | "campaign"
+            | "party"
+    )
+}
+
 pub fn is_document_noun(w: &str) -> bool {
     has(DOCUMENTS, &lower(w))
 }

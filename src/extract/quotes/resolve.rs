@@ -392,9 +392,13 @@ impl<'a> Resolver<'a> {
                 return (Speaker { name, entity: None }, RefKind::Org);
             }
         }
-        if let Some(r) = self.nearest(from, &[RefKind::Org]) {
-            if let Some(sp) = self.speaker_of(&r.source, 0) {
-                return (sp, RefKind::Org);
+        // Generic heads ("the company", "the group") stand for the organization named just
+        // before; specific ones ("the jury panel") keep their own words.
+        if lx::is_generic_org_noun(head) {
+            if let Some(r) = self.nearest_within(from, &[RefKind::Org], 6) {
+                if let Some(sp) = self.speaker_of(&r.source, 0) {
+                    return (sp, RefKind::Org);
+                }
             }
         }
         (
@@ -519,6 +523,19 @@ impl<'a> Resolver<'a> {
             if j > i {
                 let (a, b) = phrase::strip_titles(d, i, j);
                 return Some(self.name_speaker(d.toks_span(a, b), k));
+            }
+        }
+        None
+    }
+
+    fn nearest_within(&self, at: usize, want: &[RefKind], back: usize) -> Option<&Referent> {
+        let d = self.d;
+        let s0 = d.sent_of.get(at).copied()?;
+        for s in (s0.saturating_sub(back)..=s0).rev() {
+            let (a, b) = d.sentences.get(s).copied()?;
+            let b = if s == s0 { b.min(at) } else { b };
+            if let Some(r) = self.first_in(a, b, want) {
+                return Some(r);
             }
         }
         None
