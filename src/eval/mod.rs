@@ -1,1 +1,3 @@
+//! Measuring the analysis against annotated articles.
+
 pub mod gold;
