@@ -497,6 +497,35 @@ fn two_speakers_in_one_paragraph() {
     expect(&qs, 1, "He has no idea", Some("Hillary Clinton"));
 }
 
+#[test]
+fn role_with_complement_to_the_titled_person() {
+    let qs = quotes(
+        "Secretary of State John Kerry arrived in Vienna on Sunday.\n\n\
+         “We are not there yet,” the secretary of state told reporters.",
+    );
+    expect(&qs, 0, "We are not there yet", Some("John Kerry"));
+}
+
+#[test]
+fn role_nominal_to_the_main_person() {
+    let qs = quotes(
+        "Donald Trump held a rally in Ohio on Monday. Donald Trump attacked the press. The \
+         crowd cheered loudly.\n\nThe weather was cold. Buses left early. Music played \
+         on.\n\n“The system is rigged,” the Republican nominee said.",
+    );
+    expect_one_of(&qs, 0, "The system is rigged", &["Donald Trump"]);
+}
+
+#[test]
+fn clause_reads_past_a_title_in_quotation_marks() {
+    let qs = quotes(
+        "Trump's running mate, Indiana Gov. Mike Pence, said in an interview with NBC's \
+         \"Meet the Press\" that he would \"accept the results of the election.\"",
+    );
+    assert_eq!(qs.len(), 1);
+    expect(&qs, 0, "accept the results", Some("Mike Pence"));
+}
+
 // ---- through the tagger ----
 
 #[test]
@@ -563,5 +592,75 @@ fn never_panics_on_odd_input() {
     ];
     for t in inputs {
         let _ = analyze(t);
+    }
+}
+
+/// Random mixtures of marks, cues and names: analysis must stay total.
+#[test]
+fn never_panics_on_random_mixtures() {
+    let pieces = [
+        "“",
+        "”",
+        "\"",
+        "'",
+        "’",
+        "‘",
+        "`",
+        "``",
+        "''",
+        "«",
+        "»",
+        " ",
+        " ",
+        " ",
+        "\n",
+        "\n\n",
+        "said",
+        " he ",
+        " she ",
+        " it ",
+        " they ",
+        "Smith",
+        "Gen.",
+        "Mr.",
+        "U.S.",
+        ",",
+        ".",
+        ":",
+        "—",
+        "(",
+        ")",
+        "the official",
+        "a second official",
+        "the report",
+        "the command",
+        "according to",
+        "Ann Lee",
+        "calling",
+        " and ",
+        "é",
+        "漢",
+        "Bin’ali",
+        "ISIS’",
+        "7",
+    ];
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..1500 {
+        let mut t = String::new();
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let n = (seed % 60) as usize;
+        for _ in 0..n {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            t.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+        }
+        let a = analyze(&t);
+        for q in &a.quotes {
+            assert!(q.start <= q.end && q.end <= t.len());
+            assert_eq!(&t[q.start..q.end], q.text);
+        }
     }
 }

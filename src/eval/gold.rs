@@ -2,6 +2,7 @@
 //! `tests/fixtures/isis-networks.gold.json` (measures described in `../shared/README.md`).
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::io::Write;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -216,75 +217,87 @@ pub fn score_files(gold: &Path, article: &Path) -> anyhow::Result<Report> {
     Ok(score(&g, &extract::analyze(&art.text)))
 }
 
-pub fn print(r: &Report) {
-    let row = |name: &str, value: String| println!("{name:<22} {value}");
-    println!("measure                value");
+/// The report as a table, with the rows behind each measure.
+pub fn print(r: &Report, out: &mut impl Write) -> std::io::Result<()> {
+    let mut row = |name: &str, value: String| writeln!(out, "{name:<22} {value}");
+    row("measure", "value".to_string())?;
     row(
         "entity precision",
         format!(
             "{:.3} ({} right of {} rows, {} optional)",
             r.entity_precision, r.entity_correct, r.entity_rows, r.entity_optional
         ),
-    );
-    row("entity recall", format!("{:.3}", r.entity_recall));
-    row("duplicate rows", r.entity_duplicates.len().to_string());
+    )?;
+    row("entity recall", format!("{:.3}", r.entity_recall))?;
+    row("duplicate rows", r.entity_duplicates.len().to_string())?;
     row(
         "quote recall",
         format!(
             "{:.3} ({}/{})",
             r.quote_recall, r.quotes_matched, r.quotes_gold
         ),
-    );
+    )?;
     row(
         "quote precision",
         format!(
             "{:.3} ({}/{})",
             r.quote_precision, r.quotes_matched, r.quotes_found
         ),
-    );
+    )?;
     row(
         "speaker accuracy",
         format!(
             "{:.3} ({}/{})",
             r.speaker_accuracy, r.speakers_right, r.speakers_scored
         ),
-    );
+    )?;
     row(
         "single labels",
         if r.single_labels { "yes" } else { "no" }.to_string(),
-    );
-    let list = |title: &str, items: &[String]| {
+    )?;
+    let lists: [(&str, &[String]); 6] = [
+        ("wrong entity rows", &r.entity_wrong),
+        ("duplicate entity rows", &r.entity_duplicates),
+        ("missed entities", &r.entity_missed),
+        ("missed quotes", &r.quotes_missed),
+        ("extra quotes", &r.quotes_extra),
+        ("wrong speakers", &r.speakers_wrong),
+    ];
+    for (title, items) in lists {
         if !items.is_empty() {
-            println!("\n{title}:");
+            writeln!(out, "\n{title}:")?;
             for i in items {
-                println!("  {i}");
+                writeln!(out, "  {i}")?;
             }
         }
-    };
-    list("wrong entity rows", &r.entity_wrong);
-    list("duplicate entity rows", &r.entity_duplicates);
-    list("missed entities", &r.entity_missed);
-    list("missed quotes", &r.quotes_missed);
-    list("extra quotes", &r.quotes_extra);
-    list("wrong speakers", &r.speakers_wrong);
+    }
     for s in r.speaker_labels.iter().filter(|s| !s.single) {
-        println!(
+        writeln!(
+            out,
             "\nspeaker {} carries labels: {}",
             s.speaker,
             s.labels.join(", ")
-        );
+        )?;
     }
+    Ok(())
 }
 
 /// The `byline eval gold` command.
 pub fn run(gold: &Path, article: &Path, json: bool) -> anyhow::Result<()> {
     let r = score_files(gold, article)?;
-    if json {
-        println!("{}", serde_json::to_string_pretty(&r)?);
+    let mut out = std::io::stdout().lock();
+    let written = if json {
+        serde_json::to_string_pretty(&r)
+            .map_err(std::io::Error::other)
+            .and_then(|s| writeln!(out, "{s}"))
     } else {
-        print(&r);
+        print(&r, &mut out)
+    };
+    match written {
+        // A closed pipe (`| head`) is not an error.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
     }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -110,7 +110,8 @@ fn after_in(d: &Doc, i: usize, hi: usize) -> Option<Cue> {
         });
     }
     let lim = hi.min(i + 16);
-    let v = (i..lim).find(|&k| lx::is_reporting_verb(d.word(k)) || d.punct(k) == ";")?;
+    let v = (i..lim)
+        .find(|&k| (lx::is_reporting_verb(d.word(k)) && !noun_like(d, k)) || d.punct(k) == ";")?;
     if d.punct(v) == ";" {
         return None;
     }
@@ -128,6 +129,37 @@ fn after_in(d: &Doc, i: usize, hi: usize) -> Option<Cue> {
     })
 }
 
+/// A verb form used as a noun: "the British leader's remarks", "his comments".
+fn noun_like(d: &Doc, v: usize) -> bool {
+    let Some(p) = v.checked_sub(1) else {
+        return false;
+    };
+    let w = d.word(p);
+    w.ends_with("'s")
+        || w.ends_with("’s")
+        || w.ends_with("s'")
+        || w.ends_with("s’")
+        || matches!(
+            w.to_lowercase().as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "my"
+                | "your"
+                | "these"
+                | "those"
+                | "this"
+                | "that"
+                | "such"
+                | "whose"
+        )
+}
+
 /// The last reporting clause in tokens `[lo, hi)`: "X said", "X told reporters", "According to
 /// X", "X called it".
 fn clause_in(d: &Doc, lo: usize, hi: usize, naming: bool) -> Option<(Np, Span)> {
@@ -139,7 +171,7 @@ fn clause_in(d: &Doc, lo: usize, hi: usize, naming: bool) -> Option<(Np, Span)> 
             return Some((c.np, c.span));
         }
         let w = d.word(v);
-        if lx::is_reporting_verb(w) || (naming && lx::is_naming_verb(w)) {
+        if (lx::is_reporting_verb(w) || (naming && lx::is_naming_verb(w))) && !noun_like(d, v) {
             // "…, who said", "…, saying": the subject is further back; keep looking.
             if let Some(np) = phrase::np_before(d, lo, v).filter(plausible) {
                 let span = cue_span(d, &np, (v, v + 1));
@@ -152,16 +184,27 @@ fn clause_in(d: &Doc, lo: usize, hi: usize, naming: bool) -> Option<(Np, Span)> 
 
 /// The cue before quotation `q`, in its own sentence.
 pub fn before(d: &Doc, q: usize) -> Option<Cue> {
+    before_past(d, q, &|_| false)
+}
+
+/// Where the clause before quotation `q` starts: the sentence start, or just after the previous
+/// quotation in the sentence unless `passable` says that one is not a quotation (a title).
+fn clause_start(d: &Doc, q: usize, o: usize, passable: &dyn Fn(usize) -> bool) -> usize {
+    let (lo, _) = d.sentence(o);
+    (lo..o)
+        .rev()
+        .find(|&k| d.quote_of[k].is_some_and(|p| p != q && !passable(p)))
+        .map_or(lo, |p| p + 1)
+}
+
+/// `before`, reading past the quotations `passable` marks as titles or scare quotes.
+pub fn before_past(d: &Doc, q: usize, passable: &dyn Fn(usize) -> bool) -> Option<Cue> {
     let (o, _) = d.quote_toks(q);
     let f = d.found.get(q)?;
     if d.toks.get(o).is_none_or(|t| t.start != f.open) {
         return None;
     }
-    let (mut lo, _) = d.sentence(o);
-    // Only the stretch since the previous quotation in the sentence belongs to this one.
-    if let Some(p) = (lo..o).rev().find(|&k| d.quoted(k)) {
-        lo = p + 1;
-    }
+    let lo = clause_start(d, q, o, passable);
     if lo >= o {
         return None;
     }
@@ -224,14 +267,24 @@ pub fn clause(d: &Doc, lo: usize, hi: usize) -> Option<Cue> {
 /// A participle of speech before the quotation in its sentence ("…, calling her plan “a
 /// disaster”"): the speaker is the subject of the sentence. Returns the sentence start and the
 /// participle's token.
-pub fn participle(d: &Doc, q: usize) -> Option<(usize, usize)> {
+pub fn participle(d: &Doc, q: usize, passable: &dyn Fn(usize) -> bool) -> Option<(usize, usize)> {
     let (o, _) = d.quote_toks(q);
-    let (mut lo, _) = d.sentence(o);
-    let start = lo;
-    if let Some(p) = (lo..o).rev().find(|&k| d.quoted(k)) {
-        lo = p + 1;
-    }
-    let v = (lo..o).rev().find(|&k| lx::is_participle(d.word(k)))?;
+    let (start, _) = d.sentence(o);
+    let lo = clause_start(d, q, o, passable);
+    // A participle, or a verb sharing the sentence's subject ("… but says it “has grown”").
+    let v = (lo..o).rev().find(|&k| {
+        // A participle set off from its clause ("…, calling it"), not one modifying the noun
+        // before it ("the leader's remarks suggesting …").
+        let w = d.word(k);
+        let before = k.checked_sub(1).map_or("", |p| d.toks[p].text(d.text));
+        (lx::is_participle(w)
+            && matches!(
+                before,
+                "," | "—" | "–" | "while" | "when" | "after" | "before" | "by" | "in"
+            ))
+            || ((lx::is_reporting_verb(w) || lx::is_naming_verb(w))
+                && matches!(before, "and" | "but"))
+    })?;
     (v > start).then_some((start, v))
 }
 

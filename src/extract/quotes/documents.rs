@@ -55,9 +55,14 @@ fn author_before(d: &Doc, h: usize, det_at: Option<usize>) -> Option<Np> {
 
 /// "In a statement, X said …": the subject of the clause after the comma.
 fn author_after_comma(d: &Doc, det_at: usize, h: usize) -> Option<Np> {
-    let prep = d.word(det_at.checked_sub(1)?);
-    if !prep.eq_ignore_ascii_case("in") || d.punct(h + 1) != "," {
+    let prep_at = det_at.checked_sub(1)?;
+    if !d.word(prep_at).eq_ignore_ascii_case("in") || d.punct(h + 1) != "," {
         return None;
+    }
+    // "The Trump campaign, in a statement, said …": the subject stands before the comma.
+    if let Some(c) = prep_at.checked_sub(1).filter(|&c| d.punct(c) == ",") {
+        let (s, _) = d.sentence(c);
+        return phrase::np_before(d, s, c);
     }
     let (_, end) = d.sentence(h);
     let v = (h + 2..end.min(h + 14)).find(|&k| lx::is_reporting_verb(d.word(k)))?;

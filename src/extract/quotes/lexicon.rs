@@ -520,6 +520,7 @@ const ROLES: &[&str] = &[
     "president-elect",
     "frontman",
     "father",
+    "mate",
     "mother",
     "husband",
     "wife",
@@ -967,8 +968,9 @@ fn lower(w: &str) -> String {
     w.to_lowercase().replace('’', "'")
 }
 
+/// Lower-case only: "States" in "United States" is not a verb.
 pub fn is_reporting_verb(w: &str) -> bool {
-    has(REPORTING, &lower(w))
+    w.starts_with(char::is_lowercase) && has(REPORTING, &lower(w))
 }
 /// Participles that report speech inside a sentence ("…, calling it “a disaster”").
 pub fn is_participle(w: &str) -> bool {
@@ -1013,7 +1015,7 @@ pub fn is_participle(w: &str) -> bool {
 }
 
 pub fn is_naming_verb(w: &str) -> bool {
-    has(NAMING, &lower(w))
+    w.starts_with(char::is_lowercase) && has(NAMING, &lower(w))
 }
 pub fn is_adverb(w: &str) -> bool {
     has(ADVERBS, &lower(w)) || lower(w).ends_with("ly")
@@ -1039,6 +1041,42 @@ pub fn is_role_noun(w: &str) -> bool {
 pub fn is_org_noun(w: &str) -> bool {
     has(ORG_NOUNS, &lower(w))
 }
+/// Organization heads that name no particular organization: "the company said" means the
+/// company named before.
+pub fn is_generic_org_noun(w: &str) -> bool {
+    matches!(
+        lower(w).as_str(),
+        "company"
+            | "firm"
+            | "corporation"
+            | "business"
+            | "group"
+            | "organization"
+            | "organisation"
+            | "agency"
+            | "outlet"
+            | "network"
+            | "publication"
+            | "newspaper"
+            | "paper"
+            | "maker"
+            | "manufacturer"
+            | "retailer"
+            | "carrier"
+            | "airline"
+            | "giant"
+            | "startup"
+            | "conglomerate"
+            | "broadcaster"
+            | "bank"
+            | "union"
+            | "charity"
+            | "militia"
+            | "campaign"
+            | "party"
+    )
+}
+
 pub fn is_document_noun(w: &str) -> bool {
     has(DOCUMENTS, &lower(w))
 }

@@ -67,6 +67,7 @@ pub fn marks(para: &str, base: usize) -> Vec<Mark> {
         let prev = k.checked_sub(1).and_then(|j| chars.get(j)).map(|x| x.1);
         let next = chars.get(k + width).map(|x| x.1);
         k += width;
+        let after = chars.get(k).map_or(para.len(), |x| x.0);
         let space_before = opens_after(prev);
         let space_after = closes_before(next);
         let (family, role) = match c {
@@ -107,7 +108,7 @@ pub fn marks(para: &str, base: usize) -> Vec<Mark> {
                 let role = if letter_before && letter_after {
                     Role::None
                 } else if space_before && !space_after && c != '’' {
-                    if elision_follows(&para[i + c.len_utf8()..]) {
+                    if elision_follows(para.get(after..).unwrap_or("")) {
                         Role::None
                     } else {
                         Role::Open
@@ -121,7 +122,7 @@ pub fn marks(para: &str, base: usize) -> Vec<Mark> {
             }
             _ => continue,
         };
-        let len = chars.get(k).map_or(para.len(), |x| x.0) - i;
+        let len = after - i;
         out.push(Mark {
             pos: base + i,
             len,

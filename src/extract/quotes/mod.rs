@@ -147,13 +147,17 @@ pub fn find_quotes(text: &str, entities: &[Entity]) -> Vec<Quote> {
                     .find_map(|k| own[k].clone())
             })
         };
-        if let Some(c) = own[q].clone().or_else(chain_cue) {
+        let passable = |p: usize| !kept[p];
+        let own_cue = own[q]
+            .clone()
+            .or_else(|| cues::before_past(&d, q, &passable));
+        if let Some(c) = own_cue.or_else(chain_cue) {
             attr[q] = attribute(&mut r, &d, &c);
             if attr[q].is_some() {
                 continue;
             }
         }
-        if let Some((a, v)) = cues::participle(&d, q) {
+        if let Some((a, v)) = cues::participle(&d, q, &passable) {
             if let Some((speaker, _)) = r.subject(a, v) {
                 attr[q] = Some(Attribution {
                     speaker,

@@ -59,18 +59,20 @@ fn trim_run_front(d: &Doc, mut a: usize, b: usize) -> usize {
 /// The name inside a capitalised run with person titles removed ("Army Gen. Curtis Scaparrotti"
 /// → "Curtis Scaparrotti"), as a token range.
 pub fn strip_titles(d: &Doc, a: usize, b: usize) -> (usize, usize) {
-    let mut titled = false;
-    let mut i = a;
-    while i + 1 < b {
-        let w = d.word(i);
-        if lx::is_person_title(w) {
-            titled = true;
-        } else if !lx::is_title_prefix(w) {
-            break;
-        }
+    // A person title among the first few words, after title words or a place ("Army Gen.",
+    // "Defense Secretary", "Indiana Gov.", "Texas Sen.").
+    let Some(t) = (a..b.min(a + 4)).find(|&i| lx::is_person_title(d.word(i))) else {
+        return (a, b);
+    };
+    let places = (a..t).filter(|&i| !lx::is_title_prefix(d.word(i))).count();
+    if places > 1 {
+        return (a, b);
+    }
+    let mut i = t + 1;
+    while i + 1 < b && (lx::is_person_title(d.word(i)) || lx::is_title_prefix(d.word(i))) {
         i += 1;
     }
-    if titled {
+    if i < b {
         (i, b)
     } else {
         (a, b)
@@ -240,15 +242,19 @@ pub fn np_before(d: &Doc, lo: usize, v: usize) -> Option<Np> {
         classify(d, k, end)
     } else {
         nominal_back(d, lo, end)
-    }?;
-    if let (NpKind::Nominal { .. }, Some((x, y))) = (&np.kind, appositive) {
+    };
+    // "Trump's running mate, Indiana Gov. Mike Pence, said": the name in the appositive.
+    let nominal = np
+        .as_ref()
+        .is_none_or(|n| matches!(n.kind, NpKind::Nominal { .. }));
+    if let (true, Some((x, y))) = (nominal, appositive) {
         if let Some(name) = classify(d, x, y) {
-            if name.kind == NpKind::Name && y - x <= 5 {
+            if name.kind == NpKind::Name && y - x <= 6 {
                 return Some(name);
             }
         }
     }
-    Some(np)
+    np
 }
 
 /// Whether tokens `[a, b)` read as an appositive: "the CEO of X", "70", "D-Vt.", "curator and
@@ -258,7 +264,7 @@ fn appositive_start(d: &Doc, a: usize, b: usize) -> bool {
     if a >= b || first.is_empty() {
         return false;
     }
-    let party = first.len() > 2 && matches!(&first[..2], "D-" | "R-" | "I-");
+    let party = first.len() > 2 && matches!(first.get(..2), Some("D-" | "R-" | "I-"));
     !is_capitalized(first)
         || first.starts_with(|c: char| c.is_ascii_digit())
         || party

@@ -183,6 +183,23 @@ impl<'a> Resolver<'a> {
                 });
             }
         }
+        // "the command", "the military": organizations by their kind.
+        for h in 0..d.toks.len() {
+            let w = d.word(h);
+            if w.is_empty() || d.quoted(h) || is_capitalized(w) || !lx::is_org_noun(w) {
+                continue;
+            }
+            let the = anonymous::determiner(d, h).is_some_and(|(_, det, _)| det == "the");
+            if !the || !anonymous::noun_use(d, h + 1) {
+                continue;
+            }
+            let (sp, kind) = self.organization(w, h, h + 1, w);
+            refs.push(Referent {
+                tok: h,
+                kind,
+                source: Source::Fixed(sp),
+            });
+        }
         for (&tok, &di) in &self.docs.at {
             refs.push(Referent {
                 tok,
@@ -290,7 +307,7 @@ impl<'a> Resolver<'a> {
             ));
         }
         if lx::is_org_noun(head) {
-            return Some(self.organization(head, b, &core));
+            return Some(self.organization(head, a, b, &core));
         }
         if lx::is_role_noun(head) || head.ends_with("-year-old") {
             if let Some((sp, g)) = self.role_person(head, at) {
@@ -316,7 +333,7 @@ impl<'a> Resolver<'a> {
 
     /// "the command" → the organization named before whose name holds "Command"; otherwise the
     /// nearest organization for generic heads ("the company", "the group").
-    fn organization(&self, head: &str, at: usize, core: &str) -> (Speaker, RefKind) {
+    fn organization(&self, head: &str, from: usize, at: usize, core: &str) -> (Speaker, RefKind) {
         let d = self.d;
         let cap: String = {
             let mut c = head.chars();
@@ -375,9 +392,13 @@ impl<'a> Resolver<'a> {
                 return (Speaker { name, entity: None }, RefKind::Org);
             }
         }
-        if let Some(r) = self.nearest(at, &[RefKind::Org]) {
-            if let Some(sp) = self.speaker_of(&r.source, 0) {
-                return (sp, RefKind::Org);
+        // Generic heads ("the company", "the group") stand for the organization named just
+        // before; specific ones ("the jury panel") keep their own words.
+        if lx::is_generic_org_noun(head) {
+            if let Some(r) = self.nearest_within(from, &[RefKind::Org], 6) {
+                if let Some(sp) = self.speaker_of(&r.source, 0) {
+                    return (sp, RefKind::Org);
+                }
             }
         }
         (
@@ -490,13 +511,31 @@ impl<'a> Resolver<'a> {
             if !hit {
                 continue;
             }
-            let mut j = k + 1;
-            while j < d.toks.len() && j < k + 5 && is_capitalized(d.word(j)) && !d.quoted(j) {
+            // "Secretary of State John Kerry": pass over the rest of the title.
+            let mut i = k + 1;
+            while i < k + 4 && (d.word(i) == "of" || lx::is_title_prefix(d.word(i))) {
+                i += 1;
+            }
+            let mut j = i;
+            while j < d.toks.len() && j < i + 4 && is_capitalized(d.word(j)) && !d.quoted(j) {
                 j += 1;
             }
-            if j > k + 1 {
-                let (a, b) = phrase::strip_titles(d, k + 1, j);
+            if j > i {
+                let (a, b) = phrase::strip_titles(d, i, j);
                 return Some(self.name_speaker(d.toks_span(a, b), k));
+            }
+        }
+        None
+    }
+
+    fn nearest_within(&self, at: usize, want: &[RefKind], back: usize) -> Option<&Referent> {
+        let d = self.d;
+        let s0 = d.sent_of.get(at).copied()?;
+        for s in (s0.saturating_sub(back)..=s0).rev() {
+            let (a, b) = d.sentences.get(s).copied()?;
+            let b = if s == s0 { b.min(at) } else { b };
+            if let Some(r) = self.first_in(a, b, want) {
+                return Some(r);
             }
         }
         None
