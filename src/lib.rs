@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod config;
+pub mod eval;
 pub mod extract;
 pub mod index;
 pub mod keymap;

@@ -36,6 +36,23 @@ enum Command {
     },
     /// List the articles found and the files that failed, with reasons.
     List,
+    /// Measure a component against a benchmark.
+    Eval {
+        #[command(subcommand)]
+        which: EvalCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum EvalCommand {
+    /// Article extraction from saved web pages: precision, recall, F1 and ms/page.
+    Html {
+        /// Benchmark folder with `ground-truth.json` and `html/`.
+        dir: PathBuf,
+        /// Print every page's scores, worst first.
+        #[arg(long)]
+        per_page: bool,
+    },
 }
 
 #[derive(serde::Serialize)]
@@ -77,6 +94,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
+        Some(Command::Eval {
+            which: EvalCommand::Html { dir, per_page },
+        }) => byline::eval::html::run(&dir, per_page).map_err(anyhow::Error::msg),
         None => anyhow::bail!("the reader is not built yet"),
     }
 }

@@ -1,0 +1,3 @@
+//! Benchmarks run by `byline eval`.
+
+pub mod html;

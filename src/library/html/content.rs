@@ -1,0 +1,700 @@
+//! Our own main-text extractor: readability-style scoring of paragraphs over the flat DOM,
+//! then the best container and its related siblings, rendered with block breaks.
+
+use super::dom::{Item, Kind};
+
+/// Subtrees that never hold article text.
+const DROP_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+    "canvas", "button", "select", "input", "textarea", "nav", "aside", "footer", "head", "title",
+    "meta", "link", "dialog", "menu", "video", "audio", "map", "label", "form",
+];
+
+/// Class or id fragments of navigation, sharing widgets, comments, ads and banners.
+const UNLIKELY: &[&str] = &[
+    "-ad-",
+    "ad-break",
+    "adbox",
+    "advert",
+    "agegate",
+    "banner",
+    "breadcrumb",
+    "combx",
+    "comment",
+    "community",
+    "cookie",
+    "consent",
+    "cover-wrap",
+    "disqus",
+    "extra",
+    "footer",
+    "gdpr",
+    "header",
+    "legends",
+    "menu",
+    "related",
+    "remark",
+    "replies",
+    "rss",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "social",
+    "sponsor",
+    "supplemental",
+    "pagination",
+    "pager",
+    "popup",
+    "modal",
+    "newsletter",
+    "subscribe",
+    "share",
+    "sharing",
+    "promo",
+    "outbrain",
+    "taboola",
+    "recommend",
+    "navbar",
+    "masthead",
+    "byline",
+    "author-bio",
+    "tags",
+    "signup",
+    "paywall",
+    "most-popular",
+    "trending",
+    "widget",
+    "toolbar",
+    "hidden",
+    "print-only",
+    "caption",
+    "credit",
+];
+
+/// Fragments that make a container likely to hold the article even if it matches `UNLIKELY`.
+const LIKELY: &[&str] = &[
+    "and", "article", "body", "column", "content", "main", "shadow", "story", "entry", "post",
+    "text",
+];
+
+const POSITIVE: &[&str] = &[
+    "article",
+    "body",
+    "content",
+    "entry",
+    "hentry",
+    "h-entry",
+    "main",
+    "page",
+    "pagination",
+    "post",
+    "text",
+    "blog",
+    "story",
+];
+
+const NEGATIVE: &[&str] = &[
+    "-ad-",
+    "hidden",
+    "hid",
+    "banner",
+    "combx",
+    "comment",
+    "com-",
+    "contact",
+    "foot",
+    "footer",
+    "footnote",
+    "gdpr",
+    "masthead",
+    "media",
+    "meta",
+    "outbrain",
+    "promo",
+    "related",
+    "scroll",
+    "share",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "sponsor",
+    "shopping",
+    "tags",
+    "tool",
+    "widget",
+    "newsletter",
+    "subscribe",
+    "cookie",
+    "social",
+];
+
+const BLOCK_TAGS: &[&str] = &[
+    "address",
+    "article",
+    "blockquote",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "tbody",
+    "td",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+    "br",
+    "body",
+];
+
+fn words_in(hay: &str, pats: &[&str]) -> bool {
+    hay.split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+        .any(|w| {
+            pats.iter()
+                .any(|p| w == *p || w.starts_with(p) && p.len() > 4)
+        })
+}
+
+/// Per-node facts computed bottom-up in one reverse pass.
+#[derive(Default, Clone, Copy)]
+struct Stats {
+    text_len: usize,
+    link_len: usize,
+    commas: usize,
+    has_block_child: bool,
+    paragraphs: usize,
+    list_items: usize,
+    images: usize,
+}
+
+impl Stats {
+    fn link_density(&self) -> f64 {
+        if self.text_len == 0 {
+            0.0
+        } else {
+            self.link_len as f64 / self.text_len as f64
+        }
+    }
+}
+
+/// The main text, or `None` when no container scored (the caller falls back).
+pub fn extract(items: &[Item]) -> Option<String> {
+    let n = items.len();
+    let dropped = mark_dropped(items);
+    let stats = compute_stats(items, &dropped);
+
+    let mut score = vec![0f64; n];
+    let mut scored = vec![false; n];
+    for i in 0..n {
+        if dropped[i] {
+            continue;
+        }
+        let tag = items[i].tag();
+        let is_para = matches!(tag, "p" | "pre" | "td" | "blockquote")
+            || (matches!(tag, "div" | "section" | "article") && !stats[i].has_block_child);
+        let s = stats[i];
+        if !is_para || s.text_len < 25 {
+            continue;
+        }
+        let cs = 1.0 + s.commas as f64 + (s.text_len as f64 / 100.0).floor().min(3.0);
+        let mut anc = items[i].parent;
+        let mut level = 0usize;
+        while let Some(a) = anc {
+            if level >= 5 || items[a].tag() == "#root" {
+                break;
+            }
+            if !scored[a] {
+                scored[a] = true;
+                score[a] = initial_score(&items[a]);
+            }
+            let div = match level {
+                0 => 1.0,
+                1 => 2.0,
+                l => l as f64 * 3.0,
+            };
+            score[a] += cs / div;
+            anc = items[a].parent;
+            level += 1;
+        }
+    }
+    let mut candidates: Vec<usize> = (0..n).filter(|&i| scored[i]).collect();
+    for &c in &candidates {
+        score[c] *= 1.0 - stats[c].link_density();
+    }
+    candidates.sort_by(|&a, &b| score[b].total_cmp(&score[a]).then(a.cmp(&b)));
+    let mut top = *candidates.first()?;
+    if items[top].tag() == "body" {
+        return None;
+    }
+
+    // Several strong candidates under one ancestor: the article is split into sections.
+    let strong: Vec<usize> = candidates
+        .iter()
+        .skip(1)
+        .take(4)
+        .copied()
+        .filter(|&c| score[c] >= score[top] * 0.75)
+        .collect();
+    if strong.len() >= 3 {
+        let mut anc = items[top].parent;
+        while let Some(a) = anc {
+            if items[a].tag() == "body" || items[a].tag() == "#root" {
+                break;
+            }
+            let inside = strong
+                .iter()
+                .filter(|&&c| a < c && c < items[a].end)
+                .count();
+            if inside >= 3 {
+                top = a;
+                scored[a] = true;
+                break;
+            }
+            anc = items[a].parent;
+        }
+    }
+
+    // Climb while the parent scores better: the top node may be one block of the article.
+    let mut last = score[top];
+    let threshold = last / 3.0;
+    let mut anc = items[top].parent;
+    while let Some(a) = anc {
+        if matches!(items[a].tag(), "body" | "#root") {
+            break;
+        }
+        if scored[a] {
+            if score[a] < threshold {
+                break;
+            }
+            if score[a] > last {
+                top = a;
+                break;
+            }
+            last = score[a];
+        }
+        anc = items[a].parent;
+    }
+    // A lone child says nothing about its parent's siblings; move up past wrappers.
+    while let Some(p) = items[top].parent {
+        if matches!(items[p].tag(), "body" | "#root")
+            || element_children(items, &dropped, p).count() != 1
+        {
+            break;
+        }
+        top = p;
+    }
+
+    let top_score = score[top];
+    let mut parts = Vec::new();
+    match items[top].parent {
+        Some(p) if !matches!(items[p].tag(), "#root") => {
+            let threshold = (top_score * 0.2).max(10.0);
+            let top_class = class_of(&items[top]);
+            for c in element_children(items, &dropped, p) {
+                let keep = if c == top {
+                    true
+                } else {
+                    let bonus = if !top_class.is_empty() && class_of(&items[c]) == top_class {
+                        top_score * 0.2
+                    } else {
+                        0.0
+                    };
+                    let s = stats[c];
+                    (scored[c] && score[c] + bonus >= threshold)
+                        || (items[c].tag() == "p"
+                            && ((s.text_len > 80 && s.link_density() < 0.25)
+                                || (s.text_len > 0
+                                    && s.link_density() == 0.0
+                                    && s.text_len <= 80
+                                    && ends_sentence(items, c))))
+                };
+                if keep {
+                    parts.push(c);
+                }
+            }
+        }
+        _ => parts.push(top),
+    }
+    let mut out = String::new();
+    let mut r = Renderer::new(&mut out);
+    for p in parts {
+        render(items, &dropped, &stats, p, &mut r, true);
+    }
+    r.finish();
+    Some(out)
+}
+
+/// Every non-dropped text below `root`, with block breaks: the fallback when scoring fails.
+pub fn all_text(items: &[Item]) -> String {
+    let dropped = mark_dropped(items);
+    let stats = compute_stats(items, &dropped);
+    let mut out = String::new();
+    let mut r = Renderer::new(&mut out);
+    if !items.is_empty() {
+        render(items, &dropped, &stats, 0, &mut r, false);
+    }
+    r.finish();
+    out
+}
+
+fn ends_sentence(items: &[Item], c: usize) -> bool {
+    let end = items[c].end.min(items.len());
+    items[c..end].iter().rev().find_map(|it| match &it.kind {
+        Kind::Text(t) if !t.trim().is_empty() => {
+            Some(t.trim_end().ends_with(['.', '!', '?', '"', '”']))
+        }
+        _ => None,
+    }) == Some(true)
+}
+
+fn class_of(it: &Item) -> &str {
+    match &it.kind {
+        Kind::Element { class_id, .. } => class_id,
+        Kind::Text(_) => "",
+    }
+}
+
+fn element_children<'a>(
+    items: &'a [Item],
+    dropped: &'a [bool],
+    p: usize,
+) -> impl Iterator<Item = usize> + 'a {
+    let end = items[p].end.min(items.len());
+    let mut j = p + 1;
+    std::iter::from_fn(move || {
+        while j < end {
+            let c = j;
+            j = items[c].end.max(c + 1);
+            if !dropped[c] && matches!(items[c].kind, Kind::Element { .. }) {
+                return Some(c);
+            }
+        }
+        None
+    })
+}
+
+fn class_weight(it: &Item) -> f64 {
+    let ci = class_of(it);
+    let mut w = 0.0;
+    if words_in(ci, NEGATIVE) {
+        w -= 25.0;
+    }
+    if words_in(ci, POSITIVE) {
+        w += 25.0;
+    }
+    if let Kind::Element {
+        article_marker: true,
+        ..
+    } = it.kind
+    {
+        w += 50.0;
+    }
+    w
+}
+
+fn initial_score(it: &Item) -> f64 {
+    let base = match it.tag() {
+        "div" | "article" | "main" | "section" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    };
+    base + class_weight(it)
+}
+
+fn compute_stats(items: &[Item], dropped: &[bool]) -> Vec<Stats> {
+    let mut stats = vec![Stats::default(); items.len()];
+    for i in (0..items.len()).rev() {
+        if dropped[i] {
+            continue;
+        }
+        match &items[i].kind {
+            Kind::Text(t) => {
+                let mut len = 0;
+                for w in t.split_whitespace() {
+                    len += w.chars().count() + 1;
+                }
+                stats[i].text_len = len;
+                stats[i].commas = t
+                    .chars()
+                    .filter(|&c| matches!(c, ',' | '，' | '、' | '،'))
+                    .count();
+            }
+            Kind::Element { tag, .. } => match tag.as_str() {
+                "a" => stats[i].link_len = stats[i].text_len,
+                "p" => stats[i].paragraphs += 1,
+                "li" => stats[i].list_items += 1,
+                "img" => stats[i].images += 1,
+                _ => {}
+            },
+        }
+        if let Some(p) = items[i].parent {
+            let s = stats[i];
+            let ps = &mut stats[p];
+            ps.text_len += s.text_len;
+            ps.link_len += s.link_len;
+            ps.commas += s.commas;
+            ps.paragraphs += s.paragraphs;
+            ps.list_items += s.list_items;
+            ps.images += s.images;
+            if BLOCK_TAGS.contains(&items[i].tag()) {
+                ps.has_block_child = true;
+            }
+        }
+    }
+    stats
+}
+
+/// Readability's conditional cleaning: link lists and widgets inside the chosen container.
+fn junk_inside(it: &Item, s: &Stats) -> bool {
+    let tag = it.tag();
+    if !matches!(
+        tag,
+        "div" | "section" | "ul" | "ol" | "table" | "header" | "figure" | "dl" | "span"
+    ) {
+        return false;
+    }
+    if s.commas >= 10 {
+        return false;
+    }
+    let weight = class_weight(it);
+    let ld = s.link_density();
+    let is_list = matches!(tag, "ul" | "ol");
+    weight < 0.0
+        || (weight < 25.0 && ld > 0.2 && !(is_list && ld < 0.5))
+        || ld > 0.5
+        || (!is_list && tag != "span" && s.list_items > s.paragraphs * 2 + 2 && ld > 0.1)
+}
+
+const PARA_TAGS: &[&str] = &[
+    "address",
+    "article",
+    "blockquote",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "ul",
+    "body",
+    "center",
+];
+
+fn render(
+    items: &[Item],
+    dropped: &[bool],
+    stats: &[Stats],
+    root: usize,
+    r: &mut Renderer<'_>,
+    clean: bool,
+) {
+    let end = items[root].end.min(items.len());
+    // Open elements whose close still has to be emitted: (end, tag).
+    let mut open: Vec<(usize, &str)> = Vec::new();
+    let mut pre_depth = 0usize;
+    let mut i = root;
+    while i < end {
+        while let Some(&(e, tag)) = open.last() {
+            if e > i {
+                break;
+            }
+            open.pop();
+            close(tag, r, &mut pre_depth);
+        }
+        if dropped[i] || (clean && i != root && junk_inside(&items[i], &stats[i])) {
+            i = items[i].end.max(i + 1);
+            continue;
+        }
+        match &items[i].kind {
+            Kind::Text(t) => r.text(t, pre_depth > 0),
+            Kind::Element { tag, .. } => {
+                let tag = tag.as_str();
+                match tag {
+                    "br" => r.brk(Break::Line),
+                    "li" => {
+                        r.brk(Break::Para);
+                        r.prefix = Some("• ");
+                    }
+                    "td" | "th" => r.brk(Break::Space),
+                    "tr" => r.brk(Break::Line),
+                    "pre" => {
+                        r.brk(Break::Para);
+                        pre_depth += 1;
+                    }
+                    t if PARA_TAGS.contains(&t) => r.brk(Break::Para),
+                    _ => {}
+                }
+                open.push((items[i].end.max(i + 1), tag));
+            }
+        }
+        i += 1;
+    }
+    while let Some((_, tag)) = open.pop() {
+        close(tag, r, &mut pre_depth);
+    }
+}
+
+fn close(tag: &str, r: &mut Renderer<'_>, pre_depth: &mut usize) {
+    if tag == "pre" {
+        *pre_depth = pre_depth.saturating_sub(1);
+    }
+    if PARA_TAGS.contains(&tag) {
+        r.brk(Break::Para);
+    } else if tag == "tr" {
+        r.brk(Break::Line);
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Break {
+    None,
+    Space,
+    Line,
+    Para,
+}
+
+struct Renderer<'a> {
+    out: &'a mut String,
+    pending: Break,
+    prefix: Option<&'static str>,
+}
+
+impl<'a> Renderer<'a> {
+    fn new(out: &'a mut String) -> Self {
+        Renderer {
+            out,
+            pending: Break::None,
+            prefix: None,
+        }
+    }
+
+    fn brk(&mut self, b: Break) {
+        self.pending = self.pending.max(b);
+        if b >= Break::Line {
+            self.prefix = None;
+        }
+    }
+
+    fn flush(&mut self) {
+        if !self.out.is_empty() {
+            match self.pending {
+                Break::None => {}
+                Break::Space => self.out.push(' '),
+                Break::Line => self.out.push('\n'),
+                Break::Para => self.out.push_str("\n\n"),
+            }
+        }
+        self.pending = Break::None;
+        if let Some(p) = self.prefix.take() {
+            self.out.push_str(p);
+        }
+    }
+
+    fn text(&mut self, t: &str, pre: bool) {
+        if pre {
+            if t.is_empty() {
+                return;
+            }
+            self.flush();
+            self.out.push_str(&t.replace("\r\n", "\n"));
+            return;
+        }
+        if t.starts_with(char::is_whitespace) {
+            self.brk(Break::Space);
+        }
+        let mut first = true;
+        for w in t.split_whitespace() {
+            if !first {
+                self.brk(Break::Space);
+            }
+            first = false;
+            self.flush();
+            self.out.push_str(w);
+        }
+        if !first && t.ends_with(char::is_whitespace) {
+            self.brk(Break::Space);
+        }
+    }
+
+    fn finish(&mut self) {
+        let trimmed = self.out.trim_end().len();
+        self.out.truncate(trimmed);
+    }
+}
+
+/// Boilerplate subtrees: by tag, by hidden state, and by class or id.
+fn mark_dropped(items: &[Item]) -> Vec<bool> {
+    let mut dropped = vec![false; items.len()];
+    let mut i = 0;
+    while i < items.len() {
+        let drop = match &items[i].kind {
+            Kind::Element {
+                tag,
+                class_id,
+                hidden,
+                article_marker,
+            } => {
+                *hidden
+                    || DROP_TAGS.contains(&tag.as_str())
+                    || (!*article_marker
+                        && !matches!(
+                            tag.as_str(),
+                            "body"
+                                | "article"
+                                | "main"
+                                | "a"
+                                | "table"
+                                | "tbody"
+                                | "tr"
+                                | "td"
+                                | "p"
+                        )
+                        && words_in(class_id, UNLIKELY)
+                        && !words_in(class_id, LIKELY))
+            }
+            Kind::Text(_) => false,
+        };
+        if drop {
+            let end = items[i].end.max(i + 1).min(items.len());
+            dropped[i..end].iter_mut().for_each(|d| *d = true);
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    dropped
+}
