@@ -5,26 +5,50 @@ use super::dom::{Item, Kind};
 
 /// Subtrees that never hold article text.
 const DROP_TAGS: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
-    "canvas", "button", "select", "input", "textarea", "nav", "aside", "footer", "head", "title",
-    "meta", "link", "dialog", "menu", "video", "audio", "map", "label", "form",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "button",
+    "select",
+    "input",
+    "textarea",
+    "nav",
+    "aside",
+    "footer",
+    "head",
+    "title",
+    "meta",
+    "link",
+    "dialog",
+    "menu",
+    "video",
+    "audio",
+    "map",
+    "header",
+    "figcaption",
 ];
 
 /// Class or id fragments of navigation, sharing widgets, comments, ads and banners.
 const UNLIKELY: &[&str] = &[
-    "-ad-",
     "ad-break",
     "adbox",
     "advert",
     "agegate",
     "banner",
     "breadcrumb",
+    "breadcrumbs",
     "combx",
     "comment",
     "community",
     "cookie",
     "consent",
-    "cover-wrap",
     "disqus",
     "extra",
     "footer",
@@ -56,17 +80,12 @@ const UNLIKELY: &[&str] = &[
     "recommend",
     "navbar",
     "masthead",
-    "byline",
-    "author-bio",
-    "tags",
     "signup",
     "paywall",
-    "most-popular",
     "trending",
-    "widget",
     "toolbar",
-    "hidden",
-    "print-only",
+    "ad",
+    "ads",
     "caption",
     "credit",
 ];
@@ -94,13 +113,14 @@ const POSITIVE: &[&str] = &[
 ];
 
 const NEGATIVE: &[&str] = &[
-    "-ad-",
+    "ad",
+    "ads",
     "hidden",
     "hid",
     "banner",
     "combx",
     "comment",
-    "com-",
+    "com",
     "contact",
     "foot",
     "footer",
@@ -164,12 +184,13 @@ const BLOCK_TAGS: &[&str] = &[
     "body",
 ];
 
+/// True when a word of a class or id (split at `-`, `_` and spaces) is one of `pats`, or
+/// starts with one of the longer ones (`comments`, `sidebar-left`).
 fn words_in(hay: &str, pats: &[&str]) -> bool {
-    hay.split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
-        .any(|w| {
-            pats.iter()
-                .any(|p| w == *p || w.starts_with(p) && p.len() > 4)
-        })
+    hay.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+        pats.iter()
+            .any(|p| w == *p || w.starts_with(p) && p.len() > 4)
+    })
 }
 
 /// Per-node facts computed bottom-up in one reverse pass.
@@ -194,10 +215,27 @@ impl Stats {
     }
 }
 
-/// The main text, or `None` when no container scored (the caller falls back).
-pub fn extract(items: &[Item]) -> Option<String> {
+/// Below this, the class-based removal probably took the article with the boilerplate.
+const RETRY_CHARS: usize = 500;
+
+/// The main text, or `None` when no container scored (the caller falls back). As in
+/// readability, a first pass drops subtrees whose class or id looks like boilerplate; when
+/// that leaves too little, a second pass keeps them and the longer result wins.
+pub fn extract(items: &[Item], titles: &[&str]) -> Option<String> {
+    let strict = extract_with(items, titles, true);
+    if strict.as_ref().is_some_and(|t| t.len() >= RETRY_CHARS) {
+        return strict;
+    }
+    let loose = extract_with(items, titles, false);
+    match (strict, loose) {
+        (Some(a), Some(b)) => Some(if b.len() > a.len() { b } else { a }),
+        (a, b) => a.or(b),
+    }
+}
+
+fn extract_with(items: &[Item], titles: &[&str], strict: bool) -> Option<String> {
     let n = items.len();
-    let dropped = mark_dropped(items);
+    let dropped = mark_dropped(items, strict);
     let stats = compute_stats(items, &dropped);
 
     let mut score = vec![0f64; n];
@@ -210,28 +248,32 @@ pub fn extract(items: &[Item]) -> Option<String> {
         let is_para = matches!(tag, "p" | "pre" | "td" | "blockquote")
             || (matches!(tag, "div" | "section" | "article") && !stats[i].has_block_child);
         let s = stats[i];
-        if !is_para || s.text_len < 25 {
-            continue;
-        }
-        let cs = 1.0 + s.commas as f64 + (s.text_len as f64 / 100.0).floor().min(3.0);
-        let mut anc = items[i].parent;
-        let mut level = 0usize;
-        while let Some(a) = anc {
-            if level >= 5 || items[a].tag() == "#root" {
-                break;
+        if is_para && s.text_len >= 25 {
+            add_score(
+                items,
+                &mut score,
+                &mut scored,
+                items[i].parent,
+                s.text_len,
+                s.commas,
+            );
+        } else if !is_para && stats[i].has_block_child {
+            // Loose text between blocks (`<div>text<br>text<div>img</div>text</div>`)
+            // is a paragraph too, as readability wraps it in `<p>`.
+            let (mut len, mut commas) = (0, 0);
+            for c in children(items, i).chain(std::iter::once(usize::MAX)) {
+                let block = c == usize::MAX
+                    || BLOCK_TAGS.contains(&items[c].tag()) && items[c].tag() != "br";
+                if block {
+                    if len >= 25 {
+                        add_score(items, &mut score, &mut scored, Some(i), len, commas);
+                    }
+                    (len, commas) = (0, 0);
+                } else if !dropped[c] {
+                    len += stats[c].text_len;
+                    commas += stats[c].commas;
+                }
             }
-            if !scored[a] {
-                scored[a] = true;
-                score[a] = initial_score(&items[a]);
-            }
-            let div = match level {
-                0 => 1.0,
-                1 => 2.0,
-                l => l as f64 * 3.0,
-            };
-            score[a] += cs / div;
-            anc = items[a].parent;
-            level += 1;
         }
     }
     let mut candidates: Vec<usize> = (0..n).filter(|&i| scored[i]).collect();
@@ -239,6 +281,18 @@ pub fn extract(items: &[Item]) -> Option<String> {
         score[c] *= 1.0 - stats[c].link_density();
     }
     candidates.sort_by(|&a, &b| score[b].total_cmp(&score[a]).then(a.cmp(&b)));
+    if std::env::var("BYLINE_HTML_DEBUG").is_ok() {
+        for &c in candidates.iter().take(8) {
+            eprintln!(
+                "cand {c} {} [{}] score {:.1} len {} ld {:.2}",
+                items[c].tag(),
+                class_of(&items[c]),
+                score[c],
+                stats[c].text_len,
+                stats[c].link_density()
+            );
+        }
+    }
     let mut top = *candidates.first()?;
     if items[top].tag() == "body" {
         return None;
@@ -310,6 +364,9 @@ pub fn extract(items: &[Item]) -> Option<String> {
             for c in element_children(items, &dropped, p) {
                 let keep = if c == top {
                     true
+                } else if items[top].tag() == "article" && items[c].tag() == "article" {
+                    // A list of teasers, each its own article: only the chosen one counts.
+                    false
                 } else {
                     let bonus = if !top_class.is_empty() && class_of(&items[c]) == top_class {
                         top_score * 0.2
@@ -332,23 +389,128 @@ pub fn extract(items: &[Item]) -> Option<String> {
         }
         _ => parts.push(top),
     }
+    add_continuations(items, &dropped, &stats, top, &mut parts);
+    let ctx = Ctx {
+        items,
+        dropped: &dropped,
+        stats: &stats,
+        titles,
+        clean: true,
+    };
     let mut out = String::new();
     let mut r = Renderer::new(&mut out);
     for p in parts {
-        render(items, &dropped, &stats, p, &mut r, true);
+        render(&ctx, p, &mut r);
     }
     r.finish();
     Some(out)
 }
 
+/// Articles split into chunks (`<div class="article__body">` repeated between ads) share the
+/// chosen container's class: the other chunks nearby are part of the text too.
+fn add_continuations(
+    items: &[Item],
+    dropped: &[bool],
+    stats: &[Stats],
+    top: usize,
+    parts: &mut Vec<usize>,
+) {
+    let class = class_of(&items[top]);
+    if class.trim().is_empty() {
+        return;
+    }
+    // Nearby: below the top's ancestor three levels up.
+    let mut scope = top;
+    for _ in 0..3 {
+        match items[scope].parent {
+            Some(p) if !matches!(items[p].tag(), "#root") => scope = p,
+            _ => break,
+        }
+    }
+    let end = items[scope].end.min(items.len());
+    let covered = |i: usize, parts: &[usize]| parts.iter().any(|&p| p <= i && i < items[p].end);
+    let mut j = scope + 1;
+    while j < end {
+        if dropped[j] {
+            j = items[j].end.max(j + 1);
+            continue;
+        }
+        if !covered(j, parts)
+            && !parts.iter().any(|&p| j < p && p < items[j].end)
+            && items[j].tag() == items[top].tag()
+            && class_of(&items[j]) == class
+            && stats[j].text_len >= 100
+            && stats[j].link_density() < 0.3
+        {
+            parts.push(j);
+            j = items[j].end.max(j + 1);
+            continue;
+        }
+        j += 1;
+    }
+    parts.sort_unstable();
+}
+
+/// A paragraph's score goes to its ancestors: all to the parent, half to the grandparent,
+/// less further up.
+fn add_score(
+    items: &[Item],
+    score: &mut [f64],
+    scored: &mut [bool],
+    parent: Option<usize>,
+    text_len: usize,
+    commas: usize,
+) {
+    let cs = 1.0 + commas as f64 + (text_len as f64 / 100.0).floor().min(3.0);
+    let mut anc = parent;
+    let mut level = 0usize;
+    while let Some(a) = anc {
+        if level >= 5 || items[a].tag() == "#root" {
+            break;
+        }
+        if !scored[a] {
+            scored[a] = true;
+            score[a] = initial_score(&items[a]);
+        }
+        let div = match level {
+            0 => 1.0,
+            1 => 2.0,
+            l => l as f64 * 3.0,
+        };
+        score[a] += cs / div;
+        anc = items[a].parent;
+        level += 1;
+    }
+}
+
+/// Every child of `p`, elements and text, in order.
+fn children(items: &[Item], p: usize) -> impl Iterator<Item = usize> + '_ {
+    let end = items[p].end.min(items.len());
+    let mut j = p + 1;
+    std::iter::from_fn(move || {
+        (j < end).then(|| {
+            let c = j;
+            j = items[c].end.max(c + 1);
+            c
+        })
+    })
+}
+
 /// Every non-dropped text below `root`, with block breaks: the fallback when scoring fails.
 pub fn all_text(items: &[Item]) -> String {
-    let dropped = mark_dropped(items);
+    let dropped = mark_dropped(items, false);
     let stats = compute_stats(items, &dropped);
+    let ctx = Ctx {
+        items,
+        dropped: &dropped,
+        stats: &stats,
+        titles: &[],
+        clean: false,
+    };
     let mut out = String::new();
     let mut r = Renderer::new(&mut out);
     if !items.is_empty() {
-        render(items, &dropped, &stats, 0, &mut r, false);
+        render(&ctx, 0, &mut r);
     }
     r.finish();
     out
@@ -514,14 +676,42 @@ const PARA_TAGS: &[&str] = &[
     "center",
 ];
 
-fn render(
-    items: &[Item],
-    dropped: &[bool],
-    stats: &[Stats],
-    root: usize,
-    r: &mut Renderer<'_>,
+struct Ctx<'a> {
+    items: &'a [Item],
+    dropped: &'a [bool],
+    stats: &'a [Stats],
+    /// The page's title in its forms: a heading repeating it is not article text.
+    titles: &'a [&'a str],
+    /// Apply the conditional cleaning of link lists and widgets.
     clean: bool,
-) {
+}
+
+fn is_title_heading(ctx: &Ctx<'_>, i: usize) -> bool {
+    if !matches!(ctx.items[i].tag(), "h1" | "h2" | "h3") || ctx.titles.is_empty() {
+        return false;
+    }
+    let text = subtree_text(ctx.items, i);
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    !text.is_empty()
+        && ctx
+            .titles
+            .iter()
+            .any(|t| *t == text || (text.chars().count() >= 15 && t.contains(text.as_str())))
+}
+
+fn subtree_text(items: &[Item], i: usize) -> String {
+    let end = items[i].end.min(items.len());
+    let mut out = String::new();
+    for it in &items[i..end] {
+        if let Kind::Text(t) = &it.kind {
+            out.push_str(t);
+        }
+    }
+    out
+}
+
+fn render(ctx: &Ctx<'_>, root: usize, r: &mut Renderer<'_>) {
+    let (items, dropped, stats, clean) = (ctx.items, ctx.dropped, ctx.stats, ctx.clean);
     let end = items[root].end.min(items.len());
     // Open elements whose close still has to be emitted: (end, tag).
     let mut open: Vec<(usize, &str)> = Vec::new();
@@ -535,7 +725,10 @@ fn render(
             open.pop();
             close(tag, r, &mut pre_depth);
         }
-        if dropped[i] || (clean && i != root && junk_inside(&items[i], &stats[i])) {
+        if dropped[i]
+            || (clean && i != root && junk_inside(&items[i], &stats[i]))
+            || is_title_heading(ctx, i)
+        {
             i = items[i].end.max(i + 1);
             continue;
         }
@@ -657,7 +850,7 @@ impl<'a> Renderer<'a> {
 }
 
 /// Boilerplate subtrees: by tag, by hidden state, and by class or id.
-fn mark_dropped(items: &[Item]) -> Vec<bool> {
+fn mark_dropped(items: &[Item], by_class: bool) -> Vec<bool> {
     let mut dropped = vec![false; items.len()];
     let mut i = 0;
     while i < items.len() {
@@ -670,7 +863,8 @@ fn mark_dropped(items: &[Item]) -> Vec<bool> {
             } => {
                 *hidden
                     || DROP_TAGS.contains(&tag.as_str())
-                    || (!*article_marker
+                    || (by_class
+                        && !*article_marker
                         && !matches!(
                             tag.as_str(),
                             "body"
@@ -690,6 +884,14 @@ fn mark_dropped(items: &[Item]) -> Vec<bool> {
         };
         if drop {
             let end = items[i].end.max(i + 1).min(items.len());
+            if std::env::var("BYLINE_HTML_DEBUG").is_ok() && end - i > 50 {
+                eprintln!(
+                    "drop {i} {} [{}] {} nodes",
+                    items[i].tag(),
+                    class_of(&items[i]),
+                    end - i
+                );
+            }
             dropped[i..end].iter_mut().for_each(|d| *d = true);
             i = end;
         } else {

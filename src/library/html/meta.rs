@@ -10,6 +10,8 @@ pub struct Meta {
     pub date: Option<String>,
     pub url: Option<String>,
     pub lang: Option<String>,
+    /// The `<title>` element, which often repeats the headline beside the site's name.
+    pub doc_title: Option<String>,
 }
 
 /// Candidates found in one pass, ranked later: JSON-LD and Open Graph describe the article
@@ -103,6 +105,7 @@ pub fn extract(doc: &Html) -> Meta {
         }
     }
     Meta {
+        doc_title: f.doc_title.clone(),
         title: f
             .og_title
             .or(f.ld_title)

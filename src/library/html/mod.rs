@@ -67,7 +67,11 @@ pub fn extract_page(bytes: &[u8]) -> Page {
         let doc = Html::parse_document(&html);
         let meta = meta::extract(&doc);
         let items = dom::flatten(&doc);
-        let text = match content::extract(&items) {
+        let titles: Vec<&str> = [&meta.title, &meta.doc_title]
+            .into_iter()
+            .filter_map(|t| t.as_deref())
+            .collect();
+        let text = match content::extract(&items, &titles) {
             Some(t) if t.chars().count() >= MIN_ARTICLE_CHARS => t,
             scored => {
                 let all = content::all_text(&items);
