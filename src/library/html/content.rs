@@ -90,10 +90,33 @@ const UNLIKELY: &[&str] = &[
     "credit",
 ];
 
+/// Classes that mark boilerplate even when the looser passes run.
+const ALWAYS_JUNK: &[&str] = &[
+    "comment",
+    "comments",
+    "disqus",
+    "respond",
+    "replies",
+    "related",
+    "share",
+    "sharing",
+    "social",
+    "cookie",
+    "consent",
+    "gdpr",
+    "newsletter",
+    "outbrain",
+    "taboola",
+    "recommend",
+    "breadcrumb",
+    "breadcrumbs",
+    "navbar",
+];
+
 /// Fragments that make a container likely to hold the article even if it matches `UNLIKELY`.
 const LIKELY: &[&str] = &[
     "and", "article", "body", "column", "content", "main", "shadow", "story", "entry", "post",
-    "text",
+    "text", "embed", "tweet",
 ];
 
 const POSITIVE: &[&str] = &[
@@ -217,25 +240,45 @@ impl Stats {
 
 /// Below this, the class-based removal probably took the article with the boilerplate.
 const RETRY_CHARS: usize = 500;
+/// A shorter result from a stricter pass still beats one that may have let comments in.
+const ACCEPT_CHARS: usize = 200;
+
+/// How much class-based removal a pass does.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Removal {
+    /// Every `UNLIKELY` class or id.
+    All,
+    /// Only `ALWAYS_JUNK`: comments, sharing, related links, cookie notices.
+    Strong,
+    None,
+}
 
 /// The main text, or `None` when no container scored (the caller falls back). As in
 /// readability, a first pass drops subtrees whose class or id looks like boilerplate; when
-/// that leaves too little, a second pass keeps them and the longer result wins.
+/// that leaves too little (a wrapper named `header-wrap` held the article), later passes
+/// remove less.
 pub fn extract(items: &[Item], titles: &[&str]) -> Option<String> {
-    let strict = extract_with(items, titles, true);
-    if strict.as_ref().is_some_and(|t| t.len() >= RETRY_CHARS) {
-        return strict;
+    let mut best: Option<String> = None;
+    for removal in [Removal::All, Removal::Strong, Removal::None] {
+        if removal == Removal::None && best.as_ref().is_some_and(|b| b.len() >= ACCEPT_CHARS) {
+            break;
+        }
+        let text = extract_with(items, titles, removal);
+        if text.as_ref().is_some_and(|t| t.len() >= RETRY_CHARS) {
+            return text;
+        }
+        if let Some(t) = text {
+            if best.as_ref().is_none_or(|b| t.len() > b.len()) {
+                best = Some(t);
+            }
+        }
     }
-    let loose = extract_with(items, titles, false);
-    match (strict, loose) {
-        (Some(a), Some(b)) => Some(if b.len() > a.len() { b } else { a }),
-        (a, b) => a.or(b),
-    }
+    best
 }
 
-fn extract_with(items: &[Item], titles: &[&str], strict: bool) -> Option<String> {
+fn extract_with(items: &[Item], titles: &[&str], removal: Removal) -> Option<String> {
     let n = items.len();
-    let dropped = mark_dropped(items, strict);
+    let dropped = mark_dropped(items, removal);
     let stats = compute_stats(items, &dropped);
 
     let mut score = vec![0f64; n];
@@ -498,7 +541,7 @@ fn children(items: &[Item], p: usize) -> impl Iterator<Item = usize> + '_ {
 
 /// Every non-dropped text below `root`, with block breaks: the fallback when scoring fails.
 pub fn all_text(items: &[Item]) -> String {
-    let dropped = mark_dropped(items, false);
+    let dropped = mark_dropped(items, Removal::None);
     let stats = compute_stats(items, &dropped);
     let ctx = Ctx {
         items,
@@ -634,7 +677,7 @@ fn junk_inside(it: &Item, s: &Stats) -> bool {
     ) {
         return false;
     }
-    if s.commas >= 10 {
+    if s.commas >= 10 || words_in(class_of(it), &["embed", "tweet"]) {
         return false;
     }
     let weight = class_weight(it);
@@ -850,7 +893,7 @@ impl<'a> Renderer<'a> {
 }
 
 /// Boilerplate subtrees: by tag, by hidden state, and by class or id.
-fn mark_dropped(items: &[Item], by_class: bool) -> Vec<bool> {
+fn mark_dropped(items: &[Item], removal: Removal) -> Vec<bool> {
     let mut dropped = vec![false; items.len()];
     let mut i = 0;
     while i < items.len() {
@@ -863,7 +906,7 @@ fn mark_dropped(items: &[Item], by_class: bool) -> Vec<bool> {
             } => {
                 *hidden
                     || DROP_TAGS.contains(&tag.as_str())
-                    || (by_class
+                    || (removal != Removal::None
                         && !*article_marker
                         && !matches!(
                             tag.as_str(),
@@ -877,7 +920,14 @@ fn mark_dropped(items: &[Item], by_class: bool) -> Vec<bool> {
                                 | "td"
                                 | "p"
                         )
-                        && words_in(class_id, UNLIKELY)
+                        && words_in(
+                            class_id,
+                            if removal == Removal::All {
+                                UNLIKELY
+                            } else {
+                                ALWAYS_JUNK
+                            },
+                        )
                         && !words_in(class_id, LIKELY))
             }
             Kind::Text(_) => false,
