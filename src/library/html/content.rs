@@ -88,6 +88,12 @@ const UNLIKELY: &[&str] = &[
     "ads",
     "caption",
     "credit",
+    "tags",
+    "byline",
+    "dateline",
+    "timestamp",
+    "meta",
+    "date",
 ];
 
 /// Classes that mark boilerplate even when the looser passes run.
@@ -786,6 +792,7 @@ fn render(ctx: &Ctx<'_>, root: usize, r: &mut Renderer<'_>) {
                         r.prefix = Some("• ");
                     }
                     "td" | "th" => r.brk(Break::Space),
+                    "a" => r.brk(Break::Soft),
                     "tr" => r.brk(Break::Line),
                     "pre" => {
                         r.brk(Break::Para);
@@ -808,6 +815,9 @@ fn close(tag: &str, r: &mut Renderer<'_>, pre_depth: &mut usize) {
     if tag == "pre" {
         *pre_depth = pre_depth.saturating_sub(1);
     }
+    if tag == "a" {
+        r.brk(Break::Soft);
+    }
     if PARA_TAGS.contains(&tag) {
         r.brk(Break::Para);
     } else if tag == "tr" {
@@ -818,6 +828,9 @@ fn close(tag: &str, r: &mut Renderer<'_>, pre_depth: &mut usize) {
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Break {
     None,
+    /// A space only between two word characters: link text glued to CJK or other words
+    /// (`アプリ<a>Kindle</a>`) reads as a separate word, as a browser's copy gives it.
+    Soft,
     Space,
     Line,
     Para,
@@ -845,10 +858,16 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn flush(&mut self) {
+    fn flush(&mut self, next: char) {
         if !self.out.is_empty() {
             match self.pending {
                 Break::None => {}
+                Break::Soft => {
+                    let last = self.out.chars().next_back().unwrap_or(' ');
+                    if last.is_alphanumeric() && next.is_alphanumeric() {
+                        self.out.push(' ');
+                    }
+                }
                 Break::Space => self.out.push(' '),
                 Break::Line => self.out.push('\n'),
                 Break::Para => self.out.push_str("\n\n"),
@@ -865,7 +884,7 @@ impl<'a> Renderer<'a> {
             if t.is_empty() {
                 return;
             }
-            self.flush();
+            self.flush(t.chars().next().unwrap_or(' '));
             self.out.push_str(&t.replace("\r\n", "\n"));
             return;
         }
@@ -878,7 +897,7 @@ impl<'a> Renderer<'a> {
                 self.brk(Break::Space);
             }
             first = false;
-            self.flush();
+            self.flush(w.chars().next().unwrap_or(' '));
             self.out.push_str(w);
         }
         if !first && t.ends_with(char::is_whitespace) {
