@@ -213,12 +213,15 @@ const BLOCK_TAGS: &[&str] = &[
     "body",
 ];
 
-/// True when a word of a class or id (split at `-`, `_` and spaces) is one of `pats`, or
-/// starts with one of the longer ones (`comments`, `sidebar-left`).
+/// True when a word of a class or id (split at `-`, `_` and spaces) is one of `pats`, its
+/// plural, or contains one of the long ones (`commentlist`, `sidebar1`, `newscaption`).
 fn words_in(hay: &str, pats: &[&str]) -> bool {
     hay.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
-        pats.iter()
-            .any(|p| w == *p || w.starts_with(p) && p.len() > 4)
+        pats.iter().any(|p| {
+            w == *p
+                || (w.len() == p.len() + 1 && w.starts_with(p) && w.ends_with('s'))
+                || (p.len() >= 6 && w.contains(p))
+        })
     })
 }
 
@@ -675,8 +678,14 @@ fn compute_stats(items: &[Item], dropped: &[bool]) -> Vec<Stats> {
 }
 
 /// Readability's conditional cleaning: link lists and widgets inside the chosen container.
+const LINK_LINE_DENSITY: f64 = 0.8;
+
 fn junk_inside(it: &Item, s: &Stats) -> bool {
     let tag = it.tag();
+    // A paragraph or item that is mostly a link is a teaser ("SEE MORE: ...", "Read next").
+    if matches!(tag, "p" | "li" | "h2" | "h3" | "h4" | "h5" | "h6") {
+        return s.text_len > 0 && s.link_density() > LINK_LINE_DENSITY;
+    }
     if !matches!(
         tag,
         "div" | "section" | "ul" | "ol" | "table" | "header" | "figure" | "dl" | "span"
