@@ -95,6 +95,14 @@ enum EvalCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Article extraction from saved web pages: precision, recall, F1 and ms/page.
+    Html {
+        /// Benchmark folder with `ground-truth.json` and `html/`.
+        dir: PathBuf,
+        /// Print every page's scores, worst first.
+        #[arg(long)]
+        per_page: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -184,6 +192,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             article,
             json,
         })) => byline::eval::gold::run(&gold, &article, json),
+        Some(Command::Eval(EvalCommand::Html { dir, per_page })) => {
+            byline::eval::html::run(&dir, per_page).map_err(anyhow::Error::msg)
+        }
         Some(Command::Index) => index::cli::cmd_index(cli.library.as_deref()),
         Some(Command::Search { query, json }) => {
             index::cli::cmd_search(cli.library.as_deref(), &query, json)
