@@ -190,6 +190,21 @@ fn a_large_page_is_linear() {
 }
 
 #[test]
+fn a_wide_page_is_not_quadratic() {
+    // 20,000 paragraphs beside the chosen container: the sibling and continuation steps
+    // must not compare every node with every other.
+    let para = "<p class=\"x\">A paragraph that is long enough to be joined to the article as a sibling of it.</p>";
+    let page = format!(
+        "<html><body><div class=\"x\"><p>{}</p></div>{}</body></html>",
+        "Lead paragraph, with commas, many, many, commas, to make it the top. ".repeat(10),
+        para.repeat(20_000)
+    );
+    let (p, took) = timed(|| html::extract_page(page.as_bytes()));
+    assert!(p.text.starts_with("Lead paragraph"));
+    assert!(took < Duration::from_secs(60), "took {took:?}");
+}
+
+#[test]
 #[ignore = "50 MB: run with --release -- --ignored"]
 fn large_50mb_page() {
     let para = format!(

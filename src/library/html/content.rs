@@ -333,18 +333,6 @@ fn extract_with(items: &[Item], titles: &[&str], removal: Removal) -> Option<Str
         score[c] *= 1.0 - stats[c].link_density();
     }
     candidates.sort_by(|&a, &b| score[b].total_cmp(&score[a]).then(a.cmp(&b)));
-    if std::env::var("BYLINE_HTML_DEBUG").is_ok() {
-        for &c in candidates.iter().take(8) {
-            eprintln!(
-                "cand {c} {} [{}] score {:.1} len {} ld {:.2}",
-                items[c].tag(),
-                class_of(&items[c]),
-                score[c],
-                stats[c].text_len,
-                stats[c].link_density()
-            );
-        }
-    }
     let mut top = *candidates.first()?;
     if items[top].tag() == "body" {
         return None;
@@ -480,26 +468,41 @@ fn add_continuations(
         }
     }
     let end = items[scope].end.min(items.len());
-    let covered = |i: usize, parts: &[usize]| parts.iter().any(|&p| p <= i && i < items[p].end);
-    let mut j = scope + 1;
-    while j < end {
-        if dropped[j] {
-            j = items[j].end.max(j + 1);
-            continue;
+    parts.sort_unstable();
+    let found = {
+        let parts: &[usize] = parts;
+        // Inside a part: the last part starting at or before `i` still covers it.
+        let covered = |i: usize| {
+            let k = parts.partition_point(|&p| p <= i);
+            k > 0 && i < items[parts[k - 1]].end
+        };
+        // Holding a part: the first part after `i` starts inside it.
+        let holds = |i: usize| {
+            let k = parts.partition_point(|&p| p <= i);
+            k < parts.len() && parts[k] < items[i].end
+        };
+        let mut found = Vec::new();
+        let mut j = scope + 1;
+        while j < end {
+            if dropped[j] || covered(j) {
+                j = items[j].end.max(j + 1);
+                continue;
+            }
+            if !holds(j)
+                && items[j].tag() == items[top].tag()
+                && class_of(&items[j]) == class
+                && stats[j].text_len >= 100
+                && stats[j].link_density() < 0.3
+            {
+                found.push(j);
+                j = items[j].end.max(j + 1);
+                continue;
+            }
+            j += 1;
         }
-        if !covered(j, parts)
-            && !parts.iter().any(|&p| j < p && p < items[j].end)
-            && items[j].tag() == items[top].tag()
-            && class_of(&items[j]) == class
-            && stats[j].text_len >= 100
-            && stats[j].link_density() < 0.3
-        {
-            parts.push(j);
-            j = items[j].end.max(j + 1);
-            continue;
-        }
-        j += 1;
-    }
+        found
+    };
+    parts.extend(found);
     parts.sort_unstable();
 }
 
@@ -962,14 +965,6 @@ fn mark_dropped(items: &[Item], removal: Removal) -> Vec<bool> {
         };
         if drop {
             let end = items[i].end.max(i + 1).min(items.len());
-            if std::env::var("BYLINE_HTML_DEBUG").is_ok() && end - i > 50 {
-                eprintln!(
-                    "drop {i} {} [{}] {} nodes",
-                    items[i].tag(),
-                    class_of(&items[i]),
-                    end - i
-                );
-            }
             dropped[i..end].iter_mut().for_each(|d| *d = true);
             i = end;
         } else {

@@ -5,7 +5,7 @@
 //! the limit here; deeper ones are read by the tag stripper, which is linear.
 
 /// Deeper than any real page (browsers cap the DOM at a few hundred levels for layout).
-const MAX_DEPTH: usize = 2_000;
+const MAX_DEPTH: usize = 4_000;
 
 /// Cheap over-estimate of nesting: start tags of non-void elements minus end tags.
 pub fn parse_is_safe(html: &str) -> bool {
