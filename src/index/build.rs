@@ -286,7 +286,9 @@ pub fn update_in(
     // Per scanned file: freshly analysed articles, or `None` when the old ones stay.
     let mut fresh_articles: Vec<Option<Vec<(ArticleEntry, Digest)>>> =
         (0..scanned.len()).map(|_| None).collect();
-    let mut fresh_words: Vec<(usize, Vec<String>)> = Vec::new();
+    // Word → scan positions of freshly analysed files; merged as each step finishes so the word
+    // lists of thousands of articles are never held at once.
+    let mut fresh_words: HashMap<String, Vec<u32>> = HashMap::new();
 
     let shard_ids: Vec<usize> = (0..SHARDS as usize).collect();
     for step in shard_ids.chunks(SHARDS_PER_STEP) {
@@ -370,7 +372,9 @@ pub fn update_in(
                         entry.offset = bytes.len() as u64;
                         entry.len = fresh.record.len() as u64;
                         bytes.extend_from_slice(&fresh.record);
-                        fresh_words.push((i, fresh.words));
+                        for w in fresh.words {
+                            fresh_words.entry(w).or_default().push(store::count(i));
+                        }
                         fresh_articles[i] = Some(fresh.articles);
                     }
                     Some(Outcome::Failed { hash, reason }) => {
@@ -459,11 +463,13 @@ pub fn update_in(
             }
         }
     }
-    for (i, ws) in fresh_words {
-        let Some(fid) = new_file_id[i] else { continue };
-        for w in ws {
-            postings.entry(w).or_default().push(fid);
-        }
+    for (w, positions) in fresh_words {
+        let ids = postings.entry(w).or_default();
+        ids.extend(
+            positions
+                .into_iter()
+                .filter_map(|i| new_file_id.get(i as usize).copied().flatten()),
+        );
     }
     let postings: BTreeMap<String, Vec<u32>> = postings
         .into_iter()

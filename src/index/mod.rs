@@ -231,7 +231,6 @@ impl Index {
     /// `open` with the cache under `base` instead of the user's cache directory.
     pub fn open_in(root: &Path, base: &Path) -> anyhow::Result<Index> {
         let (root, cache) = locate(root, base)?;
-        let _lock = store::Lock::shared(&cache.dir)?;
         let (generation, body) = cache
             .read("summary.bin", store::SUMMARY_MAGIC)
             .ok_or_else(|| anyhow::anyhow!("{}: not indexed yet", root.display()))?;
@@ -397,8 +396,9 @@ impl Index {
     }
 
     /// A derived file of this index's generation; another process may have replaced it since.
+    /// No lock is taken: files are replaced by rename, so a read sees one whole file, and the
+    /// generation says whether it is ours. A reader never waits for a long index build.
     fn read_current(&self, name: &str, magic: &[u8; 8]) -> anyhow::Result<Vec<u8>> {
-        let _lock = store::Lock::shared(&self.cache.dir)?;
         match self.cache.read(name, magic) {
             Some((g, body)) if g == self.generation => Ok(body),
             _ => anyhow::bail!("the index changed on disk; refresh it and try again"),

@@ -26,42 +26,57 @@ pub fn is_article_file(path: &Path) -> bool {
 
 /// Every article file below `root`, sorted by relative path. Directory symlinks are not followed,
 /// so a link cycle cannot trap the walk. Files whose path is not UTF-8 are skipped.
+///
+/// This runs on every start and every search, so it stats entries relative to their directory
+/// (`DirEntry::metadata`) rather than by full path, and builds relative paths as it descends.
 pub fn scan(root: &Path) -> Vec<ScannedFile> {
-    let mut out = Vec::new();
-    let mut stack = vec![root.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        let Ok(rd) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        for entry in rd.flatten() {
-            let Ok(ft) = entry.file_type() else { continue };
-            let p = entry.path();
-            if ft.is_dir() {
-                stack.push(p);
-                continue;
-            }
-            if !is_article_file(&p) {
-                continue;
-            }
-            // `metadata` follows a file symlink; a dangling one is skipped.
-            let Ok(md) = std::fs::metadata(&p) else {
-                continue;
-            };
-            if !md.is_file() {
-                continue;
-            }
-            let Some(rel) = rel_path(root, &p) else {
-                continue;
-            };
-            out.push(ScannedFile {
-                rel,
-                abs: p,
-                size: md.len(),
-                mtime: mtime_nanos(&md),
-            });
+    let mut out = walk(root, "");
+    out.sort_unstable_by(|a, b| a.rel.cmp(&b.rel));
+    out
+}
+
+/// One folder: its files' metadata and its subfolders, both in parallel (stat dominates, and a
+/// library may keep everything in one folder or spread it over many).
+fn walk(dir: &Path, prefix: &str) -> Vec<ScannedFile> {
+    use rayon::prelude::*;
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut files = Vec::new();
+    let mut dirs = Vec::new();
+    for entry in rd.flatten() {
+        let Ok(ft) = entry.file_type() else { continue };
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        if ft.is_dir() {
+            dirs.push((entry.path(), format!("{prefix}{name}/")));
+        } else if is_article_file(Path::new(name)) {
+            files.push((entry, format!("{prefix}{name}"), ft.is_symlink()));
         }
     }
-    out.sort_by(|a, b| a.rel.cmp(&b.rel));
+    let mut out: Vec<ScannedFile> = files
+        .into_par_iter()
+        .with_min_len(64)
+        .filter_map(|(entry, rel, symlink)| {
+            // A symlinked file is followed; a dangling one is skipped.
+            let md = if symlink {
+                std::fs::metadata(entry.path())
+            } else {
+                entry.metadata()
+            };
+            let md = md.ok().filter(|m| m.is_file())?;
+            Some(ScannedFile {
+                rel,
+                abs: entry.path(),
+                size: md.len(),
+                mtime: mtime_nanos(&md),
+            })
+        })
+        .collect();
+    let nested: Vec<Vec<ScannedFile>> = dirs.par_iter().map(|(d, p)| walk(d, p)).collect();
+    for n in nested {
+        out.extend(n);
+    }
     out
 }
 

@@ -4,7 +4,7 @@
 //! Every file starts with a magic, the format version and a generation number; the summary is
 //! written last, so a reader that finds a derived file of another generation knows the cache is
 //! half-written (a crashed writer) and rebuilds. Writes go to a temporary file and are renamed into
-//! place; writers hold an exclusive lock on `lock`, readers a shared one.
+//! place; writers hold an exclusive lock on `lock`; readers take no lock (see `Index::read_current`).
 
 use std::fs::{self, File};
 use std::io::{Read, Seek, SeekFrom, Write};
@@ -301,17 +301,6 @@ impl Lock {
         fs4::FileExt::lock(&file)
             .map_err(|e| anyhow::anyhow!("{}: cannot lock the cache: {e}", dir.display()))?;
         Ok(Lock { file })
-    }
-
-    /// A shared lock when the cache exists; `None` when there is nothing to lock yet.
-    pub fn shared(dir: &Path) -> anyhow::Result<Option<Lock>> {
-        if !dir.is_dir() {
-            return Ok(None);
-        }
-        let file = open_lock_file(dir)?;
-        fs4::FileExt::lock_shared(&file)
-            .map_err(|e| anyhow::anyhow!("{}: cannot lock the cache: {e}", dir.display()))?;
-        Ok(Some(Lock { file }))
     }
 }
 
