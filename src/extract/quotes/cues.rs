@@ -221,7 +221,7 @@ pub fn before_past(d: &Doc, q: usize, passable: &dyn Fn(usize) -> bool) -> Optio
 pub fn previous_sentence(d: &Doc, q: usize) -> Option<Cue> {
     let (o, _) = d.quote_toks(q);
     let (s, _) = d.sentence(o);
-    if s != o || s == 0 || d.para_of[s - 1] != d.para_of[o] {
+    if s != o || s == 0 || o >= d.toks.len() || d.para_of[s - 1] != d.para_of[o] {
         return None;
     }
     let (ps, pe) = d.sentence(s - 1);
@@ -239,7 +239,7 @@ pub fn previous_sentence(d: &Doc, q: usize) -> Option<Cue> {
 /// "X said:" ending the paragraph before a quotation that opens its own paragraph.
 pub fn previous_paragraph(d: &Doc, q: usize) -> Option<Cue> {
     let (o, _) = d.quote_toks(q);
-    if o == 0 || d.para_of[o - 1] == d.para_of[o] || d.punct(o - 1) != ":" {
+    if o == 0 || o >= d.toks.len() || d.para_of[o - 1] == d.para_of[o] || d.punct(o - 1) != ":" {
         return None;
     }
     let (ps, pe) = d.sentence(o - 1);

@@ -111,8 +111,11 @@ impl<'a> Resolver<'a> {
             }
             for m in &e.mentions {
                 let tok = tok_at(&d.toks, m.start);
+                if tok >= d.toks.len() {
+                    continue;
+                }
                 // A dateline ("WASHINGTON —") is not a referent.
-                let para_start = tok == 0 || d.para_of[tok - 1] != d.para_of[tok];
+                let para_start = tok == 0 || d.para_of.get(tok - 1) != d.para_of.get(tok);
                 let end = tok_at(&d.toks, m.end);
                 if para_start && matches!(d.punct(end), "—" | "–" | "-" | "(") {
                     continue;
