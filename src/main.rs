@@ -1,6 +1,6 @@
 //! Parses the command line and wires library, extraction and the reader together.
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -220,11 +220,13 @@ fn run(cli: Cli) -> anyhow::Result<()> {
 
 fn cmd_extract(path: &Path, json: bool) -> anyhow::Result<()> {
     let article = if path.as_os_str() == "-" {
-        let mut text = String::new();
-        std::io::stdin().read_to_string(&mut text)?;
+        // Standard input is kept byte for byte (invalid UTF-8 aside) so that the offsets
+        // printed match the caller's own copy of the text; JSON escapes every control character.
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes)?;
         Article {
             path: "-".into(),
-            text,
+            text: String::from_utf8_lossy(&bytes).into_owned(),
             ..Article::default()
         }
     } else {
@@ -236,8 +238,9 @@ fn cmd_extract(path: &Path, json: bool) -> anyhow::Result<()> {
         arts.swap_remove(0)
     };
     let analysis = extract::analyze(&article.text);
-    if json {
-        let out = ExtractJson {
+    let mut out = std::io::stdout().lock();
+    let written = if json {
+        let doc = ExtractJson {
             path: article.path.display().to_string(),
             title: &article.title,
             author: article.author.as_deref(),
@@ -246,21 +249,37 @@ fn cmd_extract(path: &Path, json: bool) -> anyhow::Result<()> {
             text: &article.text,
             analysis: &analysis,
         };
-        println!("{}", serde_json::to_string_pretty(&out)?);
+        serde_json::to_writer_pretty(&mut out, &doc)
+            .map_err(std::io::Error::from)
+            .and_then(|()| writeln!(out))
     } else {
-        println!("{}", article.title);
-        for e in &analysis.entities {
-            println!(
-                "{:<13} {} ({} mentions)",
-                e.kind.label(),
-                e.name,
-                e.mentions.len()
-            );
-        }
-        for q in &analysis.quotes {
-            let who = q.speaker.as_ref().map_or("?", |s| s.name.as_str());
-            println!("quote [{who}] {}", q.text);
-        }
+        write_listing(&mut out, &article, &analysis)
+    };
+    match written {
+        // A reader that stops early (`| head`) is not an error.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
+}
+
+fn write_listing(
+    out: &mut impl Write,
+    article: &Article,
+    analysis: &extract::Analysis,
+) -> std::io::Result<()> {
+    use byline::sanitize::for_terminal as clean;
+    writeln!(out, "{}", clean(&article.title))?;
+    for e in &analysis.entities {
+        let kind = e.kind.label();
+        let (name, n) = (clean(&e.name), e.mentions.len());
+        writeln!(out, "{kind:<13} {name} ({n} mentions)")?;
+    }
+    for q in &analysis.quotes {
+        let who = q
+            .speaker
+            .as_ref()
+            .map_or("?".to_string(), |s| clean(&s.name));
+        writeln!(out, "quote [{who}] {}", clean(&q.text))?;
     }
     Ok(())
 }

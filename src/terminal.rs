@@ -68,15 +68,31 @@ fn install_panic_hook() {
 }
 
 /// A flag raised by SIGTERM, SIGINT or SIGHUP; the event loop checks it and quits cleanly.
+///
+/// When the terminal itself is gone (SIGHUP from a closed pseudo-terminal) the event loop can be
+/// stuck inside a terminal read that never returns, spinning; so a watchdog thread gives the loop
+/// a grace period and then restores what it can and ends the process. State files are written
+/// atomically, so cutting a save short loses nothing already saved.
 pub fn quit_signal() -> io::Result<Arc<AtomicBool>> {
     let flag = Arc::new(AtomicBool::new(false));
     #[cfg(unix)]
-    for sig in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGINT,
-        signal_hook::consts::SIGHUP,
-    ] {
-        signal_hook::flag::register(sig, Arc::clone(&flag))?;
+    {
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+        let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGINT, SIGHUP])?;
+        let raised = Arc::clone(&flag);
+        std::thread::Builder::new()
+            .name("signals".into())
+            .spawn(move || {
+                if signals.forever().next().is_some() {
+                    raised.store(true, Ordering::SeqCst);
+                    std::thread::sleep(QUIT_GRACE);
+                    restore();
+                    std::process::exit(1);
+                }
+            })?;
     }
     Ok(flag)
 }
+
+/// How long a signalled reader may take to quit on its own before the watchdog ends it.
+const QUIT_GRACE: std::time::Duration = std::time::Duration::from_secs(3);

@@ -109,6 +109,14 @@ struct Session {
     _master: Box<dyn portable_pty::MasterPty + Send>,
 }
 
+impl Drop for Session {
+    // A failed assertion must not leave the reader running: closing the pty hangs it up, and
+    // the shell is killed outright.
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
 /// Start `byline --library <empty dir>` (so the sample library opens) in a 120×40 pty, inside
 /// `sh` so that `stty -a` prints the terminal modes onto the same pty once it exits.
 fn start(name: &str) -> Session {
