@@ -23,7 +23,7 @@ pub fn library_dir(given: Option<&Path>) -> anyhow::Result<PathBuf> {
 fn refresh(library: &Path) -> anyhow::Result<(Index, UpdateStats)> {
     let tty = std::io::stderr().is_terminal();
     let show = move |p: Progress| {
-        if tty && p.total > 0 && (p.done % 50 == 0 || p.done == p.total) {
+        if tty && p.total > 0 && (p.done.is_multiple_of(50) || p.done == p.total) {
             eprint!("\ranalysing {}/{} ", p.done, p.total);
             let _ = std::io::stderr().flush();
             if p.done == p.total {
