@@ -341,6 +341,29 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     // Attach shorter clusters to longer ones they are a variant of.
     let mut order: Vec<usize> = (0..clusters.len()).collect();
     order.sort_by_key(|&i| std::cmp::Reverse(clusters[i].words.len()));
+    // Candidate partners by first word, last word and initials, so long texts stay linear.
+    let mut rank = vec![0usize; clusters.len()];
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    for (pos, &ci) in order.iter().enumerate() {
+        rank[ci] = pos;
+        let c = &clusters[ci];
+        if c.words.len() < 2 {
+            continue;
+        }
+        let mut keys: Vec<String> = Vec::new();
+        keys.extend(c.words.first().cloned());
+        keys.extend(c.words.last().cloned());
+        if let Some(&mi) = c.members.first() {
+            let ini = initials(&c.words, &t.text[ms[mi].span.start..ms[mi].span.end]);
+            if !ini.is_empty() {
+                keys.push(ini);
+            }
+        }
+        keys.dedup();
+        for k in keys {
+            by_word.entry(k).or_default().push(ci);
+        }
+    }
     for (pos, &ci) in order.iter().enumerate() {
         if clusters[ci].fixed.is_some() {
             continue;
@@ -361,7 +384,17 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
                 .collect::<Vec<_>>(),
         ) == ms[short.members[0]].toks.len();
         let mut target = None;
-        for &li in order[..pos].iter() {
+        let mut cands: Vec<usize> = [sw.first(), sw.last()]
+            .into_iter()
+            .flatten()
+            .filter_map(|w| by_word.get(w))
+            .flatten()
+            .copied()
+            .filter(|&li| rank[li] < pos)
+            .collect();
+        cands.sort_by_key(|&li| rank[li]);
+        cands.dedup();
+        for li in cands {
             let long = &clusters[li];
             if long.parent.is_some() || long.words.len() <= sw.len() {
                 continue;
