@@ -4,11 +4,14 @@
 //! `index` caches analyses; `app` holds state and `update`; `ui` draws it.
 
 pub mod app;
+pub mod bench;
 pub mod config;
 pub mod eval;
 pub mod extract;
 pub mod index;
 pub mod keymap;
 pub mod library;
+pub mod reader;
 pub mod sanitize;
+pub mod terminal;
 pub mod ui;

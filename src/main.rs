@@ -6,8 +6,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use byline::extract;
 use byline::library::{self, Article};
+use byline::{extract, index};
 
 #[derive(Parser)]
 #[command(
@@ -56,13 +56,24 @@ enum Command {
     /// Measure extraction quality.
     #[command(subcommand)]
     Eval(EvalCommand),
-    /// Measure extraction speed and model load time.
-    Bench {
-        /// Text files to extract from (repeated until at least `--mb` megabytes).
-        files: Vec<PathBuf>,
-        #[arg(long, default_value_t = 5.0)]
-        mb: f64,
+    /// Build or refresh the library's index and print a one-line summary.
+    Index,
+    /// Articles matching a query: words, "phrases", person:, org:, place:, said: (combined: AND).
+    Search {
+        query: String,
+        #[arg(long)]
+        json: bool,
     },
+    /// Every quote by one speaker across the library, newest first.
+    Quotes {
+        #[arg(long)]
+        speaker: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Benchmarks: extraction speed, synthetic libraries, warm start.
+    #[command(subcommand)]
+    Bench(BenchCommand),
 }
 
 #[derive(Subcommand)]
@@ -77,6 +88,43 @@ enum EvalCommand {
         #[arg(long)]
         errors: bool,
     },
+    /// Score an article's entities and quotes against a gold file (`tests/fixtures/*.gold.json`).
+    Gold {
+        gold: PathBuf,
+        article: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Article extraction from saved web pages: precision, recall, F1 and ms/page.
+    Html {
+        /// Benchmark folder with `ground-truth.json` and `html/`.
+        dir: PathBuf,
+        /// Print every page's scores, worst first.
+        #[arg(long)]
+        per_page: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum BenchCommand {
+    /// Measure extraction speed and model load time.
+    Extract {
+        /// Text files to extract from (repeated until at least `--mb` megabytes).
+        files: Vec<PathBuf>,
+        #[arg(long, default_value_t = 5.0)]
+        mb: f64,
+    },
+    /// Write a synthetic library of realistic news articles into DIR.
+    Gen {
+        #[arg(long, default_value_t = 1000)]
+        articles: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        dir: PathBuf,
+    },
+    /// Time what the reader does with a warm index before its first frame: open the index,
+    /// load the newest article with its analysis, read the name table.
+    Open,
 }
 
 #[derive(serde::Serialize)]
@@ -97,7 +145,12 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("byline: {e:#}");
-            ExitCode::from(1)
+            // A query that cannot be run is a usage error, like a bad flag.
+            if e.is::<byline::index::QueryError>() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::from(1)
+            }
         }
     }
 }
@@ -105,19 +158,7 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Some(Command::Extract { path, json }) => cmd_extract(&path, json),
-        Some(Command::List) => {
-            let lib = match &cli.library {
-                Some(dir) => library::load_dir(dir),
-                None => library::sample_library(),
-            };
-            for a in &lib.articles {
-                println!("{}\t{}", a.path.display(), a.title);
-            }
-            for f in &lib.failures {
-                println!("FAILED {}\t{}", f.path.display(), f.reason);
-            }
-            Ok(())
-        }
+        Some(Command::List) => library::list_command(cli.library.as_deref()),
         Some(Command::Train {
             corpora,
             out,
@@ -142,11 +183,38 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             print!("{}", byline::eval::ner::run(&files, all, errors)?);
             Ok(())
         }
-        Some(Command::Bench { files, mb }) => {
+        Some(Command::Bench(BenchCommand::Extract { files, mb })) => {
             print!("{}", byline::eval::bench::run(&files, mb)?);
             Ok(())
         }
-        None => anyhow::bail!("the reader is not built yet"),
+        Some(Command::Eval(EvalCommand::Gold {
+            gold,
+            article,
+            json,
+        })) => byline::eval::gold::run(&gold, &article, json),
+        Some(Command::Eval(EvalCommand::Html { dir, per_page })) => {
+            byline::eval::html::run(&dir, per_page).map_err(anyhow::Error::msg)
+        }
+        Some(Command::Index) => index::cli::cmd_index(cli.library.as_deref()),
+        Some(Command::Search { query, json }) => {
+            index::cli::cmd_search(cli.library.as_deref(), &query, json)
+        }
+        Some(Command::Quotes { speaker, json }) => {
+            index::cli::cmd_quotes(cli.library.as_deref(), &speaker, json)
+        }
+        Some(Command::Bench(BenchCommand::Gen {
+            articles,
+            seed,
+            dir,
+        })) => byline::bench::cmd_gen(&dir, articles, seed),
+        Some(Command::Bench(BenchCommand::Open)) => {
+            byline::bench::cmd_open(&index::cli::library_dir(cli.library.as_deref())?)
+        }
+        None => {
+            let config = byline::config::load(cli.config.as_deref())
+                .map_err(|e| anyhow::anyhow!("invalid config: {e}"))?;
+            byline::reader::run(cli.library, config)
+        }
     }
 }
 

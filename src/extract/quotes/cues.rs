@@ -1,0 +1,334 @@
+//! Attribution cues in every position: after a quotation ("…,” X said / said X), before it
+//! ("X said: “…”", "X said in a statement. “…”", "According to X, “…”") and at the end of the
+//! paragraph before a quotation that opens its own paragraph ("X said:").
+
+use super::doc::Doc;
+use super::lexicon as lx;
+use super::phrase::{self, Np, NpKind};
+use crate::extract::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Position {
+    After,
+    Before,
+    /// In the sentence before, within the same paragraph.
+    PreviousSentence,
+    /// At the end of the previous paragraph ("X said:").
+    PreviousParagraph,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cue {
+    pub np: Np,
+    /// The cue as written: speaker phrase and verb.
+    pub span: Span,
+    pub position: Position,
+}
+
+fn cue_span(d: &Doc, np: &Np, verb: (usize, usize)) -> Span {
+    let v = d.toks_span(verb.0, verb.1);
+    Span::new(np.full.start.min(v.start), np.full.end.max(v.end))
+}
+
+/// "according to X" starting at token `i`.
+fn according(d: &Doc, i: usize, hi: usize) -> Option<Cue> {
+    if !d.word(i).eq_ignore_ascii_case("according") || d.word(i + 1) != "to" {
+        return None;
+    }
+    let np = phrase::np_after(d, i + 2, hi)?;
+    let span = cue_span(d, &np, (i, i + 2));
+    Some(Cue {
+        np,
+        span,
+        position: Position::After,
+    })
+}
+
+fn plausible(np: &Np) -> bool {
+    match &np.kind {
+        NpKind::Pronoun(p) => p != "i" && p != "you",
+        _ => true,
+    }
+}
+
+/// The cue right after quotation `q`, within its sentence.
+pub fn after(d: &Doc, q: usize) -> Option<Cue> {
+    let (_, c) = d.quote_toks(q);
+    if c == 0 || c >= d.toks.len() || d.para_of[c] != d.para_of[c - 1] {
+        return None;
+    }
+    let (s_start, mut hi) = d.sentence(c - 1);
+    let mut i = c;
+    if hi <= c {
+        // The quotation ended its sentence ("…” Smith said."): accept a next sentence that is
+        // nothing but the cue.
+        let (ns, ne) = d.sentence(c);
+        if ns != c || d.para_of[ns] != d.para_of[c - 1] {
+            return None;
+        }
+        let cue = after_in(d, ns, ne)?;
+        let tail = (cue.np.toks.1.max(span_end_tok(d, &cue))..ne)
+            .filter(|&k| !d.toks[k].word || !lx::is_adverb(d.word(k)))
+            .count();
+        return (tail <= 1 && matches!(cue.np.kind, NpKind::Name | NpKind::Pronoun(_)))
+            .then_some(cue);
+    }
+    let _ = s_start;
+    if let Some(n) = (c..hi).find(|&k| d.opens_quote(k)) {
+        hi = n;
+    }
+    while i < hi && matches!(d.punct(i), "," | "—" | "–" | "-" | "(" | "…" | ";") {
+        i += 1;
+    }
+    after_in(d, i, hi)
+}
+
+fn span_end_tok(d: &Doc, cue: &Cue) -> usize {
+    super::text::tok_at(&d.toks, cue.span.end)
+}
+
+fn after_in(d: &Doc, i: usize, hi: usize) -> Option<Cue> {
+    if i >= hi {
+        return None;
+    }
+    if let Some(c) = according(d, i, hi) {
+        return Some(c);
+    }
+    let w = d.word(i);
+    if lx::is_reporting_verb(w) {
+        let mut j = i + 1;
+        // "said Tuesday", "added later": skip adverbials between verb and speaker.
+        while j < hi && (lx::is_calendar_word(d.word(j)) || d.word(j) == "later") {
+            j += 1;
+        }
+        let np = phrase::np_after(d, j, hi).filter(plausible)?;
+        let span = cue_span(d, &np, (i, i + 1));
+        return Some(Cue {
+            np,
+            span,
+            position: Position::After,
+        });
+    }
+    let lim = hi.min(i + 16);
+    let v = (i..lim)
+        .find(|&k| (lx::is_reporting_verb(d.word(k)) && !noun_like(d, k)) || d.punct(k) == ";")?;
+    if d.punct(v) == ";" {
+        return None;
+    }
+    let np = phrase::np_before(d, i, v).filter(plausible)?;
+    // The phrase must start the cue; a role before a name ("Trump spokeswoman Hope Hicks
+    // said") may stand between.
+    if np.toks.0 < i || np.toks.0 > i + 3 || (i..np.toks.0).any(|k| !d.toks[k].word) {
+        return None;
+    }
+    let span = cue_span(d, &np, (v, v + 1));
+    Some(Cue {
+        np,
+        span,
+        position: Position::After,
+    })
+}
+
+/// A verb form used as a noun: "the British leader's remarks", "his comments".
+fn noun_like(d: &Doc, v: usize) -> bool {
+    let Some(p) = v.checked_sub(1) else {
+        return false;
+    };
+    let w = d.word(p);
+    w.ends_with("'s")
+        || w.ends_with("’s")
+        || w.ends_with("s'")
+        || w.ends_with("s’")
+        || matches!(
+            w.to_lowercase().as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "my"
+                | "your"
+                | "these"
+                | "those"
+                | "this"
+                | "that"
+                | "such"
+                | "whose"
+        )
+}
+
+/// The last reporting clause in tokens `[lo, hi)`: "X said", "X told reporters", "According to
+/// X", "X called it".
+fn clause_in(d: &Doc, lo: usize, hi: usize, naming: bool) -> Option<(Np, Span)> {
+    for v in (lo..hi).rev() {
+        if d.quoted(v) {
+            continue;
+        }
+        if let Some(c) = according(d, v, hi) {
+            return Some((c.np, c.span));
+        }
+        let w = d.word(v);
+        if (lx::is_reporting_verb(w) || (naming && lx::is_naming_verb(w))) && !noun_like(d, v) {
+            // "…, who said", "…, saying": the subject is further back; keep looking.
+            if let Some(np) = phrase::np_before(d, lo, v).filter(plausible) {
+                let span = cue_span(d, &np, (v, v + 1));
+                return Some((np, span));
+            }
+        }
+    }
+    None
+}
+
+/// The cue before quotation `q`, in its own sentence.
+pub fn before(d: &Doc, q: usize) -> Option<Cue> {
+    before_past(d, q, &|_| false)
+}
+
+/// Where the clause before quotation `q` starts: the sentence start, or just after the previous
+/// quotation in the sentence unless `passable` says that one is not a quotation (a title).
+fn clause_start(d: &Doc, q: usize, o: usize, passable: &dyn Fn(usize) -> bool) -> usize {
+    let (lo, _) = d.sentence(o);
+    (lo..o)
+        .rev()
+        .find(|&k| d.quote_of[k].is_some_and(|p| p != q && !passable(p)))
+        .map_or(lo, |p| p + 1)
+}
+
+/// `before`, reading past the quotations `passable` marks as titles or scare quotes.
+pub fn before_past(d: &Doc, q: usize, passable: &dyn Fn(usize) -> bool) -> Option<Cue> {
+    let (o, _) = d.quote_toks(q);
+    let f = d.found.get(q)?;
+    if d.toks.get(o).is_none_or(|t| t.start != f.open) {
+        return None;
+    }
+    let lo = clause_start(d, q, o, passable);
+    if lo >= o {
+        return None;
+    }
+    let (np, span) = clause_in(d, lo, o, true)?;
+    Some(Cue {
+        np,
+        span,
+        position: Position::Before,
+    })
+}
+
+/// A reporting clause in the sentence before quotation `q` within its paragraph, when the
+/// quotation starts its sentence and that sentence holds no quotation of its own.
+pub fn previous_sentence(d: &Doc, q: usize) -> Option<Cue> {
+    let (o, _) = d.quote_toks(q);
+    let (s, _) = d.sentence(o);
+    if s != o || s == 0 || d.para_of[s - 1] != d.para_of[o] {
+        return None;
+    }
+    let (ps, pe) = d.sentence(s - 1);
+    if (ps..pe).any(|k| d.quoted(k)) {
+        return None;
+    }
+    let (np, span) = clause_in(d, ps, pe, false)?;
+    Some(Cue {
+        np,
+        span,
+        position: Position::PreviousSentence,
+    })
+}
+
+/// "X said:" ending the paragraph before a quotation that opens its own paragraph.
+pub fn previous_paragraph(d: &Doc, q: usize) -> Option<Cue> {
+    let (o, _) = d.quote_toks(q);
+    if o == 0 || d.para_of[o - 1] == d.para_of[o] || d.punct(o - 1) != ":" {
+        return None;
+    }
+    let (ps, pe) = d.sentence(o - 1);
+    if (ps..pe).any(|k| d.quoted(k)) {
+        return None;
+    }
+    let (np, span) = clause_in(d, ps, pe, false)?;
+    Some(Cue {
+        np,
+        span,
+        position: Position::PreviousParagraph,
+    })
+}
+
+/// A reporting clause anywhere in tokens `[lo, hi)` (a paragraph's closing sentence).
+pub fn clause(d: &Doc, lo: usize, hi: usize) -> Option<Cue> {
+    let (np, span) = clause_in(d, lo, hi, false)?;
+    Some(Cue {
+        np,
+        span,
+        position: Position::PreviousParagraph,
+    })
+}
+
+/// A participle of speech before the quotation in its sentence ("…, calling her plan “a
+/// disaster”"): the speaker is the subject of the sentence. Returns the sentence start and the
+/// participle's token.
+pub fn participle(d: &Doc, q: usize, passable: &dyn Fn(usize) -> bool) -> Option<(usize, usize)> {
+    let (o, _) = d.quote_toks(q);
+    let (start, _) = d.sentence(o);
+    let lo = clause_start(d, q, o, passable);
+    // A participle, or a verb sharing the sentence's subject ("… but says it “has grown”").
+    let v = (lo..o).rev().find(|&k| {
+        // A participle set off from its clause ("…, calling it"), not one modifying the noun
+        // before it ("the leader's remarks suggesting …").
+        let w = d.word(k);
+        let before = k.checked_sub(1).map_or("", |p| d.toks[p].text(d.text));
+        (lx::is_participle(w)
+            && matches!(
+                before,
+                "," | "—" | "–" | "while" | "when" | "after" | "before" | "by" | "in"
+            ))
+            || ((lx::is_reporting_verb(w) || lx::is_naming_verb(w))
+                && matches!(before, "and" | "but"))
+    })?;
+    (v > start).then_some((start, v))
+}
+
+/// The quotation's own cue, strongest position first.
+pub fn own(d: &Doc, q: usize) -> Option<Cue> {
+    after(d, q)
+        .or_else(|| before(d, q))
+        .or_else(|| previous_paragraph(d, q))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cue_text(t: &str) -> Option<String> {
+        let d = Doc::new(t);
+        own(&d, 0).map(|c| d.span_text(c.span).to_string())
+    }
+
+    #[test]
+    fn cue_after_both_orders() {
+        assert_eq!(
+            cue_text("“We are ready to go,” the first official said."),
+            Some("the first official said".into())
+        );
+        assert_eq!(
+            cue_text("“We are ready to go,” said one official who noted more."),
+            Some("said one official".into())
+        );
+    }
+
+    #[test]
+    fn cue_before_with_colon() {
+        assert_eq!(
+            cue_text("Smith told reporters: “We are ready to go.”"),
+            Some("Smith told".into())
+        );
+    }
+
+    #[test]
+    fn according_to() {
+        assert_eq!(
+            cue_text("“Things are bad out there,” according to the report."),
+            Some("according to the report".into())
+        );
+    }
+}

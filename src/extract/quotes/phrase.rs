@@ -1,0 +1,415 @@
+//! Speaker phrases at a cue: the noun phrase before a reporting verb ("the first official said")
+//! or after it ("said Sen. Ted Cruz"), read from tokens without a parser.
+
+use super::doc::Doc;
+use super::lexicon as lx;
+use super::text::is_capitalized;
+use crate::extract::names::is_first_name;
+use crate::extract::Span;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NpKind {
+    /// Lower-cased personal pronoun.
+    Pronoun(String),
+    /// A proper name; `Np::core` is the name without titles.
+    Name,
+    /// A common-noun phrase: "the first official", "a spokesman for the company", "the report".
+    Nominal {
+        head: String,
+        det: Option<String>,
+        ordinal: Option<usize>,
+        plural: bool,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Np {
+    pub kind: NpKind,
+    /// The phrase as written (determiner and titles included).
+    pub full: Span,
+    /// Token range of `full`.
+    pub toks: (usize, usize),
+    /// For names: the name without titles, determiner or possessive. Otherwise the head phrase
+    /// without its determiner.
+    pub core: Span,
+}
+
+fn is_name_word(d: &Doc, i: usize) -> bool {
+    let w = d.word(i);
+    !w.is_empty() && (is_capitalized(w) || w.starts_with("al-") || w.starts_with("el-"))
+}
+
+/// Strip clause openers and calendar words from the front of a capitalised run.
+fn trim_run_front(d: &Doc, mut a: usize, b: usize) -> usize {
+    while a < b {
+        let w = d.word(a);
+        if lx::is_capitalized_function_word(w)
+            || lx::is_calendar_word(w)
+            || lx::is_determiner(w)
+            || lx::is_name_particle(w)
+        {
+            a += 1;
+        } else {
+            break;
+        }
+    }
+    a
+}
+
+/// The name inside a capitalised run with person titles removed ("Army Gen. Curtis Scaparrotti"
+/// → "Curtis Scaparrotti"), as a token range.
+pub fn strip_titles(d: &Doc, a: usize, b: usize) -> (usize, usize) {
+    // A person title among the first few words, after title words or a place ("Army Gen.",
+    // "Defense Secretary", "Indiana Gov.", "Texas Sen.").
+    let Some(t) = (a..b.min(a + 4)).find(|&i| lx::is_person_title(d.word(i))) else {
+        return (a, b);
+    };
+    let places = (a..t).filter(|&i| !lx::is_title_prefix(d.word(i))).count();
+    if places > 1 {
+        return (a, b);
+    }
+    let mut i = t + 1;
+    while i + 1 < b && (lx::is_person_title(d.word(i)) || lx::is_title_prefix(d.word(i))) {
+        i += 1;
+    }
+    if i < b {
+        (i, b)
+    } else {
+        (a, b)
+    }
+}
+
+fn name_core(d: &Doc, a: usize, b: usize) -> Span {
+    let (x, y) = strip_titles(d, a, b);
+    let mut s = d.toks_span(x, y);
+    let t = d.span_text(s);
+    for suffix in ["’s", "'s", "’", "'"] {
+        if t.len() > suffix.len() && t.ends_with(suffix) {
+            s.end -= suffix.len();
+            break;
+        }
+    }
+    s
+}
+
+/// Classify tokens `[a, b)` as a speaker phrase.
+pub fn classify(d: &Doc, a: usize, b: usize) -> Option<Np> {
+    if a >= b || b > d.toks.len() {
+        return None;
+    }
+    let full = d.toks_span(a, b);
+    if b - a == 1 && lx::is_pronoun(d.word(a)) {
+        return Some(Np {
+            kind: NpKind::Pronoun(d.word(a).to_lowercase()),
+            full,
+            toks: (a, b),
+            core: full,
+        });
+    }
+    // A name when the phrase ends in a capitalised run.
+    if is_name_word(d, b - 1) {
+        let mut s = b - 1;
+        while s > a && (is_name_word(d, s - 1) || lx::is_name_particle(d.word(s - 1))) {
+            s -= 1;
+        }
+        let s = trim_run_front(d, s, b);
+        // "Ted Cruz of Texas": a person's name ends before "of"; "Department of State" does not.
+        let (ts, _) = strip_titles(d, s, b);
+        let person = ts > s || is_first_name(d.word(ts));
+        let b = match (s..b).find(|&i| d.word(i) == "of") {
+            Some(i) if person && i > ts => i,
+            _ => b,
+        };
+        if s < b && !lx::is_pronoun(d.word(s)) {
+            // "a spokesman for the Pentagon" is headed by "spokesman"; "the Pentagon" and
+            // "White House spokesman Josh Earnest" are names.
+            let complement =
+                (a..s).any(|i| matches!(d.word(i), "of" | "for" | "at" | "with" | "from" | "in"));
+            if !complement {
+                return Some(Np {
+                    kind: NpKind::Name,
+                    full,
+                    toks: (a, b),
+                    core: name_core(d, s, b),
+                });
+            }
+        }
+    }
+    // A common-noun phrase: the head is the last word before any "of"/"for" complement.
+    let mut head_end = b;
+    for i in a..b {
+        if matches!(d.word(i), "of" | "for" | "at" | "with" | "from" | "in") && i > a {
+            head_end = i;
+            break;
+        }
+    }
+    let head_i = head_end - 1;
+    let head = d.word(head_i);
+    if head.is_empty() || lx::is_determiner(head) || lx::is_pronoun(head) {
+        return None;
+    }
+    let det = (lx::is_determiner(d.word(a))).then(|| d.word(a).to_lowercase());
+    let ordinal = (a..head_i).find_map(|i| lx::ordinal_index(d.word(i)));
+    let lower_head = head.to_lowercase();
+    let plural = lx::is_group_noun(head)
+        || (lower_head.ends_with('s')
+            && !lower_head.ends_with("ss")
+            && !lower_head.ends_with("us")
+            && !lx::is_anonymous_noun(head)
+            && !lx::is_org_noun(head)
+            && !lx::is_document_noun(head)
+            && !lx::is_role_noun(head)
+            && !matches!(
+                det.as_deref(),
+                Some("a" | "an" | "one" | "this" | "that" | "another")
+            ));
+    let core_start = if det.is_some() { a + 1 } else { a };
+    Some(Np {
+        kind: NpKind::Nominal {
+            head: lower_head,
+            det,
+            ordinal,
+            plural,
+        },
+        full,
+        toks: (a, b),
+        core: d.toks_span(core_start.min(head_end - 1), b),
+    })
+}
+
+/// The speaker phrase ending just before token `v` (a reporting verb), not reaching below `lo`.
+/// Skips adverbs ("also", "has") and an appositive between commas ("Smith, the CEO, said").
+pub fn np_before(d: &Doc, lo: usize, v: usize) -> Option<Np> {
+    let mut j = v;
+    while j > lo && !d.word(j - 1).is_empty() && lx::is_adverb(d.word(j - 1)) {
+        j -= 1;
+    }
+    if j <= lo {
+        return None;
+    }
+    // "Rep. Keith Ellison (D-Minn.) said": pass over a short parenthesis.
+    if d.punct(j - 1) == ")" {
+        let open = (lo..j - 1).rev().take(10).find(|&k| d.punct(k) == "(")?;
+        j = open;
+        if j <= lo {
+            return None;
+        }
+    }
+    let mut appositive = None;
+    if d.punct(j - 1) == "," {
+        // The appositive may hold commas of its own ("Cynthia Thompson, curator at the
+        // University of Arkansas, Fayetteville, said"): take the nearest comma that starts a
+        // plausible appositive.
+        let commas: Vec<usize> = (lo..j - 1)
+            .rev()
+            .take(30)
+            .filter(|&k| d.punct(k) == "," || d.punct(k) == "—")
+            .take(3)
+            .collect();
+        let k = commas
+            .iter()
+            .copied()
+            .find(|&k| appositive_start(d, k + 1, j - 1))
+            .or_else(|| commas.first().copied())?;
+        appositive = Some((k + 1, j - 1));
+        j = k;
+        if j <= lo {
+            return None;
+        }
+    }
+    if d.quoted(j - 1) {
+        return None;
+    }
+    let end = j;
+    let last = d.word(end - 1);
+    if last.is_empty() {
+        return None;
+    }
+    let np = if lx::is_pronoun(last) {
+        classify(d, end - 1, end)
+    } else if is_name_word(d, end - 1) {
+        let mut k = end - 1;
+        while k > lo
+            && !d.quoted(k - 1)
+            && (is_name_word(d, k - 1)
+                || (lx::is_name_particle(d.word(k - 1)) && k >= lo + 2 && is_name_word(d, k - 2)))
+        {
+            k -= 1;
+        }
+        if k > lo && matches!(d.word(k - 1), "the" | "The") {
+            k -= 1;
+        }
+        classify(d, k, end)
+    } else {
+        nominal_back(d, lo, end)
+    };
+    // "Trump's running mate, Indiana Gov. Mike Pence, said": the name in the appositive.
+    let nominal = np
+        .as_ref()
+        .is_none_or(|n| matches!(n.kind, NpKind::Nominal { .. }));
+    if let (true, Some((x, y))) = (nominal, appositive) {
+        if let Some(name) = classify(d, x, y) {
+            if name.kind == NpKind::Name && y - x <= 6 {
+                return Some(name);
+            }
+        }
+    }
+    np
+}
+
+/// Whether tokens `[a, b)` read as an appositive: "the CEO of X", "70", "D-Vt.", "curator and
+/// director of …", "Democratic presidential nominee" — not a bare place name ("Fayetteville").
+fn appositive_start(d: &Doc, a: usize, b: usize) -> bool {
+    let first = d.word(a);
+    if a >= b || first.is_empty() {
+        return false;
+    }
+    let party = first.len() > 2 && matches!(first.get(..2), Some("D-" | "R-" | "I-"));
+    !is_capitalized(first)
+        || first.starts_with(|c: char| c.is_ascii_digit())
+        || party
+        || lx::is_determiner(first)
+        || (a..b).any(|k| {
+            let w = d.word(k);
+            !w.is_empty() && !is_capitalized(w) && !lx::is_name_particle(w)
+        })
+}
+
+/// A common-noun phrase ending at `end` (exclusive), walking back to its determiner; follows
+/// one "of"/"for" complement back to the head ("a spokesman for the company").
+fn nominal_back(d: &Doc, lo: usize, end: usize) -> Option<Np> {
+    let mut k = end;
+    let mut hops = 0;
+    let mut steps = 0;
+    while k > lo && steps < 8 {
+        let w = d.word(k - 1);
+        if w.is_empty() || d.quoted(k - 1) {
+            break;
+        }
+        if lx::is_reporting_verb(w) || lx::is_np_stop(w) && !lx::is_determiner(w) {
+            break;
+        }
+        k -= 1;
+        steps += 1;
+        if lx::is_determiner(w) {
+            let link = d.word(k.wrapping_sub(1));
+            if hops < 1
+                && k >= lo + 2
+                && matches!(link, "of" | "for")
+                && !d.word(k - 2).is_empty()
+                && !lx::is_determiner(d.word(k - 2))
+            {
+                k -= 1;
+                hops += 1;
+                continue;
+            }
+            break;
+        }
+    }
+    if k >= end {
+        return None;
+    }
+    let np = classify(d, k, end)?;
+    // Without a determiner only short bare phrases ("officials", "police", "White House
+    // spokesman") are speakers; longer runs are more likely the end of a clause.
+    match &np.kind {
+        NpKind::Nominal {
+            det: None, head, ..
+        } if end - k > 3
+            || !(lx::is_group_noun(head)
+                || lx::is_anonymous_noun(head)
+                || lx::is_role_noun(head)
+                || lx::is_org_noun(head)) =>
+        {
+            None
+        }
+        _ => Some(np),
+    }
+}
+
+/// The speaker phrase starting at token `j` after an inverted verb ("said one official who …").
+pub fn np_after(d: &Doc, j: usize, hi: usize) -> Option<Np> {
+    let mut k = j;
+    while k < hi && k < j + 10 {
+        let w = d.word(k);
+        if w.is_empty() || d.quoted(k) {
+            break;
+        }
+        if k > j && lx::is_np_stop(w) && !(lx::is_determiner(w) && k == j) {
+            break;
+        }
+        if k > j && (lx::is_reporting_verb(w) || lx::is_adverb(w) && !is_capitalized(w)) {
+            break;
+        }
+        // A name ends where lower-case words begin ("the Brennan Center found …"), unless
+        // the word is the noun the name modifies ("a White House spokesman").
+        let seen_name = (j..k).any(|i| is_name_word(d, i));
+        if seen_name
+            && !is_capitalized(w)
+            && !lx::is_name_particle(w)
+            && !(lx::is_anonymous_noun(w)
+                || lx::is_role_noun(w)
+                || lx::is_org_noun(w)
+                || lx::is_group_noun(w)
+                || lx::is_document_noun(w))
+        {
+            break;
+        }
+        k += 1;
+    }
+    let np = classify(d, j, k)?;
+    // "said a spokeswoman for the campaign, Hope Hicks."
+    if matches!(np.kind, NpKind::Nominal { .. }) && d.punct(k) == "," {
+        let mut m = k + 1;
+        while m < hi && m < k + 6 && is_name_word(d, m) {
+            m += 1;
+        }
+        if m > k + 1 && (m >= hi || !d.punct(m).is_empty()) {
+            if let Some(name) = classify(d, k + 1, m) {
+                if name.kind == NpKind::Name {
+                    return Some(name);
+                }
+            }
+        }
+    }
+    Some(np)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn before(t: &str) -> (NpKind, String) {
+        let d = Doc::new(t);
+        let v = d.toks.iter().position(|k| k.text(t) == "said").unwrap_or(0);
+        let np = np_before(&d, 0, v).expect("a phrase");
+        (np.kind.clone(), d.span_text(np.core).to_string())
+    }
+
+    #[test]
+    fn names_lose_their_titles() {
+        let (k, core) = before("Army Gen. Curtis Scaparrotti said it.");
+        assert_eq!(k, NpKind::Name);
+        assert_eq!(core, "Curtis Scaparrotti");
+    }
+
+    #[test]
+    fn appositive_is_skipped() {
+        let (_, core) = before("Curtis Scaparrotti, commander of the command, said it.");
+        assert_eq!(core, "Curtis Scaparrotti");
+    }
+
+    #[test]
+    fn nominal_with_ordinal() {
+        let (k, _) = before("Then the first official said it.");
+        assert!(
+            matches!(k, NpKind::Nominal { ref head, ordinal: Some(0), .. } if head == "official")
+        );
+    }
+
+    #[test]
+    fn complement_leads_back_to_the_head() {
+        let (k, _) = before("Later a spokesman for the company said it.");
+        assert!(matches!(k, NpKind::Nominal { ref head, .. } if head == "spokesman"));
+    }
+}

@@ -1,0 +1,744 @@
+//! From a cue's speaker phrase to a speaker: names to panel entities (a surname or a title to the
+//! full name), pronouns to the nearest fitting referent, organizational nominals to the
+//! organization named before, documents to their authors, unnamed sources to stable labels.
+
+use super::anonymous;
+use super::doc::Doc;
+use super::documents;
+use super::lexicon as lx;
+use super::phrase::{self, Np, NpKind};
+use super::text::{is_capitalized, tok_at};
+use crate::extract::names::{first_name_gender, is_first_name, Gender};
+use crate::extract::{Entity, Kind, Span, Speaker};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefKind {
+    Person(Option<Gender>),
+    Org,
+    Group,
+    Document,
+}
+
+#[derive(Debug, Clone)]
+enum Source {
+    Entity(usize),
+    Anon(usize),
+    Doc(usize),
+    Fixed(Speaker),
+}
+
+#[derive(Debug, Clone)]
+struct Referent {
+    tok: usize,
+    kind: RefKind,
+    source: Source,
+}
+
+pub struct Resolver<'a> {
+    d: &'a Doc<'a>,
+    entities: &'a [Entity],
+    anon: anonymous::Table,
+    docs: documents::Table,
+    refs: Vec<Referent>,
+}
+
+/// How far back (in sentences) a pronoun or a bare role may look for its referent.
+const LOOKBACK: usize = 15;
+
+fn gender_of_words<'w>(words: impl Iterator<Item = &'w str>) -> Option<Gender> {
+    for w in words {
+        if let Some(g) = lx::title_gender(w) {
+            return Some(g);
+        }
+        if lx::is_person_title(w) || lx::is_title_prefix(w) {
+            continue;
+        }
+        return first_name_gender(w);
+    }
+    None
+}
+
+fn entity_gender(e: &Entity) -> Option<Gender> {
+    std::iter::once(&e.name)
+        .chain(e.aliases.iter())
+        .find_map(|a| gender_of_words(a.split_whitespace()))
+}
+
+fn fits(kind: RefKind, want: &[RefKind]) -> bool {
+    want.iter().any(|w| match (kind, *w) {
+        (RefKind::Person(a), RefKind::Person(b)) => a.is_none() || b.is_none() || a == b,
+        (a, b) => a == b,
+    })
+}
+
+impl<'a> Resolver<'a> {
+    pub fn new(d: &'a Doc<'a>, entities: &'a [Entity]) -> Self {
+        let anon = anonymous::Table::build(d);
+        let docs = documents::Table::build(d);
+        let mut r = Resolver {
+            d,
+            entities,
+            anon,
+            docs,
+            refs: Vec::new(),
+        };
+        r.collect_referents();
+        r
+    }
+
+    fn collect_referents(&mut self) {
+        let d = self.d;
+        let mut refs = Vec::new();
+        for (id, e) in self.entities.iter().enumerate() {
+            let kind = match e.kind {
+                Kind::Person => RefKind::Person(entity_gender(e)),
+                Kind::Organization => RefKind::Org,
+                Kind::Place => continue,
+            };
+            // Sentence-initial capitalised words the tagger took for names ("Speaking").
+            let one_word = !e.name.contains(' ');
+            if one_word
+                && (lx::is_capitalized_function_word(&e.name)
+                    || lx::is_calendar_word(&e.name)
+                    || (e.kind == Kind::Person && e.name.ends_with("ing")))
+            {
+                continue;
+            }
+            if one_word && lx::is_person_title(&format!("{}.", e.name))
+                || lx::is_person_title(&e.name)
+            {
+                continue;
+            }
+            for m in &e.mentions {
+                let tok = tok_at(&d.toks, m.start);
+                // A dateline ("WASHINGTON —") is not a referent.
+                let para_start = tok == 0 || d.para_of[tok - 1] != d.para_of[tok];
+                let end = tok_at(&d.toks, m.end);
+                if para_start && matches!(d.punct(end), "—" | "–" | "-" | "(") {
+                    continue;
+                }
+                if tok < d.toks.len() && !d.quoted(tok) {
+                    refs.push(Referent {
+                        tok,
+                        kind,
+                        source: Source::Entity(id),
+                    });
+                }
+            }
+        }
+        // People the tagger may have missed: a title or a known first name leading a name.
+        let mut i = 0;
+        while i < d.toks.len() {
+            let w = d.word(i);
+            let starts = !d.quoted(i)
+                && !w.is_empty()
+                && is_capitalized(w)
+                && !lx::is_capitalized_function_word(w)
+                && (lx::is_person_title(w) || is_first_name(w));
+            if !starts {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < d.toks.len() && !d.quoted(j) && is_capitalized(d.word(j)) {
+                j += 1;
+            }
+            if j - i >= 2 {
+                let words = (i..j).map(|k| d.word(k));
+                let gender = gender_of_words(words);
+                let (a, b) = phrase::strip_titles(d, i, j);
+                let core = d.toks_span(a, b);
+                let sp = self.name_speaker(core, i);
+                refs.push(Referent {
+                    tok: i,
+                    kind: RefKind::Person(gender),
+                    source: Source::Fixed(sp),
+                });
+            }
+            i = j;
+        }
+        for (&tok, &ind) in &self.anon.at {
+            let g = lx::title_gender(d.word(tok));
+            refs.push(Referent {
+                tok,
+                kind: RefKind::Person(g),
+                source: Source::Anon(ind),
+            });
+        }
+        // "the Republican nominee", "the senator": people by their role.
+        for h in 0..d.toks.len() {
+            let w = d.word(h);
+            if w.is_empty() || d.quoted(h) || is_capitalized(w) || !lx::is_role_noun(w) {
+                continue;
+            }
+            let the = anonymous::determiner(d, h).is_some_and(|(_, det, _)| det == "the");
+            if !the || !anonymous::noun_use(d, h + 1) {
+                continue;
+            }
+            if let Some((sp, g)) = self.role_person(w, h) {
+                refs.push(Referent {
+                    tok: h,
+                    kind: RefKind::Person(g),
+                    source: Source::Fixed(sp),
+                });
+            }
+        }
+        // "the command", "the military": organizations by their kind.
+        for h in 0..d.toks.len() {
+            let w = d.word(h);
+            if w.is_empty() || d.quoted(h) || is_capitalized(w) || !lx::is_org_noun(w) {
+                continue;
+            }
+            let the = anonymous::determiner(d, h).is_some_and(|(_, det, _)| det == "the");
+            if !the || !anonymous::noun_use(d, h + 1) {
+                continue;
+            }
+            let (sp, kind) = self.organization(w, h, h + 1, w);
+            refs.push(Referent {
+                tok: h,
+                kind,
+                source: Source::Fixed(sp),
+            });
+        }
+        for (&tok, &di) in &self.docs.at {
+            refs.push(Referent {
+                tok,
+                kind: RefKind::Document,
+                source: Source::Doc(di),
+            });
+        }
+        for (tok, t) in d.toks.iter().enumerate() {
+            let w = t.text(d.text);
+            if t.word && !d.quoted(tok) && lx::is_group_noun(w) && !is_capitalized(w) {
+                refs.push(Referent {
+                    tok,
+                    kind: RefKind::Group,
+                    source: Source::Fixed(Speaker {
+                        name: w.to_lowercase(),
+                        entity: None,
+                    }),
+                });
+            }
+        }
+        refs.sort_by_key(|r| r.tok);
+        self.refs = refs;
+    }
+
+    /// Remember a resolved speaker at its cue, for pronouns further on.
+    pub fn note(&mut self, np: &Np, speaker: &Speaker, kind: RefKind) {
+        let tok = np.toks.0;
+        let at = self.refs.partition_point(|r| r.tok <= tok);
+        self.refs.insert(
+            at,
+            Referent {
+                tok,
+                kind,
+                source: Source::Fixed(speaker.clone()),
+            },
+        );
+    }
+
+    pub fn resolve(&self, np: &Np) -> Option<(Speaker, RefKind)> {
+        self.resolve_depth(np, 0)
+    }
+
+    fn resolve_depth(&self, np: &Np, depth: usize) -> Option<(Speaker, RefKind)> {
+        if depth > 4 {
+            return None;
+        }
+        let at = np.toks.0;
+        match &np.kind {
+            NpKind::Pronoun(p) => {
+                let want: &[RefKind] = match p.as_str() {
+                    "he" => &[RefKind::Person(Some(Gender::Male))],
+                    "she" => &[RefKind::Person(Some(Gender::Female))],
+                    "they" => &[RefKind::Org, RefKind::Group],
+                    "it" => &[RefKind::Document, RefKind::Org],
+                    _ => return None,
+                };
+                let r = self.nearest(at, want)?;
+                let kind = r.kind;
+                Some((self.speaker_of(&r.source, depth)?, kind))
+            }
+            NpKind::Name => {
+                let sp = self.name_speaker(np.core, at);
+                let kind = match sp.entity.and_then(|i| self.entities.get(i)) {
+                    Some(e) if e.kind == Kind::Organization => RefKind::Org,
+                    _ => RefKind::Person(gender_of_words(
+                        self.d.span_text(np.full).split_whitespace(),
+                    )),
+                };
+                Some((sp, kind))
+            }
+            NpKind::Nominal {
+                head, plural, det, ..
+            } => self.nominal(np, head, *plural, det.as_deref(), depth),
+        }
+    }
+
+    fn nominal(
+        &self,
+        np: &Np,
+        head: &str,
+        plural: bool,
+        det: Option<&str>,
+        depth: usize,
+    ) -> Option<(Speaker, RefKind)> {
+        let (a, b) = np.toks;
+        let at = a;
+        let core = self.d.span_text(np.core).to_string();
+        if let Some(ind) = self.anon.find(a, b) {
+            let g = lx::title_gender(head);
+            return Some((
+                self.speaker_of(&Source::Anon(ind), depth)?,
+                RefKind::Person(g),
+            ));
+        }
+        if let Some(di) = self.docs.find(a, b) {
+            return Some((self.speaker_of(&Source::Doc(di), depth)?, RefKind::Document));
+        }
+        if plural {
+            return Some((
+                Speaker {
+                    name: core,
+                    entity: None,
+                },
+                RefKind::Group,
+            ));
+        }
+        if lx::is_org_noun(head) {
+            return Some(self.organization(head, a, b, &core));
+        }
+        if lx::is_role_noun(head) || head.ends_with("-year-old") {
+            if let Some((sp, g)) = self.role_person(head, at) {
+                return Some((sp, RefKind::Person(g)));
+            }
+            let want = [RefKind::Person(lx::title_gender(head))];
+            if let Some(r) = self.nearest(at, &want) {
+                let kind = r.kind;
+                return Some((self.speaker_of(&r.source, depth)?, kind));
+            }
+        }
+        if lx::is_anonymous_noun(head) || det.is_some() || lx::is_role_noun(head) {
+            return Some((
+                Speaker {
+                    name: core,
+                    entity: None,
+                },
+                RefKind::Person(lx::title_gender(head)),
+            ));
+        }
+        None
+    }
+
+    /// "the command" → the organization named before whose name holds "Command"; otherwise the
+    /// nearest organization for generic heads ("the company", "the group").
+    fn organization(&self, head: &str, from: usize, at: usize, core: &str) -> (Speaker, RefKind) {
+        let d = self.d;
+        let cap: String = {
+            let mut c = head.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
+        };
+        let pos = d.toks.get(at).map_or(usize::MAX, |t| t.start);
+        let mut best: Option<(usize, usize)> = None;
+        for (id, e) in self.entities.iter().enumerate() {
+            if !e.name.split_whitespace().any(|w| w == cap) {
+                continue;
+            }
+            let last = e
+                .mentions
+                .iter()
+                .filter(|m| m.start < pos)
+                .map(|m| m.start)
+                .max();
+            if let Some(l) = last {
+                if best.is_none_or(|(_, b)| l > b) {
+                    best = Some((id, l));
+                }
+            }
+        }
+        if let Some((id, _)) = best {
+            let e = &self.entities[id];
+            return (
+                Speaker {
+                    name: e.name.clone(),
+                    entity: Some(id),
+                },
+                RefKind::Org,
+            );
+        }
+        // A name the tagger missed: the nearest capitalised run holding the head ("European
+        // Command"), or "X administration"/"X campaign" written before.
+        for k in (0..at).rev() {
+            if d.quoted(k) {
+                continue;
+            }
+            let w = d.word(k);
+            let lower_hit = w == head && k > 0 && is_capitalized(d.word(k - 1));
+            if w != cap && !lower_hit {
+                continue;
+            }
+            let mut s = if lower_hit { k - 1 } else { k };
+            while s > 0 && !d.quoted(s - 1) && is_capitalized(d.word(s - 1)) {
+                s -= 1;
+            }
+            while s < k && lx::is_capitalized_function_word(d.word(s)) {
+                s += 1;
+            }
+            let name = d.span_text(d.toks_span(s, k + 1)).to_string();
+            if !name.is_empty() && name != cap {
+                return (Speaker { name, entity: None }, RefKind::Org);
+            }
+        }
+        // Generic heads ("the company", "the group") stand for the organization named just
+        // before; specific ones ("the jury panel") keep their own words.
+        if lx::is_generic_org_noun(head) {
+            if let Some(r) = self.nearest_within(from, &[RefKind::Org], 6) {
+                if let Some(sp) = self.speaker_of(&r.source, 0) {
+                    return (sp, RefKind::Org);
+                }
+            }
+        }
+        (
+            Speaker {
+                name: core.to_string(),
+                entity: None,
+            },
+            RefKind::Org,
+        )
+    }
+
+    /// "the senator", "the Republican nominee": the person the role was written with before,
+    /// else the person the article is most about so far.
+    fn role_person(&self, head: &str, at: usize) -> Option<(Speaker, Option<Gender>)> {
+        let want = lx::title_gender(head);
+        let gender = |sp: &Speaker| -> Option<Gender> {
+            match sp.entity.and_then(|i| self.entities.get(i)) {
+                Some(e) => entity_gender(e),
+                None => gender_of_words(sp.name.split_whitespace()),
+            }
+        };
+        if let Some(sp) = self.titled(head, at) {
+            let g = gender(&sp).or(want);
+            return Some((sp, g));
+        }
+        // Someone fitting in the last few sentences ("Bernie Sanders insisted … the Vermont
+        // senator told supporters").
+        let d = self.d;
+        if let Some(s0) = d.sent_of.get(at).copied() {
+            for s in (s0.saturating_sub(3)..=s0).rev() {
+                let Some(&(a, b)) = d.sentences.get(s) else {
+                    continue;
+                };
+                let b = if s == s0 { b.min(at) } else { b };
+                let r = self
+                    .refs
+                    .iter()
+                    .filter(|r| r.tok >= a && r.tok < b)
+                    .find(|r| {
+                        matches!(r.source, Source::Entity(_))
+                            && fits(r.kind, &[RefKind::Person(want)])
+                    });
+                if let Some(r) = r {
+                    if let (Some(sp), RefKind::Person(g)) = (self.speaker_of(&r.source, 0), r.kind)
+                    {
+                        return Some((sp, g.or(want)));
+                    }
+                }
+            }
+        }
+        let pos = self.d.toks.get(at).map_or(usize::MAX, |t| t.start);
+        let (id, e) = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                e.kind == Kind::Person
+                    && e.name.contains(' ')
+                    && !e.name.contains('\n')
+                    && e.name.chars().any(|c| c.is_lowercase())
+            })
+            .filter(|(_, e)| {
+                let g = entity_gender(e);
+                want.is_none() || g.is_none() || g == want
+            })
+            .map(|(id, e)| (id, e, e.mentions.iter().filter(|m| m.start < pos).count()))
+            .filter(|(_, _, n)| *n > 0)
+            .max_by_key(|(_, e, n)| {
+                let last = e
+                    .mentions
+                    .iter()
+                    .filter(|m| m.start < pos)
+                    .map(|m| m.start)
+                    .max();
+                (*n, last)
+            })
+            .map(|(id, e, _)| (id, e))?;
+        Some((
+            Speaker {
+                name: e.name.clone(),
+                entity: Some(id),
+            },
+            entity_gender(e).or(want),
+        ))
+    }
+
+    /// "the senator" → the nearest "Sen. X" / "Senator X" / "senator X" before.
+    fn titled(&self, head: &str, at: usize) -> Option<Speaker> {
+        let d = self.d;
+        let titles: &[&str] = match head {
+            "senator" => &["Sen.", "Senator", "senator"],
+            "governor" => &["Gov.", "Governor", "governor"],
+            "congressman" | "congresswoman" | "representative" => &[
+                "Rep.",
+                "Congressman",
+                "Congresswoman",
+                "Representative",
+                "congressman",
+            ],
+            "general" => &["Gen.", "General", "general"],
+            "president" => &["President", "president", "President-elect"],
+            _ => &[],
+        };
+        for k in (0..at).rev() {
+            if d.quoted(k) {
+                continue;
+            }
+            let w = d.word(k);
+            let hit = titles.contains(&w) || w.eq_ignore_ascii_case(head);
+            if !hit {
+                continue;
+            }
+            // "Secretary of State John Kerry": pass over the rest of the title.
+            let mut i = k + 1;
+            while i < k + 4 && (d.word(i) == "of" || lx::is_title_prefix(d.word(i))) {
+                i += 1;
+            }
+            let mut j = i;
+            while j < d.toks.len() && j < i + 4 && is_capitalized(d.word(j)) && !d.quoted(j) {
+                j += 1;
+            }
+            if j > i {
+                let (a, b) = phrase::strip_titles(d, i, j);
+                return Some(self.name_speaker(d.toks_span(a, b), k));
+            }
+        }
+        None
+    }
+
+    fn nearest_within(&self, at: usize, want: &[RefKind], back: usize) -> Option<&Referent> {
+        let d = self.d;
+        let s0 = d.sent_of.get(at).copied()?;
+        for s in (s0.saturating_sub(back)..=s0).rev() {
+            let (a, b) = d.sentences.get(s).copied()?;
+            let b = if s == s0 { b.min(at) } else { b };
+            if let Some(r) = self.first_in(a, b, want) {
+                return Some(r);
+            }
+        }
+        None
+    }
+
+    /// The first fitting referent of the nearest sentence before token `at` that has one.
+    fn nearest(&self, at: usize, want: &[RefKind]) -> Option<&Referent> {
+        let d = self.d;
+        let s0 = d
+            .sent_of
+            .get(at)
+            .copied()
+            .or_else(|| d.sentences.len().checked_sub(1))?;
+        // A gendered pronoun looks a few sentences back for someone known to fit before it
+        // settles for someone whose gender is unknown.
+        let gendered = want.iter().any(|w| matches!(w, RefKind::Person(Some(_))));
+        let passes: &[(bool, usize)] = if gendered {
+            &[(true, 4), (false, LOOKBACK)]
+        } else {
+            &[(false, LOOKBACK)]
+        };
+        for &(strict, back) in passes {
+            for s in (s0.saturating_sub(back)..=s0).rev() {
+                let (a, b) = d.sentences.get(s).copied()?;
+                let b = if s == s0 { b.min(at) } else { b };
+                if let Some(r) = self.first_in(a, b, want) {
+                    if !strict || matches!(r.kind, RefKind::Person(Some(_))) {
+                        return Some(r);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// The first referent in tokens `[a, b)` that fits `want`, preferring one whose gender is
+    /// known to fit over one whose gender is unknown, and passing over objects of prepositions
+    /// ("In an interview with Fox News, he said").
+    fn first_in(&self, a: usize, b: usize, want: &[RefKind]) -> Option<&Referent> {
+        let d = self.d;
+        let lo = self.refs.partition_point(|r| r.tok < a);
+        let cands: Vec<&Referent> = self.refs[lo..]
+            .iter()
+            .take_while(|r| r.tok < b)
+            .filter(|r| fits(r.kind, want))
+            .filter(|r| {
+                let prev = r.tok.checked_sub(1).map_or("", |k| d.word(k));
+                !matches!(
+                    prev,
+                    "with" | "to" | "by" | "of" | "for" | "at" | "from" | "about" | "against"
+                )
+            })
+            .collect();
+        let wants_gender = want.iter().any(|w| matches!(w, RefKind::Person(Some(_))));
+        if wants_gender {
+            if let Some(r) = cands
+                .iter()
+                .find(|r| matches!(r.kind, RefKind::Person(Some(_))))
+            {
+                return Some(r);
+            }
+        }
+        cands.first().copied()
+    }
+
+    /// The subject of a clause: the first person or organization in tokens `[a, b)`.
+    pub fn subject(&self, a: usize, b: usize) -> Option<(Speaker, RefKind)> {
+        let r = self.first_in(a, b, &[RefKind::Person(None), RefKind::Org])?;
+        Some((self.speaker_of(&r.source, 0)?, r.kind))
+    }
+
+    fn speaker_of(&self, src: &Source, depth: usize) -> Option<Speaker> {
+        match src {
+            Source::Entity(id) => self.entities.get(*id).map(|e| Speaker {
+                name: e.name.clone(),
+                entity: Some(*id),
+            }),
+            Source::Fixed(s) => Some(s.clone()),
+            Source::Anon(i) => {
+                let ind = self.anon.individuals.get(*i)?;
+                match ind.name {
+                    Some((a, b)) => {
+                        let (x, y) = phrase::strip_titles(self.d, a, b);
+                        Some(self.name_speaker(self.d.toks_span(x, y), a))
+                    }
+                    None => Some(Speaker {
+                        name: self.anon.label(*i),
+                        entity: None,
+                    }),
+                }
+            }
+            Source::Doc(i) => {
+                let doc = self.docs.docs.get(*i)?;
+                match &doc.author {
+                    Some(np) => self
+                        .resolve_depth(np, depth + 1)
+                        .map(|(s, _)| s)
+                        .or_else(|| {
+                            Some(Speaker {
+                                name: doc.head.clone(),
+                                entity: None,
+                            })
+                        }),
+                    None => Some(Speaker {
+                        name: doc.head.clone(),
+                        entity: None,
+                    }),
+                }
+            }
+        }
+    }
+
+    /// A name as written at token `at` → the panel entity it names, else the fullest form of
+    /// it written earlier, else the name itself.
+    pub fn name_speaker(&self, core: Span, at: usize) -> Speaker {
+        let d = self.d;
+        let name = d.span_text(core).trim().to_string();
+        let last_word = name.split_whitespace().last().unwrap_or("").to_string();
+        let last_start = core.end.saturating_sub(last_word.len());
+        let pos = d.toks.get(at).map_or(usize::MAX, |t| t.start);
+        let pick = |id: usize| Speaker {
+            name: self.entities[id].name.clone(),
+            entity: Some(id),
+        };
+        // The tagger's entity at this very place, preferring the one holding the surname.
+        let rank = |k: Kind| match k {
+            Kind::Person => 0,
+            Kind::Organization => 1,
+            Kind::Place => 2,
+        };
+        // The entity whose mention covers most of the name, if it covers most of it: a
+        // tagger that split "U.S. Department of Agriculture" does not make "Agriculture" the
+        // speaker.
+        let cover = |m: &Span| m.end.min(core.end).saturating_sub(m.start.max(core.start));
+        let overlapping = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter_map(|(id, e)| {
+                let best = e.mentions.iter().map(cover).max().unwrap_or(0);
+                let holds_last = e
+                    .mentions
+                    .iter()
+                    .any(|m| m.start <= last_start && last_start < m.end);
+                (best > 0 && holds_last).then_some((id, e, best))
+            })
+            .max_by_key(|(_, e, best)| (*best, std::cmp::Reverse(rank(e.kind))));
+        if let Some((id, _, best)) = overlapping {
+            if best * 10 >= core.len() * 6 || !name.contains(' ') {
+                return pick(id);
+            }
+        }
+        let alias = self
+            .entities
+            .iter()
+            .position(|e| e.name == name || e.aliases.contains(&name));
+        if let Some(id) = alias {
+            return pick(id);
+        }
+        if !last_word.is_empty() {
+            let suffix = format!(" {last_word}");
+            let surname = self
+                .entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.kind == Kind::Person && e.name.ends_with(&suffix))
+                .min_by_key(|(_, e)| {
+                    e.mentions
+                        .iter()
+                        .filter(|m| m.start < pos)
+                        .map(|m| pos - m.start)
+                        .min()
+                        .unwrap_or(usize::MAX)
+                });
+            if let Some((id, _)) = surname {
+                return pick(id);
+            }
+        }
+        // A fuller form written earlier ("Hope Hicks" before "Hicks").
+        if !name.contains(' ') {
+            for k in (0..at.min(d.toks.len())).rev() {
+                if d.quoted(k) || d.word(k) != last_word {
+                    continue;
+                }
+                let mut s = k;
+                while s > 0 && !d.quoted(s - 1) && is_capitalized(d.word(s - 1)) {
+                    s -= 1;
+                }
+                while s < k && lx::is_capitalized_function_word(d.word(s)) {
+                    s += 1;
+                }
+                if s < k {
+                    let (x, y) = phrase::strip_titles(d, s, k + 1);
+                    let full = d.span_text(d.toks_span(x, y)).to_string();
+                    if full.contains(' ') {
+                        return Speaker {
+                            name: full,
+                            entity: None,
+                        };
+                    }
+                }
+            }
+        }
+        Speaker { name, entity: None }
+    }
+}

@@ -1,0 +1,241 @@
+//! The interactive reader's event loop: wires the loader thread, the analysis worker, the
+//! terminal, `app::update` and `ui::draw` together.
+
+use std::path::PathBuf;
+use std::sync::atomic::Ordering;
+use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
+use std::sync::Arc;
+use std::time::Duration;
+
+use crossterm::event::{self, Event, KeyEventKind, MouseEventKind};
+
+use crate::app::loader::{self, LoadMsg};
+use crate::app::{self, persist, Action, Effect, State};
+use crate::config::Config;
+use crate::extract::{self, Analysis};
+use crate::{terminal, ui};
+
+/// `--library`, else the config's `library`, else `<data dir>/library`.
+pub fn library_root(cli: Option<PathBuf>, config: &Config) -> Option<PathBuf> {
+    cli.or_else(|| config.library.clone())
+        .or_else(crate::library::default_library_dir)
+}
+
+pub fn run(cli_library: Option<PathBuf>, config: Config) -> anyhow::Result<()> {
+    let root = library_root(cli_library, &config);
+    let state_path = persist::default_path();
+    let saved = state_path.as_deref().map(persist::load).unwrap_or_default();
+    let mouse = config.mouse;
+    let mut state = State::new(config, saved);
+
+    let (load_tx, load_rx) = mpsc::channel();
+    std::thread::Builder::new()
+        .name("loader".into())
+        .spawn(move || loader::load(root, load_tx))?;
+    let (work_tx, result_rx) = spawn_analyzer()?;
+
+    let signal = terminal::quit_signal()?;
+    let (mut term, _guard) = terminal::init(mouse)?;
+    let mut loading = Some(load_rx);
+    // Draw only after something changed: an idle reader costs nothing.
+    let mut dirty = true;
+    loop {
+        let size = term.size()?;
+        if (size.width, size.height) != state.size {
+            app::update(&mut state, Action::Resize(size.width, size.height));
+            dirty = true;
+        }
+        if let Some(rx) = &loading {
+            loop {
+                match rx.try_recv() {
+                    Ok(msg) => {
+                        app::update(&mut state, Action::Load(msg));
+                        dirty = true;
+                    }
+                    Err(TryRecvError::Empty) => break,
+                    Err(TryRecvError::Disconnected) => {
+                        loading = None;
+                        dirty = true;
+                        if state.loading.is_some() {
+                            // The loader died without saying it was done: show what arrived.
+                            app::update(&mut state, Action::Load(LoadMsg::Done { sample: None }));
+                            app::update(
+                                &mut state,
+                                Action::Notice(
+                                    "loading stopped early: some articles may be missing".into(),
+                                ),
+                            );
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        while let Ok(result) = result_rx.try_recv() {
+            dirty = true;
+            match result {
+                Ok((i, a)) => app::update(&mut state, Action::Analyzed(i, Arc::new(a))),
+                Err((i, why)) => {
+                    app::update(
+                        &mut state,
+                        Action::Analyzed(i, Arc::new(Analysis::default())),
+                    );
+                    app::update(
+                        &mut state,
+                        Action::Notice(format!("analysis failed: {why}")),
+                    );
+                }
+            }
+        }
+        for effect in state.take_effects() {
+            run_effect(&mut state, effect, &work_tx, state_path.as_deref());
+            dirty = true;
+        }
+        if dirty {
+            term.draw(|f| ui::draw(f, &state))?;
+            dirty = false;
+        }
+        if state.quit {
+            break;
+        }
+        if signal.load(Ordering::SeqCst) {
+            app::update(&mut state, Action::Command(crate::keymap::Command::Quit));
+            for effect in state.take_effects() {
+                run_effect(&mut state, effect, &work_tx, state_path.as_deref());
+            }
+            break;
+        }
+        // Wake often enough to pick up loader and analysis results.
+        if event::poll(Duration::from_millis(50))? {
+            dirty = true;
+            loop {
+                handle_event(&mut state, event::read()?);
+                if state.quit || !event::poll(Duration::ZERO)? {
+                    break;
+                }
+            }
+        }
+    }
+    for effect in state.take_effects() {
+        run_effect(&mut state, effect, &work_tx, state_path.as_deref());
+    }
+    Ok(())
+}
+
+fn handle_event(state: &mut State, ev: Event) {
+    let action = match ev {
+        Event::Key(k) if k.kind != KeyEventKind::Release => state.key_action(k),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::ScrollDown => Some(Action::Scroll {
+                column: m.column,
+                row: m.row,
+                delta: 1,
+            }),
+            MouseEventKind::ScrollUp => Some(Action::Scroll {
+                column: m.column,
+                row: m.row,
+                delta: -1,
+            }),
+            MouseEventKind::Down(event::MouseButton::Left) => Some(Action::Click {
+                column: m.column,
+                row: m.row,
+            }),
+            _ => None,
+        },
+        Event::Resize(w, h) => Some(Action::Resize(w, h)),
+        _ => None,
+    };
+    if let Some(a) = action {
+        app::update(state, a);
+    }
+}
+
+type AnalysisResult = Result<(usize, Analysis), (usize, String)>;
+
+/// One worker thread analyses articles on request, so the UI never waits on extraction.
+type Worker = (Sender<(usize, String)>, Receiver<AnalysisResult>);
+
+fn spawn_analyzer() -> std::io::Result<Worker> {
+    let (work_tx, work_rx) = mpsc::channel::<(usize, String)>();
+    let (result_tx, result_rx) = mpsc::channel();
+    std::thread::Builder::new()
+        .name("analyzer".into())
+        .spawn(move || {
+            for (i, text) in work_rx {
+                let r = std::panic::catch_unwind(|| extract::analyze(&text))
+                    .map(|a| (i, a))
+                    .map_err(|p| {
+                        let why = p
+                            .downcast_ref::<&str>()
+                            .map(|s| s.to_string())
+                            .or_else(|| p.downcast_ref::<String>().cloned())
+                            .unwrap_or_else(|| "internal error".into());
+                        (i, why)
+                    });
+                if result_tx.send(r).is_err() {
+                    break;
+                }
+            }
+        })?;
+    Ok((work_tx, result_rx))
+}
+
+fn run_effect(
+    state: &mut State,
+    effect: Effect,
+    work: &Sender<(usize, String)>,
+    state_path: Option<&std::path::Path>,
+) {
+    match effect {
+        Effect::Analyze(i) => {
+            if let Some(a) = state.articles.get(i) {
+                let _ = work.send((i, a.text.clone()));
+            }
+        }
+        Effect::OpenUrl(url) => {
+            if let Err(e) = open_url(&url) {
+                app::update(
+                    state,
+                    Action::Notice(format!("could not open the browser: {e}")),
+                );
+            }
+        }
+        Effect::Save => {
+            if let Some(p) = state_path {
+                if let Err(e) = persist::save(p, &state.saved) {
+                    app::update(
+                        state,
+                        Action::Notice(format!("could not save read state: {e}")),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Hand the URL to `$BROWSER` or the desktop's opener without waiting for it and without
+/// letting it write to our screen.
+fn open_url(url: &str) -> std::io::Result<()> {
+    use std::process::{Command, Stdio};
+    let program = std::env::var("BROWSER")
+        .ok()
+        .filter(|b| !b.trim().is_empty())
+        .unwrap_or_else(|| {
+            if cfg!(target_os = "macos") {
+                "open".into()
+            } else {
+                "xdg-open".into()
+            }
+        });
+    let mut child = Command::new(program)
+        .arg(url)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()?;
+    // Reap it in the background so it never lingers as a zombie.
+    std::thread::spawn(move || {
+        let _ = child.wait();
+    });
+    Ok(())
+}

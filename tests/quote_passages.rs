@@ -1,0 +1,666 @@
+//! One short passage per quotation pattern of issue 4, each with its expected quotation and
+//! speaker, so that a regression in one rule shows as one failing test.
+//!
+//! Most passages run the quotation finder with no tagged entities, so they test the quotation
+//! rules alone and do not move when the tagger improves; the `with_tagger_*` passages go through
+//! `analyze` and accept any of the names the panel may use for the speaker.
+
+use byline::extract::quotes::find_quotes;
+use byline::extract::{analyze, Quote};
+
+fn quotes(text: &str) -> Vec<Quote> {
+    find_quotes(text, &[])
+}
+
+fn speaker(q: &Quote) -> Option<&str> {
+    q.speaker.as_ref().map(|s| s.name.as_str())
+}
+
+/// Quotation `i` starts with `starts` and is attributed to `who`.
+fn expect(qs: &[Quote], i: usize, starts: &str, who: Option<&str>) {
+    let q = qs
+        .get(i)
+        .unwrap_or_else(|| panic!("no quotation {i} in {qs:#?}"));
+    assert!(
+        q.text.starts_with(starts),
+        "quotation {i} is {:?}, expected it to start with {starts:?}",
+        q.text
+    );
+    assert_eq!(speaker(q), who, "speaker of quotation {i}: {q:#?}");
+}
+
+fn expect_one_of(qs: &[Quote], i: usize, starts: &str, names: &[&str]) {
+    let q = qs
+        .get(i)
+        .unwrap_or_else(|| panic!("no quotation {i} in {qs:#?}"));
+    assert!(q.text.starts_with(starts), "quotation {i}: {:?}", q.text);
+    let who = speaker(q).unwrap_or("none");
+    assert!(names.contains(&who), "speaker {who:?} not one of {names:?}");
+}
+
+// ---- cue after the quotation ----
+
+#[test]
+fn cue_after_verb_then_name() {
+    let qs = quotes("“We are going to win this state,” said Sen. Ted Cruz of Texas.");
+    assert_eq!(qs.len(), 1);
+    expect(&qs, 0, "We are going to win this state", Some("Ted Cruz"));
+}
+
+#[test]
+fn cue_after_name_then_verb() {
+    let qs = quotes("“The economy is not working for working families,” Bernie Sanders said.");
+    expect(&qs, 0, "The economy is not working", Some("Bernie Sanders"));
+}
+
+#[test]
+fn cue_after_with_appositive() {
+    let qs = quotes(
+        "“This is a serious matter for the country,” said Josh Earnest, the White House press \
+         secretary.",
+    );
+    expect(&qs, 0, "This is a serious matter", Some("Josh Earnest"));
+}
+
+#[test]
+fn cue_after_question_mark() {
+    let qs = quotes("Tim Kaine spoke next.\n\n“Why would anyone believe him?” he asked.");
+    expect(&qs, 0, "Why would anyone believe him?", Some("Tim Kaine"));
+}
+
+#[test]
+fn straight_double_quotes() {
+    let qs = quotes("\"We have a rigged system in this country,\" Sanders told reporters.");
+    expect(&qs, 0, "We have a rigged system", Some("Sanders"));
+}
+
+// ---- cue before the quotation ----
+
+#[test]
+fn cue_before_with_colon() {
+    let qs = quotes("Elizabeth Warren told the crowd: “He is a thin-skinned bully.”");
+    expect(
+        &qs,
+        0,
+        "He is a thin-skinned bully.",
+        Some("Elizabeth Warren"),
+    );
+}
+
+#[test]
+fn cue_before_with_comma() {
+    let qs = quotes("Mike Pence said, “We will repeal the law on day one.”");
+    expect(&qs, 0, "We will repeal the law", Some("Mike Pence"));
+}
+
+#[test]
+fn cue_in_previous_sentence_of_the_paragraph() {
+    let qs =
+        quotes("Paul Ryan said in a statement on Friday. “I am disgusted by what I heard today.”");
+    expect(&qs, 0, "I am disgusted", Some("Paul Ryan"));
+}
+
+#[test]
+fn cue_ending_previous_paragraph() {
+    let qs = quotes("Barack Obama wrote in the letter:\n\n“You will be judged by what you do.”");
+    expect(&qs, 0, "You will be judged", Some("Barack Obama"));
+}
+
+// ---- cue between the parts of a quotation ----
+
+#[test]
+fn quotation_split_by_cue_into_sentences() {
+    let qs = quotes(
+        "“We have to build a wall,” Donald Trump said. “And Mexico is going to pay for it.”",
+    );
+    assert_eq!(qs.len(), 2);
+    expect(&qs, 0, "We have to build a wall", Some("Donald Trump"));
+    expect(&qs, 1, "And Mexico is going to pay", Some("Donald Trump"));
+}
+
+#[test]
+fn quotation_split_by_cue_mid_sentence() {
+    let qs = quotes("“We will win,” Donald Trump said, “and we will win very big.”");
+    expect(&qs, 1, "and we will win very big", Some("Donald Trump"));
+}
+
+// ---- according to ----
+
+#[test]
+fn according_to_after() {
+    let qs = quotes("“The numbers are not there for him,” according to Kellyanne Conway.");
+    expect(
+        &qs,
+        0,
+        "The numbers are not there",
+        Some("Kellyanne Conway"),
+    );
+}
+
+#[test]
+fn according_to_before() {
+    let qs = quotes("According to Kellyanne Conway, “the numbers are not there for him.”");
+    expect(
+        &qs,
+        0,
+        "the numbers are not there",
+        Some("Kellyanne Conway"),
+    );
+}
+
+// ---- a paragraph of pure quotation; quotations over several paragraphs ----
+
+#[test]
+fn pure_quotation_paragraph_continues_previous_speaker() {
+    let qs = quotes(
+        "“We are going to fight for every vote,” Hillary Clinton said.\n\n\
+         “Nobody is going to outwork us in the last week.”",
+    );
+    expect(
+        &qs,
+        1,
+        "Nobody is going to outwork us",
+        Some("Hillary Clinton"),
+    );
+}
+
+#[test]
+fn pure_quotation_after_indirect_speech() {
+    let qs = quotes(
+        "John Kasich said the party must change course.\n\n\
+         “We cannot keep losing the same voters every four years.”",
+    );
+    expect(&qs, 0, "We cannot keep losing", Some("John Kasich"));
+}
+
+#[test]
+fn quotation_over_several_paragraphs() {
+    let qs = quotes(
+        "“The first part of this goes on for a while\n\n\
+         “and the second part ends it,” Marco Rubio said.",
+    );
+    assert_eq!(qs.len(), 2);
+    expect(&qs, 0, "The first part", Some("Marco Rubio"));
+    expect(&qs, 1, "and the second part ends it", Some("Marco Rubio"));
+}
+
+// ---- partial quotations ----
+
+#[test]
+fn partial_quotation_with_reporting_verb() {
+    let qs = quotes("Elizabeth Warren said Trump was “a small, insecure money-grubber.”");
+    expect(
+        &qs,
+        0,
+        "a small, insecure money-grubber.",
+        Some("Elizabeth Warren"),
+    );
+}
+
+#[test]
+fn partial_quotation_without_cue_has_no_speaker() {
+    let qs = quotes(
+        "Abu Bakr used his sermons to attempt to “justify and encourage the slaughter of \
+         innocents.”",
+    );
+    expect(&qs, 0, "justify and encourage", None);
+}
+
+// ---- what is not a quotation ----
+
+#[test]
+fn scare_quotes_are_not_quotations() {
+    let qs = quotes("He called the inquiry a “witch hunt” and moved on to the “so-called” plan.");
+    assert!(qs.is_empty(), "{qs:#?}");
+}
+
+#[test]
+fn titles_are_not_quotations() {
+    let qs = quotes("He wrote “The Art of the Deal” in 1987 and “Crippled America” later.");
+    assert!(qs.is_empty(), "{qs:#?}");
+}
+
+#[test]
+fn short_utterance_with_its_cue_is_a_quotation() {
+    let qs = quotes("Nancy Pelosi was asked if she would run. “Absolutely not,” she said.");
+    expect(&qs, 0, "Absolutely not", Some("Nancy Pelosi"));
+}
+
+// ---- marks: apostrophes, nesting, unbalanced marks ----
+
+#[test]
+fn apostrophes_are_not_quotation_marks() {
+    let qs = quotes(
+        "“Al Bin’ali loved rock ’n’ roll in the ’90s and ISIS’ leaders knew it,” the Pentagon \
+         said.",
+    );
+    assert_eq!(qs.len(), 1);
+    expect(
+        &qs,
+        0,
+        "Al Bin’ali loved rock ’n’ roll in the ’90s and ISIS’ leaders knew it",
+        Some("Pentagon"),
+    );
+}
+
+#[test]
+fn nested_quotation_stays_inside() {
+    let qs = quotes("“He told me ‘never again,’ and he meant it,” Jeb Bush said.");
+    assert_eq!(qs.len(), 1);
+    expect(
+        &qs,
+        0,
+        "He told me ‘never again,’ and he meant it",
+        Some("Jeb Bush"),
+    );
+}
+
+#[test]
+fn unbalanced_mark_does_not_lose_the_rest() {
+    let qs = quotes(
+        "He wrote \"this never ends and keeps going\n\n\
+         Other news followed.\n\n\
+         \"The real quotation is here,\" Chris Christie said.",
+    );
+    let last = qs.last().expect("quotations");
+    assert!(last.text.starts_with("The real quotation"));
+    assert_eq!(speaker(last), Some("Chris Christie"));
+}
+
+#[test]
+fn single_quotes_as_quotation_marks() {
+    let qs = quotes("‘We will not back down from this fight,’ Ted Cruz said.");
+    expect(&qs, 0, "We will not back down", Some("Ted Cruz"));
+}
+
+// ---- speaker resolution ----
+
+#[test]
+fn pronoun_to_nearest_person() {
+    let qs = quotes(
+        "Army Gen. Curtis Scaparrotti spoke in April.\n\n“This fight will not be easy,” he said.",
+    );
+    expect(
+        &qs,
+        0,
+        "This fight will not be easy",
+        Some("Curtis Scaparrotti"),
+    );
+}
+
+#[test]
+fn pronoun_gender_picks_the_fitting_person() {
+    let qs = quotes(
+        "Donald Trump attacked Hillary Clinton on Monday.\n\n“He is unfit to serve,” she said.",
+    );
+    expect(&qs, 0, "He is unfit to serve", Some("Hillary Clinton"));
+}
+
+#[test]
+fn surname_to_full_name() {
+    let qs =
+        quotes("Speaker Paul Ryan met donors on Tuesday.\n\n“We have work to do here,” Ryan said.");
+    expect(&qs, 0, "We have work to do here", Some("Paul Ryan"));
+}
+
+#[test]
+fn title_to_the_named_person() {
+    let qs = quotes(
+        "President Obama spoke at the rally.\n\n“Democracy is on the ballot,” the president \
+         said.",
+    );
+    expect(&qs, 0, "Democracy is on the ballot", Some("Obama"));
+}
+
+#[test]
+fn organizational_nominal_to_the_organization() {
+    let qs = quotes(
+        "The European Command said the threat is a concern.\n\n\
+         “We are putting pressure on them in many avenues,” the command said.",
+    );
+    expect(&qs, 0, "We are putting pressure", Some("European Command"));
+}
+
+#[test]
+fn report_to_its_author() {
+    let qs = quotes(
+        "A report by the Brennan Center for Justice found few cases.\n\n\
+         “Voter fraud is vanishingly rare,” the report said.",
+    );
+    expect_one_of(
+        &qs,
+        0,
+        "Voter fraud is vanishingly rare",
+        &["Brennan Center for Justice", "Brennan Center"],
+    );
+}
+
+#[test]
+fn it_states_to_the_report_author() {
+    let qs = quotes(
+        "A report by the Brennan Center for Justice was released Monday.\n\n\
+         The report said fraud is rare. “The threat is a myth,” it states.",
+    );
+    expect_one_of(
+        &qs,
+        0,
+        "The threat is a myth",
+        &["Brennan Center for Justice", "Brennan Center"],
+    );
+}
+
+#[test]
+fn statement_to_its_author() {
+    let qs = quotes(
+        "The Pentagon said in a statement that the strike killed him.\n\n\
+         “He had a central role in the plots,” the statement said.",
+    );
+    expect(&qs, 0, "He had a central role", Some("Pentagon"));
+}
+
+#[test]
+fn anonymous_sources_are_distinct() {
+    let qs = quotes(
+        "“ISIS has several facilitators in place,” said one official.\n\n\
+         A second official said the networks are growing.\n\n\
+         “Refugees could be exploited,” this official said.\n\n\
+         “There is always a possibility,” the first official said.\n\n\
+         “Our databases are good,” the official said.",
+    );
+    assert_eq!(qs.len(), 4);
+    expect(&qs, 0, "ISIS has several", Some("first official"));
+    expect(&qs, 1, "Refugees could be", Some("second official"));
+    expect(&qs, 2, "There is always", Some("first official"));
+    expect(&qs, 3, "Our databases are good", Some("first official"));
+}
+
+#[test]
+fn a_single_anonymous_source() {
+    let qs = quotes("“We expect a decision soon,” a senior administration official said.");
+    expect(&qs, 0, "We expect a decision soon", Some("official"));
+}
+
+#[test]
+fn named_spokesman_is_the_spokesman() {
+    let qs = quotes(
+        "Campaign spokesman Jason Miller called the report false.\n\n\
+         “It is a complete fabrication,” the spokesman said.",
+    );
+    expect(&qs, 0, "It is a complete fabrication", Some("Jason Miller"));
+}
+
+#[test]
+fn no_speaker_is_invented() {
+    let qs = quotes("The crowd waited for hours.\n\n“Nothing lasts forever in politics.”");
+    expect(&qs, 0, "Nothing lasts forever", None);
+}
+
+#[test]
+fn reporting_verb_warned() {
+    let qs = quotes("“This will end in disaster for everyone,” Lindsey Graham warned.");
+    expect(&qs, 0, "This will end in disaster", Some("Lindsey Graham"));
+}
+
+#[test]
+fn reporting_verb_wrote_on_twitter() {
+    let qs = quotes("Donald Trump wrote on Twitter: “Crooked Hillary is at it again!”");
+    expect(
+        &qs,
+        0,
+        "Crooked Hillary is at it again!",
+        Some("Donald Trump"),
+    );
+}
+
+#[test]
+fn reporting_verb_told() {
+    let qs = quotes("“I am not going anywhere,” Reince Priebus told CNN on Sunday.");
+    expect(&qs, 0, "I am not going anywhere", Some("Reince Priebus"));
+}
+
+#[test]
+fn reporting_verb_with_adverb() {
+    let qs = quotes("“We never said that about him,” Priebus later insisted.");
+    expect(&qs, 0, "We never said that", Some("Priebus"));
+}
+
+#[test]
+fn participle_of_speech_takes_the_sentence_subject() {
+    let qs = quotes(
+        "Donald Trump on Monday escalated his attacks, calling her campaign \
+         “a total disaster for the country.”",
+    );
+    expect(&qs, 0, "a total disaster", Some("Donald Trump"));
+}
+
+#[test]
+fn role_nominal_to_the_person_just_named() {
+    let qs = quotes(
+        "Bernie Sanders insisted Tuesday that he would remain in the race.\n\
+         \"We are going to fight for every vote,\" the Vermont senator told supporters.",
+    );
+    expect(&qs, 0, "We are going to fight", Some("Bernie Sanders"));
+}
+
+#[test]
+fn statement_introduced_before_its_author() {
+    let qs = quotes(
+        "In a statement, the State Department said: “We are deeply concerned.”\n\n\
+         The statement continued: “The United States will respond to any violation.”",
+    );
+    expect(&qs, 0, "We are deeply concerned", Some("State Department"));
+    expect(
+        &qs,
+        1,
+        "The United States will respond",
+        Some("State Department"),
+    );
+}
+
+#[test]
+fn speech_over_paragraphs_after_a_colon() {
+    let qs = quotes(
+        "Donald Trump told the crowd in Tampa:\n\n\
+         “We will make America strong again.\n\n\
+         “We will make America proud again.”",
+    );
+    assert_eq!(qs.len(), 2);
+    expect(&qs, 0, "We will make America strong", Some("Donald Trump"));
+    expect(&qs, 1, "We will make America proud", Some("Donald Trump"));
+}
+
+#[test]
+fn dateline_is_not_a_speaker() {
+    let qs = quotes(
+        "WASHINGTON — Mitch McConnell spoke on Monday, calling the bill “a very good start \
+         for the country.”",
+    );
+    expect(&qs, 0, "a very good start", Some("Mitch McConnell"));
+}
+
+#[test]
+fn cue_before_in_an_interview_with() {
+    let qs = quotes(
+        "Hillary Clinton campaigned in Ohio.\n\n\
+         In an interview with Fox News, she said: “I will not give up on this fight.”",
+    );
+    expect(&qs, 0, "I will not give up", Some("Hillary Clinton"));
+}
+
+#[test]
+fn two_speakers_in_one_paragraph() {
+    let qs = quotes(
+        "“I think it is terrible,” Donald Trump said. Hillary Clinton responded: \
+         “He has no idea what he is talking about.”",
+    );
+    expect(&qs, 0, "I think it is terrible", Some("Donald Trump"));
+    expect(&qs, 1, "He has no idea", Some("Hillary Clinton"));
+}
+
+#[test]
+fn role_with_complement_to_the_titled_person() {
+    let qs = quotes(
+        "Secretary of State John Kerry arrived in Vienna on Sunday.\n\n\
+         “We are not there yet,” the secretary of state told reporters.",
+    );
+    expect(&qs, 0, "We are not there yet", Some("John Kerry"));
+}
+
+#[test]
+fn role_nominal_to_the_main_person() {
+    let qs = quotes(
+        "Donald Trump held a rally in Ohio on Monday. Donald Trump attacked the press. The \
+         crowd cheered loudly.\n\nThe weather was cold. Buses left early. Music played \
+         on.\n\n“The system is rigged,” the Republican nominee said.",
+    );
+    expect_one_of(&qs, 0, "The system is rigged", &["Donald Trump"]);
+}
+
+#[test]
+fn clause_reads_past_a_title_in_quotation_marks() {
+    let qs = quotes(
+        "Trump's running mate, Indiana Gov. Mike Pence, said in an interview with NBC's \
+         \"Meet the Press\" that he would \"accept the results of the election.\"",
+    );
+    assert_eq!(qs.len(), 1);
+    expect(&qs, 0, "accept the results", Some("Mike Pence"));
+}
+
+// ---- through the tagger ----
+
+#[test]
+fn with_tagger_company_nominal() {
+    let a = analyze(
+        "Apple Inc. announced the change on Monday.\n\n\
+         “We are committed to privacy for every customer,” the company said.",
+    );
+    expect_one_of(
+        &a.quotes,
+        0,
+        "We are committed to privacy",
+        &["Apple Inc", "Apple Inc.", "Apple"],
+    );
+}
+
+#[test]
+fn with_tagger_they_to_organization() {
+    let a = analyze(
+        "The Republican National Committee issued new rules.\n\n\
+         “These rules make the process fair for all,” they said.",
+    );
+    expect_one_of(
+        &a.quotes,
+        0,
+        "These rules make the process fair",
+        &["Republican National Committee", "RNC"],
+    );
+}
+
+#[test]
+fn with_tagger_speaker_links_to_entity() {
+    let a = analyze("“We will make this country great again,” Donald Trump said on Monday.");
+    let q = &a.quotes[0];
+    let id = q.speaker.as_ref().and_then(|s| s.entity);
+    let e = id.and_then(|i| a.entities.get(i)).expect("speaker entity");
+    assert!(e.quotes.contains(&0));
+    let cue = q.cue_span.expect("cue span");
+    assert_eq!(
+        &"“We will make this country great again,” Donald Trump said on Monday."
+            [cue.start..cue.end],
+        "Donald Trump"
+    );
+}
+
+// ---- totality ----
+
+#[test]
+fn never_panics_on_odd_input() {
+    let inputs = [
+        "",
+        "\"",
+        "“",
+        "”",
+        "’",
+        "\"\"\"\"\"",
+        "“ ” “ ” said",
+        "said said said “",
+        "a\u{a0}“b c d,”\u{a0}he said",
+        "“é ü ñ 漢字 text here,” she said.",
+        "\n\n\n“\n\n”\n",
+        "' ' ' ' ' '",
+        "“unclosed at the very end of the text said",
+    ];
+    for t in inputs {
+        let _ = analyze(t);
+    }
+}
+
+/// Random mixtures of marks, cues and names: analysis must stay total.
+#[test]
+fn never_panics_on_random_mixtures() {
+    let pieces = [
+        "“",
+        "”",
+        "\"",
+        "'",
+        "’",
+        "‘",
+        "`",
+        "``",
+        "''",
+        "«",
+        "»",
+        " ",
+        " ",
+        " ",
+        "\n",
+        "\n\n",
+        "said",
+        " he ",
+        " she ",
+        " it ",
+        " they ",
+        "Smith",
+        "Gen.",
+        "Mr.",
+        "U.S.",
+        ",",
+        ".",
+        ":",
+        "—",
+        "(",
+        ")",
+        "the official",
+        "a second official",
+        "the report",
+        "the command",
+        "according to",
+        "Ann Lee",
+        "calling",
+        " and ",
+        "é",
+        "漢",
+        "Bin’ali",
+        "ISIS’",
+        "7",
+    ];
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..1500 {
+        let mut t = String::new();
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let n = (seed % 60) as usize;
+        for _ in 0..n {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            t.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+        }
+        let a = analyze(&t);
+        for q in &a.quotes {
+            assert!(q.start <= q.end && q.end <= t.len());
+            assert_eq!(&t[q.start..q.end], q.text);
+        }
+    }
+}
