@@ -165,3 +165,26 @@ fn headlines_and_all_caps_do_not_become_names() {
         assert!(!f.iter().any(|(_, n)| n.contains(bad)), "{bad}: {f:?}");
     }
 }
+
+#[test]
+fn well_known_places_stay_places_unless_marked_as_organizations() {
+    let t = "MOSCOW — Officials in Moscow said on Friday that Washington and Brussels had \
+             ignored their proposal. A delegation will travel to Brussels next week, and \
+             Moscow expects an answer from Beijing.\n\
+             Separately, Barcelona Club officials said the Tokyo Stock Exchange was closed.";
+    let f = names(t);
+    for place in ["Moscow", "Washington", "Brussels", "Beijing"] {
+        assert!(has(&f, Kind::Place, place), "{place}: {f:?}");
+        assert_eq!(
+            f.iter().filter(|(_, n)| n == place).count(),
+            1,
+            "{place}: {f:?}"
+        );
+    }
+    // A longer organization name that starts with a city stays an organization.
+    assert!(
+        !f.iter()
+            .any(|(k, n)| *k == Kind::Place && n.contains("Stock Exchange")),
+        "{f:?}"
+    );
+}

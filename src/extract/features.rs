@@ -169,12 +169,14 @@ pub fn doc_info(
             continue;
         };
         first.flags |= SENT_START;
-        let words: Vec<usize> = r
-            .clone()
-            .filter(|&i| tokens[i].kind == TokenKind::Word)
-            .collect();
-        let caps = words.iter().filter(|&&i| info[i].is_cap()).count();
-        if words.len() >= 3 && caps * 10 >= words.len() * 7 {
+        let (mut words, mut caps) = (0usize, 0usize);
+        for i in r.clone() {
+            if tokens[i].kind == TokenKind::Word {
+                words += 1;
+                caps += usize::from(info[i].is_cap());
+            }
+        }
+        if words >= 3 && caps * 10 >= words * 7 {
             for i in r.clone() {
                 info[i].flags |= HEADLINE;
             }

@@ -827,9 +827,17 @@ const STOPWORDS: &[&str] = &[
 struct Tables {
     words: HashMap<u64, u32, IdBuild>,
     places: HashSet<u64, IdBuild>,
+    /// Countries, continents, US states, capitals and cities over a million people.
+    major_places: HashSet<u64, IdBuild>,
+    /// Listed organization names by phrase hash: exact-case hash and whether findable.
+    orgs: HashMap<u64, (u64, bool), IdBuild>,
+    /// Lowercase hashes of the first words of listed organizations.
+    org_first: HashSet<u64, IdBuild>,
 }
 
 static PLACES: &str = include_str!("../../assets/gazetteer/places.txt");
+static MAJOR_PLACES: &str = include_str!("../../assets/gazetteer/major-places.txt");
+static ORGANIZATIONS: &str = include_str!("../../assets/gazetteer/organizations.txt");
 static SURNAMES: &str = include_str!("../../assets/gazetteer/surnames.txt");
 
 /// Hash of a phrase from its words' lowercase hashes.
@@ -882,7 +890,44 @@ fn tables() -> &'static Tables {
             }
             places.insert(phrase_hash(&hs));
         }
-        Tables { words, places }
+        let phrases = |list: &str| -> HashSet<u64, IdBuild> {
+            list.lines()
+                .filter(|l| !l.starts_with('#'))
+                .map(|p| {
+                    let hs: Vec<u64> = tokenize(p).iter().map(|t| hash_lower(t.text(p))).collect();
+                    phrase_hash(&hs)
+                })
+                .collect()
+        };
+        let mut orgs: HashMap<u64, (u64, bool), IdBuild> = HashMap::default();
+        let mut org_first: HashSet<u64, IdBuild> = HashSet::default();
+        for o in ORGANIZATIONS.lines().filter(|l| !l.starts_with('#')) {
+            let toks: Vec<&str> = tokenize(o).iter().map(|t| t.text(o)).collect();
+            let hs: Vec<u64> = toks.iter().map(|w| hash_lower(w)).collect();
+            if hs.is_empty() || hs.len() > MAX_ORG_WORDS {
+                continue;
+            }
+            // Several words, or one with inner capitals, digits or symbols ("HSBC", "eBay",
+            // "3M"), are distinctive; a plain capitalised word ("Congress") is only a prior.
+            let findable = toks.len() > 1
+                || toks[0]
+                    .chars()
+                    .skip(1)
+                    .any(|c| c.is_uppercase() || !c.is_alphabetic())
+                || toks[0].chars().next().is_some_and(|c| !c.is_uppercase());
+            org_first.insert(hs[0]);
+            orgs.insert(
+                phrase_hash(&hs),
+                (cased_hash(toks.iter().copied()), findable),
+            );
+        }
+        Tables {
+            words,
+            places,
+            major_places: phrases(MAJOR_PLACES),
+            orgs,
+            org_first,
+        }
     })
 }
 
@@ -913,6 +958,69 @@ pub fn place_match(words: &[u64]) -> usize {
     best
 }
 
+/// True when the words (lowercase hashes) are exactly a well-known place: a country,
+/// continent, US state, capital or city over a million people.
+pub fn is_major_place(words: &[u64]) -> bool {
+    !words.is_empty() && tables().major_places.contains(&phrase_hash(words))
+}
+
+pub const MAX_ORG_WORDS: usize = 7;
+
+/// Case-sensitive hash of a phrase's words (curly apostrophes as straight ones).
+pub fn cased_hash<'a>(words: impl Iterator<Item = &'a str>) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for w in words {
+        for c in w.chars() {
+            let c = if c == '’' || c == 'ʼ' { '\'' } else { c };
+            h = (h ^ u64::from(c)).wrapping_mul(0x100_0000_01b3);
+        }
+        h = (h ^ 0x20).wrapping_mul(0x100_0000_01b3);
+    }
+    h
+}
+
+/// A listed organization name starting at `words[0]` (lowercase hashes), longest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OrgMatch {
+    pub words: usize,
+    /// `cased_hash` of the listed spelling.
+    pub cased: u64,
+    /// Distinctive enough to be a mention where the tagger found none.
+    pub findable: bool,
+}
+
+/// True when some listed organization starts with this word (lowercase hash): a cheap test
+/// before `org_match`.
+#[inline]
+pub fn is_org_first(word: u64) -> bool {
+    tables().org_first.contains(&word)
+}
+
+pub fn org_match(words: &[u64]) -> Option<OrgMatch> {
+    let t = tables();
+    if !words.first().is_some_and(|w| t.org_first.contains(w)) {
+        return None;
+    }
+    let mut best = None;
+    let mut h = 0x51_7cc1_b727_220a;
+    for (k, &w) in words.iter().take(MAX_ORG_WORDS).enumerate() {
+        h = mix(h, w);
+        if let Some(&(cased, findable)) = t.orgs.get(&h) {
+            best = Some(OrgMatch {
+                words: k + 1,
+                cased,
+                findable,
+            });
+        }
+    }
+    best
+}
+
+/// True when the words (lowercase hashes) are exactly a listed organization.
+pub fn is_listed_org(words: &[u64]) -> bool {
+    !words.is_empty() && tables().orgs.contains_key(&phrase_hash(words))
+}
+
 /// Force the tables to load (for timing model load).
 pub fn warm() {
     let _ = tables();
@@ -939,5 +1047,21 @@ mod tests {
         let hs: Vec<u64> = ["Middle", "East"].iter().map(|w| hash_lower(w)).collect();
         assert_eq!(place_match(&hs), 2);
         assert_eq!(hash_lower("Bin’ali"), hash_lower("bin'ali"));
+        let major =
+            |p: &[&str]| is_major_place(&p.iter().map(|w| hash_lower(w)).collect::<Vec<_>>());
+        assert!(major(&["Brussels"]));
+        assert!(major(&["New", "York"]));
+        assert!(!major(&["Aabenraa"]));
+        assert!(!major(&[]));
+        let hs = |p: &[&str]| p.iter().map(|w| hash_lower(w)).collect::<Vec<_>>();
+        let m = org_match(&hs(&["Goldman", "Sachs", "said"])).expect("listed");
+        assert_eq!(m.words, 2);
+        assert!(m.findable);
+        assert_eq!(m.cased, cased_hash(["Goldman", "Sachs"].into_iter()));
+        assert_ne!(m.cased, cased_hash(["GOLDMAN", "SACHS"].into_iter()));
+        assert!(org_match(&hs(&["HSBC"])).is_some_and(|m| m.findable));
+        assert!(org_match(&hs(&["Congress"])).is_some_and(|m| !m.findable));
+        assert!(is_listed_org(&hs(&["morgan", "stanley"])));
+        assert!(!is_listed_org(&hs(&["Morgan"])));
     }
 }

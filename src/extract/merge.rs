@@ -101,6 +101,32 @@ const ALIASES: &[(Kind, &[&str])] = &[
     (Kind::Organization, &["gop", "republican party"]),
 ];
 
+/// The kind a mention votes for. A bare well-known place (country, capital, big city) the
+/// tagger called an organization is a place — news uses "Brussels" or "Moscow" for their
+/// governments, and annotators still mark a place — unless the text marks it as an
+/// organization: a listed organization, or an organization word right after it that the
+/// tagger left out ("Barcelona Club", "Moscow Ltd").
+fn place_prior(t: &Tagged, m: &Mention) -> Kind {
+    if m.kind != Kind::Organization || m.toks.len() > gz::MAX_PLACE_WORDS {
+        return m.kind;
+    }
+    let hs: Vec<u64> = m.toks.clone().map(|i| t.info[i].lower).collect();
+    if !gz::is_major_place(&hs) {
+        return m.kind;
+    }
+    let known_org =
+        gz::is_listed_org(&hs) || m.toks.clone().any(|i| t.info[i].flags & gz::KNOWN_ORG != 0);
+    let next = m.toks.end;
+    let cue_after = t.tokens.get(next).is_some_and(|x| !x.line_start)
+        && is_capitalised(t.tok(next))
+        && t.info[next].flags & (gz::ORG_CUE | gz::ORG_SUFFIX) != 0;
+    if known_org || cue_after {
+        Kind::Organization
+    } else {
+        Kind::Place
+    }
+}
+
 fn alias_group(key: &str) -> Option<(usize, Kind)> {
     ALIASES
         .iter()
@@ -220,6 +246,50 @@ fn initials(words: &[String], surface: &str) -> String {
         .collect()
 }
 
+/// Listed organizations written exactly as listed and distinctive ("Goldman Sachs", "HSBC")
+/// are mentions even where the tagger missed them or cut them up ("Goldman" + "Sachs", a
+/// place "New York" inside "New York Times"). A tagged name that reaches beyond the listed
+/// one ("Goldman Sachs Group") is left as it is.
+fn listed_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
+    let n = t.tokens.len();
+    let mut extra = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !gz::is_org_first(t.info[i].lower) {
+            i += 1;
+            continue;
+        }
+        let hs: Vec<u64> = (i..n.min(i + gz::MAX_ORG_WORDS))
+            .map(|j| t.info[j].lower)
+            .collect();
+        let Some(m) = gz::org_match(&hs) else {
+            i += 1;
+            continue;
+        };
+        let r = i..i + m.words;
+        let exact = m.findable
+            && !t.tokens[r.start + 1..r.end].iter().any(|x| x.line_start)
+            && gz::cased_hash(r.clone().map(|j| t.tok(j))) == m.cased;
+        let crosses = ms.iter().any(|x| {
+            x.toks.start < r.end
+                && r.start < x.toks.end
+                && (x.toks.start < r.start || x.toks.end > r.end)
+        });
+        if !exact || crosses {
+            i += 1;
+            continue;
+        }
+        ms.retain(|x| x.toks.end <= r.start || x.toks.start >= r.end);
+        extra.push(Mention {
+            span: t.span(&r),
+            toks: r.clone(),
+            kind: Kind::Organization,
+        });
+        i = r.end;
+    }
+    ms.extend(extra);
+}
+
 /// Untagged capitalised occurrences of forms tagged elsewhere in the document.
 fn propagate(t: &Tagged, ms: &mut Vec<Mention>) {
     let mut covered = vec![false; t.tokens.len()];
@@ -293,6 +363,7 @@ fn propagate(t: &Tagged, ms: &mut Vec<Mention>) {
 pub fn entities(t: &Tagged) -> Vec<Entity> {
     let mut ms = raw_mentions(t);
     datelines(t, &mut ms);
+    listed_orgs(t, &mut ms);
     let acronyms: HashMap<String, String> =
         parenthesised_acronyms(t, &mut ms).into_iter().collect();
     propagate(t, &mut ms);
@@ -331,9 +402,13 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
             c.words = words;
         }
         c.members.push(mi);
-        c.votes[kind_index(m.kind)] += 1.0;
+        c.votes[kind_index(place_prior(t, m))] += 1.0;
         // Well-known organizations keep their kind even when tagged otherwise.
-        if m.toks.len() == 1 && t.info[m.toks.start].flags & gz::KNOWN_ORG != 0 {
+        if (m.toks.len() == 1 && t.info[m.toks.start].flags & gz::KNOWN_ORG != 0)
+            || (m.toks.len() <= gz::MAX_ORG_WORDS
+                && gz::is_org_first(t.info[m.toks.start].lower)
+                && gz::is_listed_org(&m.toks.clone().map(|i| t.info[i].lower).collect::<Vec<_>>()))
+        {
             c.votes[1] += 2.0;
         }
     }
@@ -341,6 +416,29 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     // Attach shorter clusters to longer ones they are a variant of.
     let mut order: Vec<usize> = (0..clusters.len()).collect();
     order.sort_by_key(|&i| std::cmp::Reverse(clusters[i].words.len()));
+    // Candidate partners by first word, last word and initials, so long texts stay linear.
+    let mut rank = vec![0usize; clusters.len()];
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    for (pos, &ci) in order.iter().enumerate() {
+        rank[ci] = pos;
+        let c = &clusters[ci];
+        if c.words.len() < 2 {
+            continue;
+        }
+        let mut keys: Vec<String> = Vec::new();
+        keys.extend(c.words.first().cloned());
+        keys.extend(c.words.last().cloned());
+        if let Some(&mi) = c.members.first() {
+            let ini = initials(&c.words, &t.text[ms[mi].span.start..ms[mi].span.end]);
+            if !ini.is_empty() {
+                keys.push(ini);
+            }
+        }
+        keys.dedup();
+        for k in keys {
+            by_word.entry(k).or_default().push(ci);
+        }
+    }
     for (pos, &ci) in order.iter().enumerate() {
         if clusters[ci].fixed.is_some() {
             continue;
@@ -361,7 +459,17 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
                 .collect::<Vec<_>>(),
         ) == ms[short.members[0]].toks.len();
         let mut target = None;
-        for &li in order[..pos].iter() {
+        let mut cands: Vec<usize> = [sw.first(), sw.last()]
+            .into_iter()
+            .flatten()
+            .filter_map(|w| by_word.get(w))
+            .flatten()
+            .copied()
+            .filter(|&li| rank[li] < pos)
+            .collect();
+        cands.sort_by_key(|&li| rank[li]);
+        cands.dedup();
+        for li in cands {
             let long = &clusters[li];
             if long.parent.is_some() || long.words.len() <= sw.len() {
                 continue;
