@@ -360,9 +360,69 @@ fn propagate(t: &Tagged, ms: &mut Vec<Mention>) {
     ms.extend(extra);
 }
 
+/// A title-case headline capitalises every word, so capitals there say nothing about names:
+/// "Trump Escalates Attacks on Clinton Ahead of Debate". Inside such a line a mention keeps only
+/// the words the rest of the document also capitalises mid-sentence (or known places and
+/// acronyms); a mention left with none is dropped.
+fn headline_mentions(t: &Tagged, ms: &mut Vec<Mention>) {
+    use super::features::{ALLCAPS, CAP_MID_ELSEWHERE, PLACE_B, PLACE_I};
+    const SMALL: &[&str] = &[
+        "a", "an", "the", "of", "on", "in", "at", "to", "for", "and", "or", "by", "with", "as",
+        "from", "into", "over", "after", "vs", "is", "be", "but", "its", "up",
+    ];
+    let is_headline = |r: &std::ops::Range<usize>| {
+        let (mut words, mut caps) = (0usize, 0usize);
+        for i in r.clone() {
+            let tok = &t.tokens[i];
+            if tok.kind != TokenKind::Word {
+                continue;
+            }
+            let w = tok.text(t.text);
+            if SMALL.contains(&w) {
+                continue;
+            }
+            words += 1;
+            caps += usize::from(t.info[i].is_cap());
+        }
+        words >= 4 && caps == words
+    };
+    let headlines: Vec<std::ops::Range<usize>> = t
+        .sentences
+        .iter()
+        .filter(|r| is_headline(r))
+        .cloned()
+        .collect();
+    if headlines.is_empty() {
+        return;
+    }
+    let attested = |i: usize| {
+        t.tokens[i].kind != TokenKind::Word
+            || t.info[i].flags & (CAP_MID_ELSEWHERE | PLACE_B | PLACE_I | ALLCAPS) != 0
+    };
+    ms.retain_mut(|m| {
+        if !headlines.iter().any(|r| r.contains(&m.toks.start)) {
+            return true;
+        }
+        let (mut a, mut b) = (m.toks.start, m.toks.end);
+        while a < b && (!attested(a) || t.tokens[a].kind != TokenKind::Word) {
+            a += 1;
+        }
+        while b > a && (!attested(b - 1) || t.tokens[b - 1].kind != TokenKind::Word) {
+            b -= 1;
+        }
+        if a >= b || !(a..b).all(attested) {
+            return false;
+        }
+        m.toks = a..b;
+        m.span = Span::new(t.tokens[a].span.start, t.tokens[b - 1].span.end);
+        true
+    });
+}
+
 pub fn entities(t: &Tagged) -> Vec<Entity> {
     let mut ms = raw_mentions(t);
     datelines(t, &mut ms);
+    headline_mentions(t, &mut ms);
     listed_orgs(t, &mut ms);
     let acronyms: HashMap<String, String> =
         parenthesised_acronyms(t, &mut ms).into_iter().collect();
