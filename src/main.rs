@@ -156,9 +156,20 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> anyhow::Result<()> {
+    // `--library`, else the config file's `library`; the config is read only by the commands
+    // that need a library, so a broken config never stops `extract`.
+    let (given, config_path) = (cli.library.clone(), cli.config.clone());
+    let library = || -> anyhow::Result<Option<PathBuf>> {
+        if given.is_some() {
+            return Ok(given.clone());
+        }
+        let config = byline::config::load(config_path.as_deref())
+            .map_err(|e| anyhow::anyhow!("invalid config: {e}"))?;
+        Ok(config.library)
+    };
     match cli.command {
         Some(Command::Extract { path, json }) => cmd_extract(&path, json),
-        Some(Command::List) => library::list_command(cli.library.as_deref()),
+        Some(Command::List) => library::list_command(library()?.as_deref()),
         Some(Command::Train {
             corpora,
             out,
@@ -195,12 +206,12 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Some(Command::Eval(EvalCommand::Html { dir, per_page })) => {
             byline::eval::html::run(&dir, per_page).map_err(anyhow::Error::msg)
         }
-        Some(Command::Index) => index::cli::cmd_index(cli.library.as_deref()),
+        Some(Command::Index) => index::cli::cmd_index(library()?.as_deref()),
         Some(Command::Search { query, json }) => {
-            index::cli::cmd_search(cli.library.as_deref(), &query, json)
+            index::cli::cmd_search(library()?.as_deref(), &query, json)
         }
         Some(Command::Quotes { speaker, json }) => {
-            index::cli::cmd_quotes(cli.library.as_deref(), &speaker, json)
+            index::cli::cmd_quotes(library()?.as_deref(), &speaker, json)
         }
         Some(Command::Bench(BenchCommand::Gen {
             articles,
@@ -208,7 +219,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             dir,
         })) => byline::bench::cmd_gen(&dir, articles, seed),
         Some(Command::Bench(BenchCommand::Open)) => {
-            byline::bench::cmd_open(&index::cli::library_dir(cli.library.as_deref())?)
+            byline::bench::cmd_open(&index::cli::library_dir(library()?.as_deref())?)
         }
         None => {
             let config = byline::config::load(cli.config.as_deref())
