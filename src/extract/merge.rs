@@ -12,7 +12,12 @@
 //! - Every mention of an entity gets the entity's kind, decided by a vote over its mentions.
 //! - The display name is the fullest form.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+
+/// Per-document maps of names: foldhash is several times cheaper than SipHash on short keys
+/// and still seeded at random, so a hostile article cannot choose colliding names.
+type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
+type FastSet<K> = HashSet<K, foldhash::fast::RandomState>;
 
 use super::entities::{clean, datelines, raw_mentions, Mention, Tagged};
 use super::gazetteer::{self as gz, hash_lower};
@@ -336,7 +341,7 @@ fn split_coordinations(t: &Tagged, ms: &mut Vec<Mention>) {
     if !ms.iter().any(|m| conj(m).is_some()) {
         return;
     }
-    let alone: std::collections::HashSet<Vec<u64>> = ms
+    let alone: FastSet<Vec<u64>> = ms
         .iter()
         .filter(|m| conj(m).is_none())
         .map(|m| hashes(&m.toks))
@@ -392,7 +397,7 @@ fn propagate(t: &Tagged, ms: &mut Vec<Mention>) {
         }
     }
     // Forms by their first token's lowercase hash.
-    let mut forms: HashMap<u64, Vec<(Vec<u64>, Kind)>> = HashMap::new();
+    let mut forms: HashMap<u64, Vec<(Vec<u64>, Kind)>, gz::IdBuild> = HashMap::default();
     let mut add = |hs: Vec<u64>, k: Kind| {
         if let Some(&f) = hs.first() {
             let v = forms.entry(f).or_default();
@@ -507,7 +512,7 @@ fn headline_mentions(t: &Tagged, ms: &mut Vec<Mention>) {
     }
     let line_of = |i: usize| lines.iter().find(|(r, _)| r.contains(&i)).map(|(_, k)| *k);
     // Words that mentions outside ALL-CAPS lines contain.
-    let named: std::collections::HashSet<u64> = ms
+    let named: HashSet<u64, gz::IdBuild> = ms
         .iter()
         .filter(|m| line_of(m.toks.start) != Some(Line::Caps))
         .flat_map(|m| m.toks.clone().map(|i| t.info[i].lower))
@@ -548,7 +553,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     listed_orgs(t, &mut ms);
     split_coordinations(t, &mut ms);
     sentence_start_words(t, &mut ms);
-    let acronyms: HashMap<String, String> =
+    let acronyms: FastMap<String, String> =
         parenthesised_acronyms(t, &mut ms).into_iter().collect();
     propagate(t, &mut ms);
     ms.sort_by_key(|m| m.toks.start);
@@ -556,9 +561,9 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
 
     // Exact-form clusters, keyed by canonical form.
     let mut clusters: Vec<Cluster> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: FastMap<String, usize> = FastMap::default();
     // A name recurs: its cluster is looked up once per distinct surface form.
-    let mut by_surface: HashMap<&str, usize> = HashMap::new();
+    let mut by_surface: FastMap<&str, usize> = FastMap::default();
     for (mi, m) in ms.iter().enumerate() {
         let surface = &t.text[m.span.start..m.span.end];
         if let Some(&ci) = by_surface.get(surface) {
@@ -609,7 +614,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     order.sort_by_key(|&i| std::cmp::Reverse(clusters[i].words.len()));
     // Candidate partners by first word, last word and initials, so long texts stay linear.
     let mut rank = vec![0usize; clusters.len()];
-    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_word: FastMap<String, Vec<usize>> = FastMap::default();
     for (pos, &ci) in order.iter().enumerate() {
         rank[ci] = pos;
         let c = &clusters[ci];
