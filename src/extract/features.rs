@@ -50,7 +50,18 @@ pub struct TokInfo {
     pub suf4: u64,
     pub pre3: u64,
     pub flags: u32,
+    /// Contexts the same word has elsewhere in the document (`DOC_*`).
+    pub doc: u8,
 }
+
+/// Somewhere in the document the word follows a person title ("Gen. Scaparrotti").
+const DOC_AFTER_TITLE: u8 = 1;
+/// ... follows a capitalised first name ("Curtis Scaparrotti").
+const DOC_AFTER_FIRST: u8 = 2;
+/// ... follows "in", "at", "from", "near" ("in Brussels").
+const DOC_AFTER_IN: u8 = 4;
+/// ... is followed by "said", "says", "told" ("Scaparrotti said").
+const DOC_BEFORE_SAID: u8 = 8;
 
 impl TokInfo {
     pub fn is_cap(&self) -> bool {
@@ -260,6 +271,8 @@ pub fn doc_info(
         }
     }
 
+    doc_contexts(text, tokens, &mut info);
+
     // Gazetteer places, longest match, on capitalised starts.
     for r in sentences {
         let mut i = r.start;
@@ -284,6 +297,48 @@ pub fn doc_info(
         }
     }
     info
+}
+
+/// Document-level context evidence per capitalised word, by the same bitset trick as the
+/// casing evidence: what precedes or follows the word anywhere in the document is shared by
+/// all its occurrences, so a name introduced as "Gen. Scaparrotti" is a person everywhere.
+fn doc_contexts(text: &str, tokens: &[Token], info: &mut [TokInfo]) {
+    let nbits = (tokens.len() * 4).next_power_of_two().max(1024);
+    let mask = (nbits - 1) as u64;
+    let mut seen = vec![0u8; nbits];
+    let slot = |h: u64| ((h >> 11) & mask) as usize;
+    for i in 0..tokens.len() {
+        if info[i].flags & CAP == 0 || tokens[i].kind != TokenKind::Word {
+            continue;
+        }
+        let mut d = 0u8;
+        if i > 0 {
+            let p = &info[i - 1];
+            if p.flags & CAP != 0 && p.flags & gz::TITLE != 0 {
+                d |= DOC_AFTER_TITLE;
+            }
+            if p.flags & CAP != 0 && p.flags & gz::FIRST != 0 && p.flags & gz::TITLE == 0 {
+                d |= DOC_AFTER_FIRST;
+            }
+            if matches!(
+                tokens[i - 1].text(text),
+                "in" | "at" | "from" | "near" | "to"
+            ) {
+                d |= DOC_AFTER_IN;
+            }
+        }
+        if let Some(n) = tokens.get(i + 1) {
+            if matches!(n.text(text), "said" | "says" | "told" | "added") {
+                d |= DOC_BEFORE_SAID;
+            }
+        }
+        seen[slot(info[i].lower)] |= d;
+    }
+    for i in 0..tokens.len() {
+        if info[i].flags & CAP != 0 {
+            info[i].doc = seen[slot(info[i].lower)];
+        }
+    }
 }
 
 const NEIGHBOUR_BITS: u32 = gz::FIRST
@@ -315,6 +370,7 @@ pub fn token_features(info: &[TokInfo], r: &std::ops::Range<usize>, i: usize, ou
         suf4: 7,
         pre3: 7,
         flags: 0,
+        doc: 0,
     };
     let at = |k: isize| -> &TokInfo {
         let j = i as isize + k;
@@ -366,6 +422,10 @@ pub fn token_features(info: &[TokInfo], r: &std::ops::Range<usize>, i: usize, ou
         if f & p != 0 {
             push(out, 50 + k as u64, 1);
         }
+    }
+    if t.doc != 0 {
+        push(out, 90, u64::from(t.doc));
+        push(out, 91, mix(u64::from(t.doc), t.shape));
     }
     push(out, 70, u64::from(p1.flags & NEIGHBOUR_BITS));
     push(out, 71, u64::from(n1.flags & NEIGHBOUR_BITS));
