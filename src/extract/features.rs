@@ -62,6 +62,10 @@ const DOC_AFTER_FIRST: u8 = 2;
 const DOC_AFTER_IN: u8 = 4;
 /// ... is followed by "said", "says", "told" ("Scaparrotti said").
 const DOC_BEFORE_SAID: u8 = 8;
+/// ... follows a lowercase "the" ("the Pentagon").
+const DOC_AFTER_THE: u8 = 16;
+/// ... comes before a capitalised organization word ("Disney Channel", "Apple Inc").
+const DOC_BEFORE_ORG: u8 = 32;
 
 impl TokInfo {
     pub fn is_cap(&self) -> bool {
@@ -325,6 +329,14 @@ fn doc_contexts(text: &str, tokens: &[Token], info: &mut [TokInfo]) {
                 "in" | "at" | "from" | "near" | "to"
             ) {
                 d |= DOC_AFTER_IN;
+            }
+            if tokens[i - 1].text(text) == "the" {
+                d |= DOC_AFTER_THE;
+            }
+        }
+        if let Some(x) = info.get(i + 1) {
+            if x.flags & CAP != 0 && x.flags & (gz::ORG_CUE | gz::ORG_SUFFIX) != 0 {
+                d |= DOC_BEFORE_ORG;
             }
         }
         if let Some(n) = tokens.get(i + 1) {
