@@ -224,16 +224,7 @@ pub fn previous_sentence(d: &Doc, q: usize) -> Option<Cue> {
     if s != o || s == 0 || o >= d.toks.len() || d.para_of[s - 1] != d.para_of[o] {
         return None;
     }
-    let (ps, pe) = d.sentence(s - 1);
-    if (ps..pe).any(|k| d.quoted(k)) {
-        return None;
-    }
-    let (np, span) = clause_in(d, ps, pe, false)?;
-    Some(Cue {
-        np,
-        span,
-        position: Position::PreviousSentence,
-    })
+    plain_sentence_cue(d, s - 1, Position::PreviousSentence)
 }
 
 /// "X said:" ending the paragraph before a quotation that opens its own paragraph.
@@ -242,16 +233,17 @@ pub fn previous_paragraph(d: &Doc, q: usize) -> Option<Cue> {
     if o == 0 || o >= d.toks.len() || d.para_of[o - 1] == d.para_of[o] || d.punct(o - 1) != ":" {
         return None;
     }
-    let (ps, pe) = d.sentence(o - 1);
+    plain_sentence_cue(d, o - 1, Position::PreviousParagraph)
+}
+
+/// The reporting clause of the sentence holding token `k`, when that sentence quotes nothing.
+fn plain_sentence_cue(d: &Doc, k: usize, position: Position) -> Option<Cue> {
+    let (ps, pe) = d.sentence(k);
     if (ps..pe).any(|k| d.quoted(k)) {
         return None;
     }
     let (np, span) = clause_in(d, ps, pe, false)?;
-    Some(Cue {
-        np,
-        span,
-        position: Position::PreviousParagraph,
-    })
+    Some(Cue { np, span, position })
 }
 
 /// A reporting clause anywhere in tokens `[lo, hi)` (a paragraph's closing sentence).
