@@ -269,6 +269,36 @@ impl Index {
             .position(|a| a.file as usize == file)
     }
 
+    /// Every article as the reader's list needs it: path, title and date, no text. An article
+    /// of a file holding several is named `file#N`, as the library names it.
+    pub fn stubs(&self) -> Vec<Article> {
+        let mut per_file = vec![0u32; self.summary.files.len()];
+        for a in &self.summary.articles {
+            if let Some(n) = per_file.get_mut(a.file as usize) {
+                *n += 1;
+            }
+        }
+        self.summary
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(id, a)| {
+                let mut path = self.path(id).unwrap_or_default();
+                if a.sub > 0 || per_file.get(a.file as usize).is_some_and(|&n| n > 1) {
+                    let mut s = path.into_os_string();
+                    s.push(format!("#{}", a.sub));
+                    path = PathBuf::from(s);
+                }
+                Article {
+                    path,
+                    title: a.title.clone(),
+                    date: a.date.clone(),
+                    ..Article::default()
+                }
+            })
+            .collect()
+    }
+
     pub fn path(&self, article: usize) -> Option<PathBuf> {
         let a = self.summary.articles.get(article)?;
         let f = self.summary.files.get(a.file as usize)?;
