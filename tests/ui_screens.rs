@@ -213,3 +213,148 @@ fn hostile_file_names_are_cleaned_before_drawing() {
     assert!(!screen.contains('\u{1b}'));
     assert!(screen.contains("✗evil.json: bad  json"), "{screen}");
 }
+
+fn name(
+    row: usize,
+    name: &str,
+    kind: byline::index::RowKind,
+    arts: u32,
+    qts: u32,
+) -> byline::index::NameHit {
+    byline::index::NameHit {
+        row,
+        name: name.into(),
+        kind,
+        aliases: vec![name.into()],
+        articles: arts,
+        quotes: qts,
+    }
+}
+
+fn hit(title: &str, date: &str, snippets: &[&str]) -> byline::index::SearchResult {
+    byline::index::SearchResult {
+        article: 0,
+        path: "lib/pier.txt".into(),
+        title: title.into(),
+        date: Some(date.into()),
+        when: 0,
+        hits: snippets
+            .iter()
+            .map(|s| byline::index::Hit {
+                start: 0,
+                end: 0,
+                snippet: (*s).into(),
+            })
+            .collect(),
+    }
+}
+
+fn quote_hit(title: &str, date: &str, text: &str) -> byline::index::QuoteHit {
+    byline::index::QuoteHit {
+        article: 0,
+        path: "lib/pier.txt".into(),
+        title: title.into(),
+        date: Some(date.into()),
+        when: 0,
+        text: text.into(),
+        speaker: "Ana Ruiz".into(),
+        start: 0,
+        end: 0,
+    }
+}
+
+/// The finder popup's three screens: names as typed, a name's articles, a speaker's quotes.
+#[test]
+fn finder_popup_screens() {
+    use byline::app::finder::Stage;
+    use byline::index::RowKind;
+    let mut s = common::state(100, 24);
+    // The hand-made library stands for an indexed one: the index's answers are fed in below.
+    s.indexed = true;
+    cmd(&mut s, Command::Find);
+    assert_eq!(s.mode, app::Mode::Find);
+    for c in "ruiz".chars() {
+        app::update(&mut s, Action::Input(c));
+    }
+    app::update(
+        &mut s,
+        Action::Names {
+            query: "ruiz".into(),
+            hits: Ok(vec![
+                name(3, "Ana Ruiz", RowKind::Person, 14, 9),
+                name(8, "Ruiz Shipping Company", RowKind::Organization, 2, 0),
+                name(11, "Puerto Ruiz", RowKind::Place, 1, 0),
+            ]),
+        },
+    );
+    let t = render(&s);
+    insta::assert_snapshot!("finder_names_100x24", t.backend());
+    assert!(find(t.backend().buffer(), "› ruiz").is_some());
+    assert!(s
+        .take_effects()
+        .iter()
+        .all(|e| matches!(e, app::Effect::FindNames(_))));
+
+    app::update(&mut s, Action::Submit);
+    assert_eq!(
+        s.take_effects(),
+        vec![app::Effect::RowArticles {
+            row: 3,
+            title: "Ana Ruiz".into()
+        }]
+    );
+    app::update(
+        &mut s,
+        Action::Results {
+            title: "Ana Ruiz".into(),
+            results: Ok(vec![
+                hit(
+                    "Mayor promises a new pier before winter",
+                    "2024-05-02",
+                    &[
+                        "Mayor Ana Ruiz met the Harbor Authority in Valparaíso on Monday",
+                        "x",
+                    ],
+                ),
+                hit(
+                    "Council backs the harbour plan",
+                    "2024-03-18",
+                    &["The council voted 7–2 for the plan that Ruiz put forward"],
+                ),
+            ]),
+        },
+    );
+    app::update(&mut s, Action::Command(Command::Down));
+    let t = render(&s);
+    insta::assert_snapshot!("finder_articles_100x24", t.backend());
+    assert!(matches!(
+        s.finder.as_ref().unwrap().stage,
+        Stage::Articles { .. }
+    ));
+
+    app::update(
+        &mut s,
+        Action::Quotes {
+            speaker: "Ana Ruiz".into(),
+            quotes: Ok(vec![
+                quote_hit(
+                    "Mayor promises a new pier before winter",
+                    "2024-05-02",
+                    "We will rebuild the pier before winter,",
+                ),
+                quote_hit(
+                    "Council backs the harbour plan",
+                    "2024-03-18",
+                    "This is the vote the harbour\nhas waited for.",
+                ),
+            ]),
+        },
+    );
+    let t = render(&s);
+    insta::assert_snapshot!("finder_quotes_100x24", t.backend());
+    // Tiny screens draw without panicking.
+    for (w, h) in [(1, 1), (10, 4), (30, 8)] {
+        app::update(&mut s, Action::Resize(w, h));
+        render(&s);
+    }
+}

@@ -88,7 +88,8 @@ pub fn draw(frame: &mut Frame, area: Rect, s: &State, f: &Finder) {
             }
             if rows_h > 0 && !f.names.is_empty() {
                 // Column heads over the counts, in the separator line.
-                let head = fit_left_right("", "kind     arts  qts", w);
+                let cols = format!("{:<7} {:>5} {:>5}", "kind", "arts", "qts");
+                let head = fit_left_right("", &cols, w);
                 lines[1] = Line::from(TSpan::styled(head.replace(' ', "─"), dim));
             }
             for (i, mut line) in rows.into_iter().enumerate().skip(f.offset).take(rows_h) {
