@@ -32,7 +32,10 @@ pub struct Backend {
     updating: Option<Receiver<UpdateEvent>>,
     /// Files changed while a refresh ran: refresh once more when it ends.
     again: bool,
-    _watcher: Option<watch::Watcher>,
+    /// Kept alive while the reader runs; it arrives from the thread that set it up (watching a
+    /// deep tree takes a while, and must not delay the first frame).
+    watcher: Option<watch::Watcher>,
+    watcher_rx: Option<Receiver<watch::Watcher>>,
     changes: Option<Receiver<PathBuf>>,
     last_change: Option<Instant>,
     loading: Option<Receiver<LoadMsg>>,
@@ -83,7 +86,8 @@ impl Backend {
             pending_first_list: false,
             updating: None,
             again: false,
-            _watcher: None,
+            watcher: None,
+            watcher_rx: None,
             changes: None,
             last_change: None,
             loading: None,
@@ -104,9 +108,17 @@ impl Backend {
                 }
                 b.refresh();
                 let (tx, rx) = mpsc::channel();
-                if let Ok(w) = watch::watch(&r, tx) {
-                    b._watcher = Some(w);
+                let (wtx, wrx) = mpsc::channel();
+                let spawned = std::thread::Builder::new()
+                    .name("watch".into())
+                    .spawn(move || {
+                        if let Ok(w) = watch::watch(&r, tx) {
+                            let _ = wtx.send(w);
+                        }
+                    });
+                if spawned.is_ok() {
                     b.changes = Some(rx);
+                    b.watcher_rx = Some(wrx);
                 }
             }
             None => b.load_without_index(root),
@@ -121,6 +133,10 @@ impl Backend {
             // The warm index is shown at once, before the refresh finishes.
             out.push(list_action(ix, None));
             self.pending_first_list = false;
+        }
+        if let Some(w) = self.watcher_rx.as_ref().and_then(|rx| rx.try_recv().ok()) {
+            self.watcher = Some(w);
+            self.watcher_rx = None;
         }
         self.poll_loader(&mut out);
         self.poll_update(&mut out);
