@@ -808,8 +808,17 @@ fn finder_submit(s: &mut State) {
         Stage::Names => {
             if let Some(n) = f.selected_name() {
                 let (row, title) = (n.row, n.name.clone());
-                f.busy = Some(format!("articles for {title}"));
-                s.effects.push(Effect::RowArticles { row, title });
+                if n.kind == crate::index::RowKind::Speaker {
+                    // A speaker the extractor could not name has quotes, not mentions.
+                    f.busy = Some(format!("quotes by {title}"));
+                    s.effects.push(Effect::RowQuotes {
+                        row,
+                        speaker: title,
+                    });
+                } else {
+                    f.busy = Some(format!("articles for {title}"));
+                    s.effects.push(Effect::RowArticles { row, title });
+                }
             } else if !f.query.trim().is_empty() {
                 let q = f.query.clone();
                 f.busy = Some(format!("articles for {q}"));
