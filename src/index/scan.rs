@@ -19,13 +19,20 @@ pub struct ScannedFile {
 pub fn scan(root: &Path) -> Vec<ScannedFile> {
     use rayon::prelude::*;
     let found = crate::library::scan(root);
+    // The scanner joins names onto `root`, so a plain string prefix gives the relative path
+    // (a library of 10,000 files is scanned on every search: component walks add up).
+    let prefix = root.to_str().map(|r| format!("{}/", r.trim_end_matches('/')));
     // Stat dominates on a large library: in parallel.
     let mut out: Vec<ScannedFile> = found
         .files
         .into_par_iter()
         .with_min_len(64)
         .filter_map(|abs| {
-            let rel = rel_path(root, &abs)?;
+            let fast = prefix.as_deref().and_then(|p| {
+                let rel = abs.to_str()?.strip_prefix(p)?;
+                (std::path::MAIN_SEPARATOR == '/').then(|| rel.to_string())
+            });
+            let rel = fast.or_else(|| rel_path(root, &abs))?;
             let md = std::fs::metadata(&abs).ok().filter(|m| m.is_file())?;
             Some(ScannedFile {
                 rel,
