@@ -644,7 +644,7 @@ pub fn cmd_open(library: &Path) -> anyhow::Result<()> {
     use ratatui::{backend::TestBackend, Terminal};
 
     let started = std::time::Instant::now();
-    let index = crate::index::Index::open(library)?;
+    let index = crate::index::Index::open_for_reader(library, None)?;
     let opened = started.elapsed();
     let mut state = State::new(crate::config::Config::default(), Default::default());
     app::update(&mut state, Action::Resize(120, 40));

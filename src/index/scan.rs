@@ -21,7 +21,9 @@ pub fn scan(root: &Path) -> Vec<ScannedFile> {
     let found = crate::library::scan(root);
     // The scanner joins names onto `root`, so a plain string prefix gives the relative path
     // (a library of 10,000 files is scanned on every search: component walks add up).
-    let prefix = root.to_str().map(|r| format!("{}/", r.trim_end_matches('/')));
+    let prefix = root
+        .to_str()
+        .map(|r| format!("{}/", r.trim_end_matches('/')));
     // Stat dominates on a large library: in parallel.
     let mut out: Vec<ScannedFile> = found
         .files

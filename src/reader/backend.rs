@@ -98,10 +98,7 @@ impl Backend {
         match root.clone().filter(|r| r.is_dir()) {
             Some(r) => {
                 b.root = Some(r.clone());
-                let opened = match &b.cache {
-                    Some(base) => Index::open_in(&r, base),
-                    None => Index::open(&r),
-                };
+                let opened = Index::open_for_reader(&r, b.cache.as_deref());
                 if let Ok(ix) = opened {
                     b.index = Some(Arc::new(ix));
                     b.pending_first_list = true;
