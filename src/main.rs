@@ -137,6 +137,7 @@ struct ExtractJson<'a> {
     text: &'a str,
     #[serde(flatten)]
     analysis: &'a extract::Analysis,
+    mentions: Vec<extract::flat::FlatMention<'a>>,
 }
 
 fn main() -> ExitCode {
@@ -259,6 +260,7 @@ fn cmd_extract(path: &Path, json: bool) -> anyhow::Result<()> {
             url: article.url.as_deref(),
             text: &article.text,
             analysis: &analysis,
+            mentions: extract::flat::mentions(&article.text, &analysis),
         };
         serde_json::to_writer_pretty(&mut out, &doc)
             .map_err(std::io::Error::from)

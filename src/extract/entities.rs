@@ -133,6 +133,10 @@ pub fn clean(t: &Tagged, r: Range<usize>, k: Kind) -> Option<Mention> {
         } else if a + 1 < b && is_title(t, a) && t.tok(a + 1) == "of" {
             // "CEO of Global Security International": the office, not the name.
             a += 2;
+        } else if a < b && is_compound_modifier(t.tok(a)) {
+            // "London-based Amnesty International", "Saudi-led coalition": the modifier
+            // describes the name and is not part of it.
+            a += 1;
         } else {
             break;
         }
@@ -194,6 +198,33 @@ pub fn clean(t: &Tagged, r: Range<usize>, k: Kind) -> Option<Mention> {
         toks: words,
         kind: k,
     })
+}
+
+/// "London-based", "Saudi-led", "German-born": a word that modifies the name after it.
+fn is_compound_modifier(w: &str) -> bool {
+    const TAILS: &[&str] = &[
+        "-based",
+        "-born",
+        "-led",
+        "-backed",
+        "-owned",
+        "-funded",
+        "-run",
+        "-linked",
+        "-allied",
+        "-affiliated",
+        "-controlled",
+        "-made",
+        "-bred",
+        "-raised",
+        "-area",
+    ];
+    w.len() < 40
+        && TAILS.iter().any(|tail| {
+            w.len() > tail.len()
+                && w.is_char_boundary(w.len() - tail.len())
+                && w[w.len() - tail.len()..].eq_ignore_ascii_case(tail)
+        })
 }
 
 /// Singular nouns for a person's role: a span ending in one names a job, not an organization.

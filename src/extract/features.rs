@@ -10,8 +10,8 @@ use super::tokenize::{Token, TokenKind};
 // Per-token boolean properties (beyond the gazetteer flags, which use the low bits).
 const CAP: u32 = 1 << 16;
 pub const ALLCAPS: u32 = 1 << 17;
-const SENT_START: u32 = 1 << 18;
-const LOWER_ELSEWHERE: u32 = 1 << 19;
+pub const SENT_START: u32 = 1 << 18;
+pub const LOWER_ELSEWHERE: u32 = 1 << 19;
 pub const CAP_MID_ELSEWHERE: u32 = 1 << 20;
 const HEADLINE: u32 = 1 << 21;
 pub const PLACE_B: u32 = 1 << 22;
@@ -135,7 +135,7 @@ pub fn doc_info(
             let s = t.text(text);
             let lower = hash_lower(s);
             let (shape, cap, allcaps, digit, upper) = shape_hash(s);
-            let mut flags = gz::flags(lower);
+            let mut flags = 0;
             if upper {
                 flags |= HAS_UPPER;
             }
@@ -200,6 +200,18 @@ pub fn doc_info(
             if punct || (!up(i) && !up(i.wrapping_sub(1)) && !up(i + 1)) {
                 info[i].flags |= SKIP;
             }
+        }
+    }
+
+    // Gazetteer flags matter for scored tokens and, as neighbours, the tokens next to them;
+    // looking up only those keeps most of a text out of the (cache-missing) word table.
+    let scored = |j: usize| info.get(j).is_some_and(|x| x.flags & SKIP == 0);
+    let needs_flags: Vec<bool> = (0..info.len())
+        .map(|i| scored(i) || scored(i.wrapping_sub(1)) || scored(i + 1))
+        .collect();
+    for (ti, need) in info.iter_mut().zip(needs_flags) {
+        if need {
+            ti.flags |= gz::flags(ti.lower);
         }
     }
 

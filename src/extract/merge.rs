@@ -14,7 +14,7 @@
 
 use std::collections::HashMap;
 
-use super::entities::{datelines, raw_mentions, Mention, Tagged};
+use super::entities::{clean, datelines, raw_mentions, Mention, Tagged};
 use super::gazetteer::{self as gz, hash_lower};
 use super::tokenize::TokenKind;
 use super::{Entity, Kind, Span};
@@ -107,12 +107,23 @@ const ALIASES: &[(Kind, &[&str])] = &[
 /// organization: a listed organization, or an organization word right after it that the
 /// tagger left out ("Barcelona Club", "Moscow Ltd").
 fn place_prior(t: &Tagged, m: &Mention) -> Kind {
-    if m.kind != Kind::Organization || m.toks.len() > gz::MAX_PLACE_WORDS {
+    if legal_form_at_end(t, m) {
+        return Kind::Organization;
+    }
+    if m.kind == Kind::Place || m.toks.len() > gz::MAX_PLACE_WORDS {
         return m.kind;
     }
     let hs: Vec<u64> = m.toks.clone().map(|i| t.info[i].lower).collect();
     if !gz::is_major_place(&hs) {
         return m.kind;
+    }
+    if m.kind == Kind::Person {
+        // "Serbia" is never a person; "Paris" or "Georgia" may be.
+        return if t.info[m.toks.start].flags & gz::FIRST != 0 {
+            Kind::Person
+        } else {
+            Kind::Place
+        };
     }
     let known_org =
         gz::is_listed_org(&hs) || m.toks.clone().any(|i| t.info[i].flags & gz::KNOWN_ORG != 0);
@@ -125,6 +136,26 @@ fn place_prior(t: &Tagged, m: &Mention) -> Kind {
     } else {
         Kind::Place
     }
+}
+
+/// "Walt Disney Co.", "Acme Holdings Ltd": a name ending in a company's legal form is a
+/// company, whatever its first words suggest. Two-letter forms without a period ("AG", "LP")
+/// are left out: "Texas AG" is an attorney general.
+fn legal_form_at_end(t: &Tagged, m: &Mention) -> bool {
+    let last = m.toks.end.saturating_sub(1);
+    let w = t.tok(last);
+    m.toks.len() >= 2
+        && t.info[last].flags & gz::ORG_SUFFIX != 0
+        && is_capitalised(w)
+        && (w.ends_with('.') || w.len() >= 3)
+}
+
+/// Well-known organizations keep their kind even when tagged otherwise.
+fn is_known_org(t: &Tagged, m: &Mention) -> bool {
+    (m.toks.len() == 1 && t.info[m.toks.start].flags & gz::KNOWN_ORG != 0)
+        || (m.toks.len() <= gz::MAX_ORG_WORDS
+            && gz::is_org_first(t.info[m.toks.start].lower)
+            && gz::is_listed_org(&m.toks.clone().map(|i| t.info[i].lower).collect::<Vec<_>>()))
 }
 
 fn alias_group(key: &str) -> Option<(usize, Kind)> {
@@ -290,6 +321,66 @@ fn listed_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
     ms.extend(extra);
 }
 
+/// "Steelers and Browns", "Bernoulli and Euler": two names joined by "and" that the tagger
+/// read as one. A person's name never holds an "and"; other names may ("Food and Drug
+/// Administration", "Bosnia and Herzegovina"), so those split only when the text shows a part
+/// standing alone elsewhere, or both parts are places and the whole is not one.
+fn split_coordinations(t: &Tagged, ms: &mut Vec<Mention>) {
+    let hashes =
+        |r: &std::ops::Range<usize>| -> Vec<u64> { r.clone().map(|i| t.info[i].lower).collect() };
+    let conj = |m: &Mention| {
+        m.toks
+            .clone()
+            .find(|&i| i > m.toks.start && i + 1 < m.toks.end && t.tok(i) == "and")
+    };
+    if !ms.iter().any(|m| conj(m).is_some()) {
+        return;
+    }
+    let alone: std::collections::HashSet<Vec<u64>> = ms
+        .iter()
+        .filter(|m| conj(m).is_none())
+        .map(|m| hashes(&m.toks))
+        .collect();
+    let is_place = |h: &[u64]| gz::place_match(h) == h.len();
+    let mut out = Vec::with_capacity(ms.len() + 4);
+    for m in ms.drain(..) {
+        let Some(p) = conj(&m) else {
+            out.push(m);
+            continue;
+        };
+        let (left, right) = (m.toks.start..p, p + 1..m.toks.end);
+        let (hl, hr, whole) = (hashes(&left), hashes(&right), hashes(&m.toks));
+        let split = m.kind == Kind::Person
+            || (!gz::is_major_place(&whole)
+                && !gz::is_listed_org(&whole)
+                && (alone.contains(&hl)
+                    || alone.contains(&hr)
+                    || (is_place(&hl) && is_place(&hr))));
+        if split {
+            out.extend(
+                [left, right]
+                    .into_iter()
+                    .filter_map(|r| clean(t, r, m.kind)),
+            );
+        } else {
+            out.push(m);
+        }
+    }
+    *ms = out;
+}
+
+/// A lone capitalised word at a sentence start that the document otherwise writes in lower
+/// case, and never capitalises mid-sentence, is a common word: "Brick kilns ...", "Story".
+fn sentence_start_words(t: &Tagged, ms: &mut Vec<Mention>) {
+    use super::features::{ALLCAPS, CAP_MID_ELSEWHERE, LOWER_ELSEWHERE, SENT_START};
+    ms.retain(|m| {
+        let f = t.info[m.toks.start].flags;
+        m.toks.len() != 1
+            || f & (SENT_START | LOWER_ELSEWHERE) != (SENT_START | LOWER_ELSEWHERE)
+            || f & (CAP_MID_ELSEWHERE | ALLCAPS) != 0
+    });
+}
+
 /// Untagged capitalised occurrences of forms tagged elsewhere in the document.
 fn propagate(t: &Tagged, ms: &mut Vec<Mention>) {
     let mut covered = vec![false; t.tokens.len()];
@@ -363,54 +454,85 @@ fn propagate(t: &Tagged, ms: &mut Vec<Mention>) {
 /// A title-case headline capitalises every word, so capitals there say nothing about names:
 /// "Trump Escalates Attacks on Clinton Ahead of Debate". Inside such a line a mention keeps only
 /// the words the rest of the document also capitalises mid-sentence (or known places and
-/// acronyms); a mention left with none is dropped.
+/// acronyms); a mention left with none is dropped. An ALL-CAPS line ("TOYOTA RAV4 HYBRID")
+/// says even less: there a word counts only when the rest of the document capitalises it
+/// mid-sentence, names it in a mention, or it is a known place.
 fn headline_mentions(t: &Tagged, ms: &mut Vec<Mention>) {
     use super::features::{ALLCAPS, CAP_MID_ELSEWHERE, PLACE_B, PLACE_I};
     const SMALL: &[&str] = &[
         "a", "an", "the", "of", "on", "in", "at", "to", "for", "and", "or", "by", "with", "as",
         "from", "into", "over", "after", "vs", "is", "be", "but", "its", "up",
     ];
-    let is_headline = |r: &std::ops::Range<usize>| {
-        let (mut words, mut caps) = (0usize, 0usize);
+    #[derive(Clone, Copy, PartialEq)]
+    enum Line {
+        Title,
+        Caps,
+    }
+    let line_kind = |r: &std::ops::Range<usize>| {
+        let (mut words, mut all) = (0usize, 0usize);
         for i in r.clone() {
             let tok = &t.tokens[i];
             if tok.kind != TokenKind::Word {
                 continue;
             }
             let w = tok.text(t.text);
-            if SMALL.contains(&w) {
+            if !t.info[i].is_cap() {
+                // Most sentences stop here, at their first lowercase word.
+                if SMALL.contains(&w) {
+                    continue;
+                }
+                return None;
+            }
+            if SMALL.iter().any(|s| s.eq_ignore_ascii_case(w)) {
                 continue;
             }
             words += 1;
-            caps += usize::from(t.info[i].is_cap());
+            all += usize::from(!w.chars().any(char::is_lowercase));
         }
-        words >= 4 && caps == words
+        if words >= 2 && all == words {
+            Some(Line::Caps)
+        } else if words >= 4 {
+            Some(Line::Title)
+        } else {
+            None
+        }
     };
-    let headlines: Vec<std::ops::Range<usize>> = t
+    let lines: Vec<(std::ops::Range<usize>, Line)> = t
         .sentences
         .iter()
-        .filter(|r| is_headline(r))
-        .cloned()
+        .filter_map(|r| line_kind(r).map(|k| (r.clone(), k)))
         .collect();
-    if headlines.is_empty() {
+    if lines.is_empty() {
         return;
     }
-    let attested = |i: usize| {
+    let line_of = |i: usize| lines.iter().find(|(r, _)| r.contains(&i)).map(|(_, k)| *k);
+    // Words that mentions outside ALL-CAPS lines contain.
+    let named: std::collections::HashSet<u64> = ms
+        .iter()
+        .filter(|m| line_of(m.toks.start) != Some(Line::Caps))
+        .flat_map(|m| m.toks.clone().map(|i| t.info[i].lower))
+        .collect();
+    let attested = |i: usize, k: Line| {
+        let f = t.info[i].flags;
         t.tokens[i].kind != TokenKind::Word
-            || t.info[i].flags & (CAP_MID_ELSEWHERE | PLACE_B | PLACE_I | ALLCAPS) != 0
+            || f & (CAP_MID_ELSEWHERE | PLACE_B | PLACE_I) != 0
+            || match k {
+                Line::Title => f & ALLCAPS != 0,
+                Line::Caps => named.contains(&t.info[i].lower),
+            }
     };
     ms.retain_mut(|m| {
-        if !headlines.iter().any(|r| r.contains(&m.toks.start)) {
+        let Some(k) = line_of(m.toks.start) else {
             return true;
-        }
+        };
         let (mut a, mut b) = (m.toks.start, m.toks.end);
-        while a < b && (!attested(a) || t.tokens[a].kind != TokenKind::Word) {
+        while a < b && (!attested(a, k) || t.tokens[a].kind != TokenKind::Word) {
             a += 1;
         }
-        while b > a && (!attested(b - 1) || t.tokens[b - 1].kind != TokenKind::Word) {
+        while b > a && (!attested(b - 1, k) || t.tokens[b - 1].kind != TokenKind::Word) {
             b -= 1;
         }
-        if a >= b || !(a..b).all(attested) {
+        if a >= b || !(a..b).all(|i| attested(i, k)) {
             return false;
         }
         m.toks = a..b;
@@ -424,6 +546,8 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     datelines(t, &mut ms);
     headline_mentions(t, &mut ms);
     listed_orgs(t, &mut ms);
+    split_coordinations(t, &mut ms);
+    sentence_start_words(t, &mut ms);
     let acronyms: HashMap<String, String> =
         parenthesised_acronyms(t, &mut ms).into_iter().collect();
     propagate(t, &mut ms);
@@ -433,8 +557,19 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     // Exact-form clusters, keyed by canonical form.
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
+    // A name recurs: its cluster is looked up once per distinct surface form.
+    let mut by_surface: HashMap<&str, usize> = HashMap::new();
     for (mi, m) in ms.iter().enumerate() {
         let surface = &t.text[m.span.start..m.span.end];
+        if let Some(&ci) = by_surface.get(surface) {
+            let c = &mut clusters[ci];
+            c.members.push(mi);
+            c.votes[kind_index(place_prior(t, m))] += 1.0;
+            if is_known_org(t, m) {
+                c.votes[1] += 2.0;
+            }
+            continue;
+        }
         let words = words_of(surface);
         let key = words.join(" ");
         let (ckey, fixed) = match alias_group(&key) {
@@ -463,14 +598,10 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
         }
         c.members.push(mi);
         c.votes[kind_index(place_prior(t, m))] += 1.0;
-        // Well-known organizations keep their kind even when tagged otherwise.
-        if (m.toks.len() == 1 && t.info[m.toks.start].flags & gz::KNOWN_ORG != 0)
-            || (m.toks.len() <= gz::MAX_ORG_WORDS
-                && gz::is_org_first(t.info[m.toks.start].lower)
-                && gz::is_listed_org(&m.toks.clone().map(|i| t.info[i].lower).collect::<Vec<_>>()))
-        {
+        if is_known_org(t, m) {
             c.votes[1] += 2.0;
         }
+        by_surface.insert(surface, ci);
     }
 
     // Attach shorter clusters to longer ones they are a variant of.
@@ -511,13 +642,15 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
             .first()
             .map(|&mi| &t.text[ms[mi].span.start..ms[mi].span.end])
             .unwrap_or("");
-        let looks_place = gz::place_match(
+        // A surname that is also some town ("Granollers") still joins the person named in
+        // full; a country or big city ("Washington") does not.
+        let looks_major_place = gz::is_major_place(
             &ms[short.members[0]]
                 .toks
                 .clone()
                 .map(|i| t.info[i].lower)
                 .collect::<Vec<_>>(),
-        ) == ms[short.members[0]].toks.len();
+        );
         let mut target = None;
         let mut cands: Vec<usize> = [sw.first(), sw.last()]
             .into_iter()
@@ -547,7 +680,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
                         || (sw.len() == 1
                             && long.words.first() == sw.first()
                             && gz::flags(hash_lower(first_surface)) & gz::FIRST != 0))
-                        && (sk == Kind::Person || !looks_place)
+                        && (sk == Kind::Person || !looks_major_place)
                 }
                 Kind::Organization => {
                     (sk == Kind::Organization && sw.len() >= 2 && suffix)
@@ -638,4 +771,141 @@ fn display_name(aliases: &[String]) -> String {
         })
         .map(|(_, a)| a.clone())
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::entities;
+    use crate::extract::entities::{tag, Tagged};
+    use crate::extract::model::{begin_of, Model};
+    use crate::extract::{Entity, Kind};
+
+    /// `text` as if the tagger had labelled every occurrence of each surface form with its kind,
+    /// so each rule is tested on the labels it is meant to correct.
+    fn tagged<'a>(text: &'a str, labels: &[(&str, Kind)]) -> Tagged<'a> {
+        let mut t = tag(&Model::empty(), text);
+        for (surface, kind) in labels {
+            let words: Vec<&str> = surface.split(' ').collect();
+            for i in 0..t.tokens.len() {
+                // Earlier (longer) forms keep their tokens.
+                if i + words.len() <= t.tokens.len()
+                    && words.iter().enumerate().all(|(k, w)| t.tok(i + k) == *w)
+                    && t.labels[i..i + words.len()].iter().all(|&l| l == 0)
+                {
+                    let b = begin_of(*kind);
+                    t.labels[i] = b;
+                    for l in &mut t.labels[i + 1..i + words.len()] {
+                        *l = b + 1;
+                    }
+                }
+            }
+        }
+        t
+    }
+
+    fn rows(text: &str, labels: &[(&str, Kind)]) -> Vec<(String, Kind)> {
+        entities(&tagged(text, labels))
+            .into_iter()
+            .map(|e: Entity| (e.name, e.kind))
+            .collect()
+    }
+
+    #[test]
+    fn names_joined_by_and_split_when_the_text_shows_them_apart() {
+        let text = "The Steelers and Browns met on Thursday. The Browns lost.";
+        let got = rows(
+            text,
+            &[
+                ("Steelers and Browns", Kind::Organization),
+                ("Browns", Kind::Organization),
+            ],
+        );
+        assert!(
+            got.contains(&("Steelers".into(), Kind::Organization)),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|(n, _)| n.contains(" and ")), "{got:?}");
+        // People never have an "and" inside their name.
+        let got = rows(
+            "Bernoulli and Euler wrote.",
+            &[("Bernoulli and Euler", Kind::Person)],
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        // A name with "and" inside, and no sign of its parts alone, stays whole.
+        let text = "The Food and Drug Administration approved the drug.";
+        let got = rows(
+            text,
+            &[("Food and Drug Administration", Kind::Organization)],
+        );
+        assert_eq!(
+            got,
+            vec![("Food and Drug Administration".into(), Kind::Organization)]
+        );
+    }
+
+    #[test]
+    fn a_legal_form_makes_a_company_and_a_country_is_no_person() {
+        let text = "Walt Disney Co. said profits rose.";
+        let got = rows(text, &[("Walt Disney Co.", Kind::Person)]);
+        assert_eq!(got, vec![("Walt Disney Co.".into(), Kind::Organization)]);
+        let text = "Djokovic and Serbia beat Croatia.";
+        let got = rows(text, &[("Serbia", Kind::Person)]);
+        assert_eq!(got, vec![("Serbia".into(), Kind::Place)]);
+        // Two letters without a period are not a legal form: "Texas AG" is an office.
+        let got = rows("The Texas AG sued.", &[("Texas AG", Kind::Person)]);
+        assert_eq!(got, vec![("Texas AG".into(), Kind::Person)]);
+    }
+
+    #[test]
+    fn a_modifier_before_a_name_is_not_part_of_it() {
+        let text = "The London-based Amnesty International said so.";
+        let got = rows(
+            text,
+            &[("London-based Amnesty International", Kind::Organization)],
+        );
+        assert_eq!(
+            got,
+            vec![("Amnesty International".into(), Kind::Organization)]
+        );
+    }
+
+    #[test]
+    fn all_caps_lines_keep_only_names_the_text_confirms() {
+        let text = "TOYOTA RAV4 WINS AGAIN\n\nSales at Toyota rose on Tuesday.";
+        let got = rows(
+            text,
+            &[
+                ("TOYOTA RAV4 WINS AGAIN", Kind::Person),
+                ("Toyota", Kind::Organization),
+            ],
+        );
+        assert!(!got.iter().any(|(n, _)| n.contains("WINS")), "{got:?}");
+        assert!(
+            got.contains(&("Toyota".into(), Kind::Organization)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_common_word_opening_a_sentence_is_not_a_name() {
+        let text = "Smog covers the city. Brick kilns burn coal. Each brick costs little.";
+        assert!(rows(text, &[("Brick", Kind::Person)]).is_empty());
+        // A word the text also capitalises mid-sentence stays a name.
+        let text = "Rice spoke first. Later Rice left, and rice prices fell.";
+        let got = rows(text, &[("Rice", Kind::Person)]);
+        assert_eq!(got, vec![("Rice".into(), Kind::Person)]);
+    }
+
+    #[test]
+    fn a_surname_that_is_also_a_town_joins_the_person() {
+        let text = "Marcel Granollers won. Later Granollers said he was tired.";
+        let got = rows(
+            text,
+            &[
+                ("Marcel Granollers", Kind::Person),
+                ("Granollers", Kind::Place),
+            ],
+        );
+        assert_eq!(got, vec![("Marcel Granollers".into(), Kind::Person)]);
+    }
 }

@@ -4,6 +4,7 @@
 pub mod corpus;
 pub mod entities;
 pub mod features;
+pub mod flat;
 pub mod gazetteer;
 pub mod merge;
 pub mod model;

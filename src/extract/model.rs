@@ -235,8 +235,17 @@ impl Viterbi {
                 score[0][c] = em[0][c] + trans[NL][c];
             }
         }
+        let mut prev_forced = em[0][1] <= FORCED_O[1];
         for t in 1..n {
-            if em[t][1] <= FORCED_O[1] {
+            let forced = em[t][1] <= FORCED_O[1];
+            if forced && prev_forced {
+                // A run of skipped tokens (most of a text): O after O, nothing to choose.
+                score[t][0] = score[t - 1][0] + trans[0][0];
+                back[t][0] = 0;
+                continue;
+            }
+            prev_forced = forced;
+            if forced {
                 // A skipped token is O: only that column.
                 let mut best = neg;
                 let mut arg = 0u8;

@@ -56,7 +56,9 @@ fn is_abbreviation(word: &str) -> bool {
     word.len() <= 6 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
-fn is_title_abbreviation(word: &str) -> bool {
+/// A title before a name ("Gen.", "Mr"), with or without its period: its period never ends a
+/// sentence.
+pub fn is_title_abbreviation(word: &str) -> bool {
     let w = word.strip_suffix('.').unwrap_or(word);
     w.len() <= 6
         && TITLE_ABBREVIATIONS
@@ -283,7 +285,8 @@ fn is_dotted(tok: &str) -> bool {
     tok.len() > 1 && tok.ends_with('.') && tok.chars().next().is_some_and(|c| c.is_alphanumeric())
 }
 
-const SENTENCE_STARTERS: &[&str] = &[
+/// Words that often start a sentence: after an abbreviation they show that the sentence ended.
+pub const SENTENCE_STARTERS: &[&str] = &[
     "The",
     "A",
     "An",
@@ -317,6 +320,10 @@ const SENTENCE_STARTERS: &[&str] = &[
     "Still",
     "Yet",
     "So",
+    "Our",
+    "For",
+    "Most",
+    "While",
 ];
 
 /// Sentences as ranges of token indices. Boundaries: end punctuation (plus closing quotes and

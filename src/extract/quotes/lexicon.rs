@@ -913,52 +913,7 @@ const ABBREVIATIONS: &[&str] = &[
     "Wash", "Wis", "Wyo", "approx", "Ph", "Gov", "Dept", "Univ", "Ave", "Blvd",
 ];
 
-/// Abbreviations that stand before a name and so never end a sentence.
-const TITLE_ABBREVIATIONS: &[&str] = &[
-    "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Sgt.", "Capt.",
-    "Maj.", "Adm.", "Cmdr.", "Prof.", "Rev.", "Hon.", "Pres.", "Atty.", "Supt.", "Det.", "Insp.",
-    "Cpl.", "Pvt.", "Sens.", "Reps.", "Gens.", "St.", "Mt.", "Ft.", "No.",
-];
-
-/// Words that often start a sentence; after an abbreviation they show the sentence ended.
-pub const SENTENCE_STARTERS: &[&str] = &[
-    "The",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "But",
-    "And",
-    "In",
-    "A",
-    "An",
-    "This",
-    "That",
-    "There",
-    "His",
-    "Her",
-    "Their",
-    "Its",
-    "Our",
-    "On",
-    "At",
-    "For",
-    "As",
-    "After",
-    "Some",
-    "Many",
-    "Most",
-    "When",
-    "While",
-    "If",
-    "Meanwhile",
-    "However",
-    "Still",
-    "Yet",
-    "So",
-];
+pub use crate::extract::tokenize::SENTENCE_STARTERS;
 
 fn has(list: &[&str], w: &str) -> bool {
     list.contains(&w)
@@ -1087,7 +1042,7 @@ pub fn is_title_prefix(w: &str) -> bool {
     has(TITLE_PREFIXES, w)
 }
 pub fn is_title_abbreviation(w: &str) -> bool {
-    has(TITLE_ABBREVIATIONS, w)
+    crate::extract::tokenize::is_title_abbreviation(w)
 }
 
 /// Whether a word (without its trailing dot) is an abbreviation whose dot is not a full stop.
