@@ -471,7 +471,7 @@ pub fn update(s: &mut State, action: Action) {
             }
             _ => {}
         },
-        Action::Submit if s.mode == Mode::Find => finder_submit(s),
+        Action::Submit if s.mode == Mode::Find => finder::submit(s),
         Action::Submit => {
             if s.mode == Mode::Search && s.search.matches.is_empty() && !s.search.query.is_empty() {
                 s.notice = Some(format!("no match for “{}”", s.search.query));
@@ -682,189 +682,6 @@ fn show_entity_row(s: &mut State, a: &Analysis, id: usize) {
     }
 }
 
-fn open_finder(s: &mut State) {
-    if !s.indexed {
-        s.notice = Some(no_index_note(s));
-        return;
-    }
-    s.mode = Mode::Find;
-    if s.finder.is_none() {
-        s.finder = Some(Finder::new());
-        s.effects.push(Effect::FindNames(String::new()));
-    }
-}
-
-fn no_index_note(s: &State) -> String {
-    if s.sample_note.is_some() {
-        "library search needs a library folder; the sample library is not indexed".into()
-    } else {
-        "the library index is not ready yet".into()
-    }
-}
-
-/// `S` on the panel: every quote by the selected speaker (or person) across the library.
-fn speaker_quotes_command(s: &mut State) {
-    let Some(a) = s.analysis().cloned() else {
-        return;
-    };
-    let name = match s.selected_row() {
-        Some(Row::Speaker(Some(label), _)) => Some(label.clone()),
-        Some(Row::Quote(q)) => a
-            .quotes
-            .get(*q)
-            .and_then(|q| q.speaker.as_ref())
-            .map(|sp| sp.name.clone()),
-        Some(Row::Entity(id)) => a
-            .entities
-            .get(*id)
-            .filter(|e| e.kind == crate::extract::Kind::Person || !e.quotes.is_empty())
-            .map(|e| e.name.clone()),
-        _ => None,
-    };
-    let Some(name) = name else {
-        s.notice = Some("select a speaker or a quote in the panel first".into());
-        return;
-    };
-    if !s.indexed {
-        s.notice = Some(no_index_note(s));
-        return;
-    }
-    s.notice = Some(format!("quotes by {name}…"));
-    s.effects.push(Effect::QuotesBy(name));
-}
-
-/// Keys while the finder is open: move, open, go back.
-fn finder_command(s: &mut State, c: Command) {
-    let page = finder_page(s) as i64;
-    let Some(f) = s.finder.as_mut() else {
-        s.mode = Mode::Normal;
-        return;
-    };
-    let delta = match c {
-        Command::Up => -1,
-        Command::Down => 1,
-        Command::PageUp => -page,
-        Command::PageDown => page,
-        Command::Top => i64::MIN / 2,
-        Command::Bottom => i64::MAX / 2,
-        Command::Quit => return quit(s),
-        Command::Activate => return finder_submit(s),
-        Command::FocusNext | Command::SpeakerQuotes => {
-            if let Some((row, name, quotes)) =
-                f.selected_name().map(|n| (n.row, n.name.clone(), n.quotes))
-            {
-                if quotes == 0 {
-                    s.notice = Some(format!("no quotes by {name}"));
-                } else {
-                    f.busy = Some(format!("quotes by {name}"));
-                    s.effects.push(Effect::RowQuotes { row, speaker: name });
-                }
-            }
-            return;
-        }
-        Command::Cancel => {
-            let came_from_names = !f.query.is_empty() || !f.names.is_empty();
-            if f.stage != Stage::Names && came_from_names {
-                f.stage = Stage::Names;
-                f.offset = 0;
-            } else {
-                s.mode = Mode::Normal;
-                s.finder = None;
-            }
-            return;
-        }
-        _ => return,
-    };
-    let last = f.len().saturating_sub(1) as i64;
-    let next = (f.cursor() as i64 + delta).clamp(0, last.max(0)) as usize;
-    f.set_cursor(next);
-    keep_finder_visible(s);
-}
-
-/// List rows the finder shows at once (articles and quotes take two lines each).
-fn finder_page(s: &State) -> usize {
-    let h = layout::popup(Rect::new(0, 0, s.size.0, s.size.1)).height;
-    let lines = h.saturating_sub(4) as usize;
-    let per = match s.finder.as_ref().map(|f| &f.stage) {
-        Some(Stage::Names) | None => 1,
-        _ => 2,
-    };
-    (lines / per).max(1)
-}
-
-fn keep_finder_visible(s: &mut State) {
-    let h = finder_page(s);
-    if let Some(f) = s.finder.as_mut() {
-        let cur = f.cursor();
-        keep_visible(cur, &mut f.offset, h);
-    }
-}
-
-fn finder_submit(s: &mut State) {
-    let Some(f) = s.finder.as_mut() else {
-        return;
-    };
-    let open = match &f.stage {
-        Stage::Names => {
-            if let Some(n) = f.selected_name() {
-                let (row, title) = (n.row, n.name.clone());
-                if n.kind == crate::index::RowKind::Speaker {
-                    // A speaker the extractor could not name has quotes, not mentions.
-                    f.busy = Some(format!("quotes by {title}"));
-                    s.effects.push(Effect::RowQuotes {
-                        row,
-                        speaker: title,
-                    });
-                } else {
-                    f.busy = Some(format!("articles for {title}"));
-                    s.effects.push(Effect::RowArticles { row, title });
-                }
-            } else if !f.query.trim().is_empty() {
-                let q = f.query.clone();
-                f.busy = Some(format!("articles for {q}"));
-                s.effects.push(Effect::Search(q));
-            }
-            None
-        }
-        Stage::Articles { title, results } => results.get(f.selected).map(|r| {
-            let spans = r.hits.iter().map(|h| Span::new(h.start, h.end)).collect();
-            let label = title.clone();
-            (r.article, r.path.clone(), Jump::Hits { spans, label })
-        }),
-        Stage::Quotes { quotes, .. } => quotes
-            .get(f.selected)
-            .map(|q| (q.article, q.path.clone(), Jump::Quote { start: q.start })),
-    };
-    if let Some((id, path, jump)) = open {
-        open_from_finder(s, id, &path, jump);
-    }
-}
-
-/// Open a finder result: the article with index id `id` (found by its file when the list was
-/// refreshed since), landing on `jump`. The finder keeps its list for the next `f`.
-fn open_from_finder(s: &mut State, id: usize, path: &std::path::Path, jump: Jump) {
-    let file = crate::library::Article {
-        path: path.to_path_buf(),
-        ..Default::default()
-    };
-    let same = |a: &Article| a.file_path() == file.file_path();
-    let local = if s.articles.get(id).is_some_and(same) {
-        Some(id)
-    } else {
-        s.articles.iter().position(same)
-    };
-    let Some(i) = local else {
-        s.notice = Some("that article is no longer in the library".into());
-        return;
-    };
-    s.mode = Mode::Normal;
-    s.jump = Some((i, jump));
-    open_article(s, i);
-    s.focus = Pane::Reader;
-    relayout(s);
-    apply_jump(s);
-}
-
 fn command(s: &mut State, c: Command) {
     if s.mode == Mode::Help {
         match c {
@@ -875,7 +692,7 @@ fn command(s: &mut State, c: Command) {
         return;
     }
     if s.mode == Mode::Find {
-        finder_command(s, c);
+        finder::command(s, c);
         return;
     }
     match c {
@@ -928,8 +745,8 @@ fn command(s: &mut State, c: Command) {
             Some(_) => s.notice = Some("the article's address is not a web address".into()),
             None => s.notice = Some("this article has no web address".into()),
         },
-        Command::Find => open_finder(s),
-        Command::SpeakerQuotes => speaker_quotes_command(s),
+        Command::Find => finder::open(s),
+        Command::SpeakerQuotes => finder::speaker_quotes(s),
         Command::Help => s.mode = Mode::Help,
         Command::Cancel => {
             let filtering = s.mode == Mode::Filter || s.focus == Pane::List;
