@@ -153,6 +153,56 @@ fn wide_characters_stay_inside_the_reader() {
     }
 }
 
+/// Canned index answers to whatever the finder asked for: names, articles (with hits at real
+/// offsets of the article and past its end), or quotes.
+fn answer_finder(s: &mut State, which: u64) {
+    use byline::index::RowKind;
+    // Whatever the finder asked, these are the answers.
+    s.take_effects();
+    let query = s
+        .finder
+        .as_ref()
+        .map(|f| f.query.clone())
+        .unwrap_or_default();
+    let text_len = common::TEXT.len();
+    let action = match which {
+        0 => Action::Names {
+            query,
+            hits: Ok(vec![
+                name(0, "Ana Ruiz", RowKind::Person, 3, 2),
+                name(1, "a Harbor Authority spokesman", RowKind::Speaker, 1, 1),
+            ]),
+        },
+        1 => {
+            let mut r = hit(
+                "Mayor promises a new pier before winter",
+                "2024-05-02",
+                &["…"],
+            );
+            r.hits[0].start = 6;
+            r.hits[0].end = 14;
+            r.hits.push(byline::index::Hit {
+                start: text_len + 10,
+                end: text_len + 20,
+                snippet: "past the end".into(),
+            });
+            Action::Results {
+                title: "Ana Ruiz".into(),
+                results: Ok(vec![r]),
+            }
+        }
+        _ => {
+            let mut q = quote_hit("Mayor promises a new pier before winter", "2024-05-02", "x");
+            q.start = text_len + 1;
+            Action::Quotes {
+                speaker: "Ana Ruiz".into(),
+                quotes: Ok(vec![q]),
+            }
+        }
+    };
+    app::update(s, action);
+}
+
 #[test]
 fn random_keys_at_random_sizes_never_panic() {
     // A fixed-seed LCG: deterministic, no extra dependency.
@@ -168,11 +218,15 @@ fn random_keys_at_random_sizes_never_panic() {
         .map(|c| c.command)
         .filter(|c| *c != Command::Quit)
         .collect();
-    for _ in 0..25 {
+    for round in 0..25 {
         let (w, h) = (next(130) as u16 + 1, next(45) as u16 + 1);
         let mut s = common::state(w, h);
+        // Half the rounds stand for an indexed library: the finder opens and gets answers.
+        s.indexed = round % 2 == 0;
         for _ in 0..60 {
-            match next(10) {
+            match next(12) {
+                10 => app::update(&mut s, Action::Submit),
+                11 => answer_finder(&mut s, next(3)),
                 0 => app::update(&mut s, Action::Resize(next(200) as u16, next(60) as u16)),
                 1 => app::update(
                     &mut s,
