@@ -5,8 +5,8 @@ use std::fmt;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-/// What a key can ask the reader to do. New commands (a library-wide search popup, a speaker
-/// view) are added here, in `COMMANDS`, in `config/default.toml`, and handled in `app::update`.
+/// What a key can ask the reader to do. New commands are added here, in `COMMANDS`, in
+/// `config/default.toml`, and handled in `app::update`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Command {
     Up,
@@ -28,6 +28,8 @@ pub enum Command {
     Sort,
     TogglePanel,
     OpenUrl,
+    Find,
+    SpeakerQuotes,
     Help,
     Cancel,
     Quit,
@@ -96,6 +98,16 @@ pub const COMMANDS: &[CommandInfo] = &[
         Command::OpenUrl,
         "open_url",
         "open the article's URL in the browser",
+    ),
+    info(
+        Command::Find,
+        "find",
+        "find a name or words across the library",
+    ),
+    info(
+        Command::SpeakerQuotes,
+        "speaker_quotes",
+        "panel: the selected speaker's quotes, library-wide",
     ),
     info(Command::Help, "help", "show / hide this help"),
     info(
@@ -326,6 +338,7 @@ impl Keymap {
             (Command::Help, "help"),
             (Command::FocusNext, "pane"),
             (Command::Search, "search"),
+            (Command::Find, "find"),
             (Command::Quit, "quit"),
         ]
         .iter()

@@ -123,7 +123,7 @@ enum BenchCommand {
         dir: PathBuf,
     },
     /// Time what the reader does with a warm index before its first frame: open the index,
-    /// load the newest article with its analysis, read the name table.
+    /// take the list, load the open article from the cache, draw; then the finder's names.
     Open,
 }
 

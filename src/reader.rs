@@ -1,19 +1,19 @@
-//! The interactive reader's event loop: wires the loader thread, the analysis worker, the
-//! terminal, `app::update` and `ui::draw` together.
+//! The interactive reader's event loop: wires the library backend (index, watcher, workers),
+//! the terminal, `app::update` and `ui::draw` together.
+
+pub mod backend;
 
 use std::path::PathBuf;
 use std::sync::atomic::Ordering;
-use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
-use std::sync::Arc;
 use std::time::Duration;
 
 use crossterm::event::{self, Event, KeyEventKind, MouseEventKind};
 
-use crate::app::loader::{self, LoadMsg};
+use crate::app::loader::LoadMsg;
 use crate::app::{self, persist, Action, Effect, State};
 use crate::config::Config;
-use crate::extract::{self, Analysis};
 use crate::{terminal, ui};
+use backend::Backend;
 
 /// `--library`, else the config's `library`, else `<data dir>/library`.
 pub fn library_root(cli: Option<PathBuf>, config: &Config) -> Option<PathBuf> {
@@ -27,16 +27,10 @@ pub fn run(cli_library: Option<PathBuf>, config: Config) -> anyhow::Result<()> {
     let saved = state_path.as_deref().map(persist::load).unwrap_or_default();
     let mouse = config.mouse;
     let mut state = State::new(config, saved);
-
-    let (load_tx, load_rx) = mpsc::channel();
-    std::thread::Builder::new()
-        .name("loader".into())
-        .spawn(move || loader::load(root, load_tx))?;
-    let (work_tx, result_rx) = spawn_analyzer()?;
+    let mut backend = Backend::start(root, None)?;
 
     let signal = terminal::quit_signal()?;
     let (mut term, _guard) = terminal::init(mouse)?;
-    let mut loading = Some(load_rx);
     // Draw only after something changed: an idle reader costs nothing.
     let mut dirty = true;
     loop {
@@ -45,50 +39,21 @@ pub fn run(cli_library: Option<PathBuf>, config: Config) -> anyhow::Result<()> {
             app::update(&mut state, Action::Resize(size.width, size.height));
             dirty = true;
         }
-        if let Some(rx) = &loading {
-            loop {
-                match rx.try_recv() {
-                    Ok(msg) => {
-                        app::update(&mut state, Action::Load(msg));
-                        dirty = true;
-                    }
-                    Err(TryRecvError::Empty) => break,
-                    Err(TryRecvError::Disconnected) => {
-                        loading = None;
-                        dirty = true;
-                        if state.loading.is_some() {
-                            // The loader died without saying it was done: show what arrived.
-                            app::update(&mut state, Action::Load(LoadMsg::Done { sample: None }));
-                            app::update(
-                                &mut state,
-                                Action::Notice(
-                                    "loading stopped early: some articles may be missing".into(),
-                                ),
-                            );
-                        }
-                        break;
-                    }
-                }
-            }
-        }
-        while let Ok(result) = result_rx.try_recv() {
+        for action in backend.poll() {
+            app::update(&mut state, action);
             dirty = true;
-            match result {
-                Ok((i, a)) => app::update(&mut state, Action::Analyzed(i, Arc::new(a))),
-                Err((i, why)) => {
-                    app::update(
-                        &mut state,
-                        Action::Analyzed(i, Arc::new(Analysis::default())),
-                    );
-                    app::update(
-                        &mut state,
-                        Action::Notice(format!("analysis failed: {why}")),
-                    );
-                }
-            }
+        }
+        if state.loading.is_some() && !backend.busy() {
+            // The loader died without saying it was done: show what arrived.
+            app::update(&mut state, Action::Load(LoadMsg::Done { sample: None }));
+            app::update(
+                &mut state,
+                Action::Notice("loading stopped early: some articles may be missing".into()),
+            );
+            dirty = true;
         }
         for effect in state.take_effects() {
-            run_effect(&mut state, effect, &work_tx, state_path.as_deref());
+            run_effect(&mut state, effect, &backend, state_path.as_deref());
             dirty = true;
         }
         if dirty {
@@ -101,11 +66,11 @@ pub fn run(cli_library: Option<PathBuf>, config: Config) -> anyhow::Result<()> {
         if signal.load(Ordering::SeqCst) {
             app::update(&mut state, Action::Command(crate::keymap::Command::Quit));
             for effect in state.take_effects() {
-                run_effect(&mut state, effect, &work_tx, state_path.as_deref());
+                run_effect(&mut state, effect, &backend, state_path.as_deref());
             }
             break;
         }
-        // Wake often enough to pick up loader and analysis results.
+        // Wake often enough to pick up background results.
         if event::poll(Duration::from_millis(50))? {
             dirty = true;
             loop {
@@ -117,7 +82,7 @@ pub fn run(cli_library: Option<PathBuf>, config: Config) -> anyhow::Result<()> {
         }
     }
     for effect in state.take_effects() {
-        run_effect(&mut state, effect, &work_tx, state_path.as_deref());
+        run_effect(&mut state, effect, &backend, state_path.as_deref());
     }
     Ok(())
 }
@@ -150,48 +115,13 @@ fn handle_event(state: &mut State, ev: Event) {
     }
 }
 
-type AnalysisResult = Result<(usize, Analysis), (usize, String)>;
-
-/// One worker thread analyses articles on request, so the UI never waits on extraction.
-type Worker = (Sender<(usize, String)>, Receiver<AnalysisResult>);
-
-fn spawn_analyzer() -> std::io::Result<Worker> {
-    let (work_tx, work_rx) = mpsc::channel::<(usize, String)>();
-    let (result_tx, result_rx) = mpsc::channel();
-    std::thread::Builder::new()
-        .name("analyzer".into())
-        .spawn(move || {
-            for (i, text) in work_rx {
-                let r = std::panic::catch_unwind(|| extract::analyze(&text))
-                    .map(|a| (i, a))
-                    .map_err(|p| {
-                        let why = p
-                            .downcast_ref::<&str>()
-                            .map(|s| s.to_string())
-                            .or_else(|| p.downcast_ref::<String>().cloned())
-                            .unwrap_or_else(|| "internal error".into());
-                        (i, why)
-                    });
-                if result_tx.send(r).is_err() {
-                    break;
-                }
-            }
-        })?;
-    Ok((work_tx, result_rx))
-}
-
 fn run_effect(
     state: &mut State,
     effect: Effect,
-    work: &Sender<(usize, String)>,
+    backend: &Backend,
     state_path: Option<&std::path::Path>,
 ) {
     match effect {
-        Effect::Analyze(i) => {
-            if let Some(a) = state.articles.get(i) {
-                let _ = work.send((i, a.text.clone()));
-            }
-        }
         Effect::OpenUrl(url) => {
             if let Err(e) = open_url(&url) {
                 app::update(
@@ -210,6 +140,7 @@ fn run_effect(
                 }
             }
         }
+        other => backend.run(state, &other),
     }
 }
 

@@ -302,3 +302,177 @@ fn nothing_panics_at_tiny_sizes() {
         }
     }
 }
+
+/// What the list would look like coming from the index: titles and dates, no text.
+fn stubs() -> Vec<byline::library::Article> {
+    common::articles()
+        .into_iter()
+        .map(|a| byline::library::Article {
+            text: String::new(),
+            ..a
+        })
+        .collect()
+}
+
+fn indexed_state() -> app::State {
+    use byline::app::loader::LoadMsg;
+    let mut s = app::State::new(byline::config::Config::default(), Default::default());
+    app::update(&mut s, Action::Resize(120, 30));
+    app::update(
+        &mut s,
+        Action::Load(LoadMsg::Indexed {
+            articles: stubs(),
+            failures: vec![],
+            note: None,
+        }),
+    );
+    s
+}
+
+#[test]
+fn indexed_list_shows_at_once_and_the_body_arrives_later() {
+    use std::sync::Arc;
+    let mut s = indexed_state();
+    assert!(s.indexed && s.loading.is_none());
+    let open = s.open.expect("the newest article opens");
+    assert_eq!(
+        s.article().unwrap().title,
+        "Mayor promises a new pier before winter"
+    );
+    assert!(!s.body_ready());
+    assert!(s.take_effects().contains(&Effect::Analyze(open)));
+    // An answer for another file (the list was refreshed meanwhile) is dropped.
+    let mut wrong = common::articles()[1].clone();
+    wrong.text = "stale".into();
+    app::update(
+        &mut s,
+        Action::Loaded(open, Box::new(wrong), Arc::new(common::analysis())),
+    );
+    assert!(!s.body_ready());
+    let body = common::articles()[0].clone();
+    app::update(
+        &mut s,
+        Action::Loaded(open, Box::new(body), Arc::new(common::analysis())),
+    );
+    assert!(s.body_ready());
+    assert_eq!(s.article().unwrap().text, common::TEXT);
+    assert!(!s.reader.wrapped.lines.is_empty());
+    assert_eq!(s.selected_row(), Some(&Row::Entity(0)));
+}
+
+#[test]
+fn a_refreshed_list_keeps_the_open_article_and_says_what_changed() {
+    use byline::app::loader::LoadMsg;
+    use std::sync::Arc;
+    let mut s = indexed_state();
+    // Open the older note and give it its body.
+    let older = (0..s.articles.len())
+        .find(|&i| s.articles[i].title.starts_with("An older"))
+        .unwrap();
+    app::open_article(&mut s, older);
+    app::update(
+        &mut s,
+        Action::Loaded(
+            older,
+            Box::new(common::articles()[1].clone()),
+            Arc::new(byline::extract::Analysis::default()),
+        ),
+    );
+    app::update(
+        &mut s,
+        Action::Load(LoadMsg::Indexing(app::Progress {
+            done: 1,
+            total: Some(2),
+        })),
+    );
+    assert_eq!(s.indexing.map(|p| p.done), Some(1));
+    // A new file arrives first in path order: every id moves.
+    let mut list = stubs();
+    list.insert(
+        0,
+        byline::library::Article {
+            path: "lib/aaa-new.txt".into(),
+            title: "A new arrival".into(),
+            ..Default::default()
+        },
+    );
+    app::update(
+        &mut s,
+        Action::Load(LoadMsg::Indexed {
+            articles: list,
+            failures: vec![],
+            note: Some("library updated: 1 new, 0 changed, 0 removed".into()),
+        }),
+    );
+    assert_eq!(s.articles.len(), 4);
+    assert_eq!(s.article().unwrap().title, "An older note about tides");
+    assert_eq!(s.open, Some(older + 1));
+    assert!(s.indexing.is_none());
+    assert!(s.notice.as_deref().unwrap_or("").contains("1 new"));
+    assert!(s.take_effects().contains(&Effect::Analyze(older + 1)));
+}
+
+#[test]
+fn finder_keys_and_effects() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let mut s = indexed_state();
+    s.take_effects();
+    cmd(&mut s, Command::Find);
+    assert_eq!(s.mode, Mode::Find);
+    assert_eq!(s.take_effects(), vec![Effect::FindNames(String::new())]);
+    // Letters are typed into the box, even those bound to commands.
+    let key = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+    assert!(matches!(s.key_action(key('q')), Some(Action::Input('q'))));
+    assert!(matches!(s.key_action(key('n')), Some(Action::Input('n'))));
+    app::update(&mut s, Action::Input('r'));
+    assert_eq!(s.take_effects(), vec![Effect::FindNames("r".into())]);
+    // An answer for an older query is ignored.
+    app::update(
+        &mut s,
+        Action::Names {
+            query: "old".into(),
+            hits: Ok(vec![]),
+        },
+    );
+    assert_eq!(s.finder.as_ref().unwrap().names_for, "");
+    // Nothing matched by name: Enter searches the text.
+    app::update(
+        &mut s,
+        Action::Names {
+            query: "r".into(),
+            hits: Ok(vec![]),
+        },
+    );
+    app::update(&mut s, Action::Submit);
+    assert_eq!(s.take_effects(), vec![Effect::Search("r".into())]);
+    // No article: a notice, and the box stays.
+    app::update(
+        &mut s,
+        Action::Results {
+            title: "r".into(),
+            results: Ok(vec![]),
+        },
+    );
+    assert_eq!(s.mode, Mode::Find);
+    assert!(s.notice.as_deref().unwrap_or("").contains("no article"));
+    // Esc closes; the mouse does not reach the panes under the popup.
+    cmd(&mut s, Command::Find);
+    app::update(&mut s, Action::Click { column: 5, row: 3 });
+    assert_eq!(s.mode, Mode::Find);
+    cmd(&mut s, Command::Cancel);
+    assert_eq!(s.mode, Mode::Normal);
+}
+
+#[test]
+fn speaker_key_asks_for_the_selected_speakers_quotes() {
+    let mut s = common::state(120, 30);
+    s.indexed = true;
+    select_row(&mut s, &Row::Speaker(Some("Ana Ruiz".into()), vec![0, 2]));
+    cmd(&mut s, Command::SpeakerQuotes);
+    assert_eq!(s.take_effects(), vec![Effect::QuotesBy("Ana Ruiz".into())]);
+    // Not indexed (the sample library): a notice instead.
+    s.indexed = false;
+    cmd(&mut s, Command::SpeakerQuotes);
+    assert!(s.take_effects().is_empty());
+    assert!(s.notice.is_some());
+}

@@ -369,3 +369,20 @@ fn watcher_reports_new_articles() {
         "{got:?}"
     );
 }
+
+#[test]
+fn extractor_fingerprint_is_remembered_per_executable() {
+    let base = tempfile::tempdir().expect("tempdir");
+    let fp = index::fingerprint();
+    assert_eq!(index::fingerprint_in(base.path()), fp);
+    let dir = base.path().join("extractors");
+    let files: Vec<_> = std::fs::read_dir(&dir).expect("remembered").collect();
+    assert_eq!(files.len(), 1);
+    let file = files[0].as_ref().expect("entry").path();
+    // A remembered value is used as is…
+    std::fs::write(&file, 7u64.to_le_bytes()).expect("write");
+    assert_eq!(index::fingerprint_in(base.path()), 7);
+    // …and a damaged one is computed again.
+    std::fs::write(&file, b"short").expect("write");
+    assert_eq!(index::fingerprint_in(base.path()), fp);
+}

@@ -124,10 +124,19 @@ fn start(name: &str) -> Session {
 }
 
 fn start_with(name: &str, env: &[(&str, &str)]) -> Session {
+    start_full(name, env, &[])
+}
+
+/// `start_with`, the library folder holding `files` (relative path, contents) and the index
+/// cache inside the test's folder.
+fn start_full(name: &str, env: &[(&str, &str)], files: &[(&str, &str)]) -> Session {
     let bin = env!("CARGO_BIN_EXE_byline");
     let root = temp_dir(name);
     let empty_lib = root.join("library");
     std::fs::create_dir_all(&empty_lib).unwrap();
+    for (rel, text) in files {
+        std::fs::write(empty_lib.join(rel), text).unwrap();
+    }
     let data = root.join("data");
 
     let pair = native_pty_system()
@@ -149,6 +158,7 @@ fn start_with(name: &str, env: &[(&str, &str)]) -> Session {
     cmd.env("XDG_DATA_HOME", &data);
     cmd.env("XDG_CONFIG_HOME", root.join("config"));
     cmd.env("HOME", &root);
+    cmd.env("BYLINE_CACHE_DIR", root.join("cache"));
     cmd.cwd(&root);
     for (k, v) in env {
         cmd.env(k, v);
@@ -513,6 +523,72 @@ fn invalid_config_names_file_line_and_key_and_does_not_start() {
     assert!(err.contains("theme.person"), "{err}");
     assert!(out.stdout.is_empty(), "nothing drawn: {:?}", out.stdout);
     let _ = std::fs::remove_dir_all(&root);
+}
+
+const NEWS_A: &str = "---\ntitle: Commander warns of networks\ndate: 2017-03-01\n---\n\
+BRUSSELS — Curtis Scaparrotti told lawmakers in Brussels that fighters were moving again.\n\n\
+The European Command released a statement about encrypted messaging apps.\n\n\
+“We are watching this very closely,” Scaparrotti said.\n";
+
+const NEWS_B: &str = "---\ntitle: Markets calm in London\ndate: 2017-04-05\n---\n\
+LONDON — Jane Smith said markets were calm in London.\n\n\
+“Nobody expected such a quiet week here,” Jane Smith said.\n";
+
+#[test]
+fn finder_opens_an_article_at_the_mention() {
+    let mut sess = start_full("finder", &[], &[("a.txt", NEWS_A), ("b.txt", NEWS_B)]);
+    let (screen, w) = (&sess.screen, &mut sess.w);
+    // The newest article opens first (it is not the one we will look for).
+    screen.wait_for("the library", |s| {
+        s.text().contains("Markets calm in London") && s.text().contains("People")
+    });
+    send(w, "f");
+    screen.wait_for("the finder", |s| s.text().contains("Find in library"));
+    send(w, "scaparr");
+    screen.wait_for("the name", |s| s.text().contains("Curtis Scaparrotti"));
+    send(w, "\r");
+    screen.wait_for("the articles", |s| {
+        s.text().contains("Scaparrotti · 1 article")
+    });
+    send(w, "\r");
+    // Landed on the first mention, the entity selected: the status counts its mentions.
+    screen.wait_for("the mention", |s| {
+        s.row(1, READER_COLS).contains("Commander warns")
+            && counter(&s.status(), "Curtis Scaparrotti ").is_some_and(|(x, _)| x == 1)
+    });
+    let (_, n) = counter(&screen.status(), "Curtis Scaparrotti ").unwrap();
+    assert!(n >= 2, "{}", screen.status());
+    send(w, "n");
+    screen.wait_status(&format!("Curtis Scaparrotti 2/{n}"));
+    send(w, "N");
+    screen.wait_status(&format!("Curtis Scaparrotti 1/{n}"));
+    send(w, "q");
+    assert_restored(&mut sess);
+    let _ = std::fs::remove_dir_all(&sess.root);
+}
+
+#[test]
+fn a_file_dropped_into_the_library_appears() {
+    let mut sess = start_full("watch", &[], &[("b.txt", NEWS_B)]);
+    let (screen, w) = (&sess.screen, &mut sess.w);
+    screen.wait_for("the library", |s| s.text().contains("Articles 1"));
+    let lib = sess.root.join("library");
+    // Written elsewhere and moved in, as a browser or editor saves.
+    let tmp = sess.root.join("a.txt.part");
+    std::fs::write(&tmp, NEWS_A).unwrap();
+    std::fs::rename(&tmp, lib.join("a.txt")).unwrap();
+    screen.wait_for("the new article", |s| {
+        s.text().contains("Articles 2") && s.text().contains("Commander warns")
+    });
+    screen.wait_status("1 new");
+    // Removing it takes it out again.
+    std::fs::remove_file(lib.join("a.txt")).unwrap();
+    screen.wait_for("the article gone", |s| {
+        s.text().contains("Articles 1") && !s.text().contains("Commander warns")
+    });
+    send(w, "q");
+    assert_restored(&mut sess);
+    let _ = std::fs::remove_dir_all(&sess.root);
 }
 
 /// x and y in "{label}x/y".

@@ -153,6 +153,56 @@ fn wide_characters_stay_inside_the_reader() {
     }
 }
 
+/// Canned index answers to whatever the finder asked for: names, articles (with hits at real
+/// offsets of the article and past its end), or quotes.
+fn answer_finder(s: &mut State, which: u64) {
+    use byline::index::RowKind;
+    // Whatever the finder asked, these are the answers.
+    s.take_effects();
+    let query = s
+        .finder
+        .as_ref()
+        .map(|f| f.query.clone())
+        .unwrap_or_default();
+    let text_len = common::TEXT.len();
+    let action = match which {
+        0 => Action::Names {
+            query,
+            hits: Ok(vec![
+                name(0, "Ana Ruiz", RowKind::Person, 3, 2),
+                name(1, "a Harbor Authority spokesman", RowKind::Speaker, 1, 1),
+            ]),
+        },
+        1 => {
+            let mut r = hit(
+                "Mayor promises a new pier before winter",
+                "2024-05-02",
+                &["…"],
+            );
+            r.hits[0].start = 6;
+            r.hits[0].end = 14;
+            r.hits.push(byline::index::Hit {
+                start: text_len + 10,
+                end: text_len + 20,
+                snippet: "past the end".into(),
+            });
+            Action::Results {
+                title: "Ana Ruiz".into(),
+                results: Ok(vec![r]),
+            }
+        }
+        _ => {
+            let mut q = quote_hit("Mayor promises a new pier before winter", "2024-05-02", "x");
+            q.start = text_len + 1;
+            Action::Quotes {
+                speaker: "Ana Ruiz".into(),
+                quotes: Ok(vec![q]),
+            }
+        }
+    };
+    app::update(s, action);
+}
+
 #[test]
 fn random_keys_at_random_sizes_never_panic() {
     // A fixed-seed LCG: deterministic, no extra dependency.
@@ -168,11 +218,15 @@ fn random_keys_at_random_sizes_never_panic() {
         .map(|c| c.command)
         .filter(|c| *c != Command::Quit)
         .collect();
-    for _ in 0..25 {
+    for round in 0..25 {
         let (w, h) = (next(130) as u16 + 1, next(45) as u16 + 1);
         let mut s = common::state(w, h);
+        // Half the rounds stand for an indexed library: the finder opens and gets answers.
+        s.indexed = round % 2 == 0;
         for _ in 0..60 {
-            match next(10) {
+            match next(12) {
+                10 => app::update(&mut s, Action::Submit),
+                11 => answer_finder(&mut s, next(3)),
                 0 => app::update(&mut s, Action::Resize(next(200) as u16, next(60) as u16)),
                 1 => app::update(
                     &mut s,
@@ -212,4 +266,149 @@ fn hostile_file_names_are_cleaned_before_drawing() {
     let screen = render(&s).backend().to_string();
     assert!(!screen.contains('\u{1b}'));
     assert!(screen.contains("✗evil.json: bad  json"), "{screen}");
+}
+
+fn name(
+    row: usize,
+    name: &str,
+    kind: byline::index::RowKind,
+    arts: u32,
+    qts: u32,
+) -> byline::index::NameHit {
+    byline::index::NameHit {
+        row,
+        name: name.into(),
+        kind,
+        aliases: vec![name.into()],
+        articles: arts,
+        quotes: qts,
+    }
+}
+
+fn hit(title: &str, date: &str, snippets: &[&str]) -> byline::index::SearchResult {
+    byline::index::SearchResult {
+        article: 0,
+        path: "lib/pier.txt".into(),
+        title: title.into(),
+        date: Some(date.into()),
+        when: 0,
+        hits: snippets
+            .iter()
+            .map(|s| byline::index::Hit {
+                start: 0,
+                end: 0,
+                snippet: (*s).into(),
+            })
+            .collect(),
+    }
+}
+
+fn quote_hit(title: &str, date: &str, text: &str) -> byline::index::QuoteHit {
+    byline::index::QuoteHit {
+        article: 0,
+        path: "lib/pier.txt".into(),
+        title: title.into(),
+        date: Some(date.into()),
+        when: 0,
+        text: text.into(),
+        speaker: "Ana Ruiz".into(),
+        start: 0,
+        end: 0,
+    }
+}
+
+/// The finder popup's three screens: names as typed, a name's articles, a speaker's quotes.
+#[test]
+fn finder_popup_screens() {
+    use byline::app::finder::Stage;
+    use byline::index::RowKind;
+    let mut s = common::state(100, 24);
+    // The hand-made library stands for an indexed one: the index's answers are fed in below.
+    s.indexed = true;
+    cmd(&mut s, Command::Find);
+    assert_eq!(s.mode, app::Mode::Find);
+    for c in "ruiz".chars() {
+        app::update(&mut s, Action::Input(c));
+    }
+    app::update(
+        &mut s,
+        Action::Names {
+            query: "ruiz".into(),
+            hits: Ok(vec![
+                name(3, "Ana Ruiz", RowKind::Person, 14, 9),
+                name(8, "Ruiz Shipping Company", RowKind::Organization, 2, 0),
+                name(11, "Puerto Ruiz", RowKind::Place, 1, 0),
+            ]),
+        },
+    );
+    let t = render(&s);
+    insta::assert_snapshot!("finder_names_100x24", t.backend());
+    assert!(find(t.backend().buffer(), "› ruiz").is_some());
+    assert!(s
+        .take_effects()
+        .iter()
+        .all(|e| matches!(e, app::Effect::FindNames(_))));
+
+    app::update(&mut s, Action::Submit);
+    assert_eq!(
+        s.take_effects(),
+        vec![app::Effect::RowArticles {
+            row: 3,
+            title: "Ana Ruiz".into()
+        }]
+    );
+    app::update(
+        &mut s,
+        Action::Results {
+            title: "Ana Ruiz".into(),
+            results: Ok(vec![
+                hit(
+                    "Mayor promises a new pier before winter",
+                    "2024-05-02",
+                    &[
+                        "Mayor Ana Ruiz met the Harbor Authority in Valparaíso on Monday",
+                        "x",
+                    ],
+                ),
+                hit(
+                    "Council backs the harbour plan",
+                    "2024-03-18",
+                    &["The council voted 7–2 for the plan that Ruiz put forward"],
+                ),
+            ]),
+        },
+    );
+    app::update(&mut s, Action::Command(Command::Down));
+    let t = render(&s);
+    insta::assert_snapshot!("finder_articles_100x24", t.backend());
+    assert!(matches!(
+        s.finder.as_ref().unwrap().stage,
+        Stage::Articles { .. }
+    ));
+
+    app::update(
+        &mut s,
+        Action::Quotes {
+            speaker: "Ana Ruiz".into(),
+            quotes: Ok(vec![
+                quote_hit(
+                    "Mayor promises a new pier before winter",
+                    "2024-05-02",
+                    "We will rebuild the pier before winter,",
+                ),
+                quote_hit(
+                    "Council backs the harbour plan",
+                    "2024-03-18",
+                    "This is the vote the harbour\nhas waited for.",
+                ),
+            ]),
+        },
+    );
+    let t = render(&s);
+    insta::assert_snapshot!("finder_quotes_100x24", t.backend());
+    // Tiny screens draw without panicking.
+    for (w, h) in [(1, 1), (10, 4), (30, 8)] {
+        app::update(&mut s, Action::Resize(w, h));
+        render(&s);
+    }
 }

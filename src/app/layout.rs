@@ -80,6 +80,19 @@ pub fn inner(r: Rect) -> Rect {
     )
 }
 
+/// The finder popup: most of the screen, centred, leaving the status bar visible.
+pub fn popup(area: Rect) -> Rect {
+    let w = (area.width.saturating_mul(9) / 10).clamp(area.width.min(40), 110);
+    let h = area.height.saturating_sub(1).saturating_mul(9) / 10;
+    let h = h.max(area.height.saturating_sub(1).min(8));
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height.saturating_sub(1) - h) / 2,
+        w,
+        h,
+    )
+}
+
 /// The reader's inner area split into its header (title, byline) and the scrolling text.
 pub fn reader_parts(reader: Rect, header_lines: u16) -> (Rect, Rect) {
     let inn = inner(reader);
@@ -93,6 +106,14 @@ pub fn reader_parts(reader: Rect, header_lines: u16) -> (Rect, Rect) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn popup_fits_any_screen() {
+        for (w, h) in [(0, 0), (1, 1), (20, 5), (80, 24), (300, 100)] {
+            let p = popup(Rect::new(0, 0, w, h));
+            assert!(p.right() <= w && p.bottom() <= h.max(1), "{w}x{h}: {p:?}");
+        }
+    }
 
     fn input(w: u16, h: u16, show_panel: bool, focus: Pane) -> LayoutInput {
         LayoutInput {

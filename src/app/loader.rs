@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 use std::sync::mpsc::Sender;
 
+use super::Progress;
 use crate::library::{self, Article, Failure, Warning};
 
 #[derive(Debug)]
@@ -19,6 +20,15 @@ pub enum LoadMsg {
     },
     /// Loading is over. `sample` says the sample library was loaded instead of `root`, and why.
     Done { sample: Option<String> },
+    /// The library's index is analysing new or changed files; `total: None` when it is done.
+    Indexing(Progress),
+    /// The whole list from the library's index, replacing what was shown: titles and dates
+    /// only (bodies come with `Action::Loaded`). `note` says what changed, after a refresh.
+    Indexed {
+        articles: Vec<Article>,
+        failures: Vec<Failure>,
+        note: Option<String>,
+    },
 }
 
 /// Load `root` (or the sample library when `root` is None, missing or empty), sending

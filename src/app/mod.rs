@@ -2,6 +2,7 @@
 //! leaves the process (analysis on a worker thread, opening a URL, saving read state) is
 //! queued as an `Effect` for the event loop to carry out.
 
+pub mod finder;
 pub mod layout;
 pub mod loader;
 pub mod panel;
@@ -9,7 +10,8 @@ pub mod persist;
 pub mod search;
 pub mod wrap;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -17,8 +19,11 @@ use ratatui::layout::{Position, Rect};
 
 use crate::config::Config;
 use crate::extract::{Analysis, Span};
+use crate::index::{NameHit, QuoteHit, SearchResult};
 use crate::keymap::Command;
 use crate::library::{Article, Failure, Warning};
+
+use finder::{Finder, Stage};
 
 use layout::{LayoutInput, Panes};
 use loader::LoadMsg;
@@ -57,6 +62,8 @@ pub enum Mode {
     Search,
     /// Typing a filter of the list by title.
     Filter,
+    /// The library-wide finder popup.
+    Find,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,13 +92,41 @@ pub enum Action {
     },
     Load(LoadMsg),
     Analyzed(usize, Arc<Analysis>),
+    /// An article's body and analysis read from the index.
+    Loaded(usize, Box<Article>, Arc<Analysis>),
+    /// The index's names for a finder query.
+    Names {
+        query: String,
+        hits: Result<Vec<NameHit>, String>,
+    },
+    /// Articles for the finder: a name's, or a query's.
+    Results {
+        title: String,
+        results: Result<Vec<SearchResult>, String>,
+    },
+    /// One speaker's quotes across the library.
+    Quotes {
+        speaker: String,
+        quotes: Result<Vec<QuoteHit>, String>,
+    },
     Notice(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
-    /// Analyse article `n` (off the UI thread) and send back `Action::Analyzed`.
+    /// Get article `n`'s analysis off the UI thread: from the index (`Action::Loaded`, with its
+    /// body) when the library is indexed, else by analysing its text (`Action::Analyzed`).
     Analyze(usize),
+    /// Names fuzzily matching a query (`Action::Names`).
+    FindNames(String),
+    /// Articles mentioning or quoting a name row (`Action::Results`).
+    RowArticles { row: usize, title: String },
+    /// Articles matching a query (`Action::Results`).
+    Search(String),
+    /// Quotes of a name row (`Action::Quotes`).
+    RowQuotes { row: usize, speaker: String },
+    /// Quotes of a speaker named in an article (`Action::Quotes`).
+    QuotesBy(String),
     /// Open a web address in the browser, without waiting.
     OpenUrl(String),
     /// Write `State::saved` to disk.
@@ -130,6 +165,19 @@ pub struct SearchState {
     pub current: Option<usize>,
 }
 
+/// Where to land once an article opened from the finder has its analysis.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Jump {
+    /// The hits of a finder result, first one first: an entity mention lands on that entity
+    /// (so `n`/`N` walk its mentions); other hits become the article's search matches.
+    Hits { spans: Vec<Span>, label: String },
+    /// The quote starting at this byte.
+    Quote { start: usize },
+}
+
+/// Article bodies and analyses kept in memory: the open one and the last few, not the library.
+pub const KEEP_ANALYSES: usize = 24;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Progress {
     pub done: usize,
@@ -146,6 +194,17 @@ pub struct State {
     pub sample_note: Option<String>,
     /// Some while the loader is still running.
     pub loading: Option<Progress>,
+    /// The list comes from the library's index: `articles` hold titles and dates only, and an
+    /// article's body arrives with its analysis (`Action::Loaded`).
+    pub indexed: bool,
+    /// New or changed files being analysed in the background.
+    pub indexing: Option<Progress>,
+    bodies: HashMap<usize, Arc<Article>>,
+    /// Articles with a body or analysis in memory, least recently opened first.
+    recent: VecDeque<usize>,
+    pub finder: Option<Finder>,
+    /// Where the article being opened from the finder should land.
+    pub jump: Option<(usize, Jump)>,
     pub sort: SortBy,
     pub list: ListView,
     pub open: Option<usize>,
@@ -182,6 +241,12 @@ impl State {
                 done: 0,
                 total: None,
             }),
+            indexed: false,
+            indexing: None,
+            bodies: HashMap::new(),
+            recent: VecDeque::new(),
+            finder: None,
+            jump: None,
             sort: SortBy::Date,
             list: ListView::default(),
             open: None,
@@ -213,8 +278,24 @@ impl State {
         self.requested.contains(&i)
     }
 
+    /// The open article: its body once it has arrived, else what the list knows of it.
     pub fn article(&self) -> Option<&Article> {
-        self.open.and_then(|i| self.articles.get(i))
+        let i = self.open?;
+        self.bodies
+            .get(&i)
+            .map(|b| b.as_ref())
+            .or_else(|| self.articles.get(i))
+    }
+
+    /// Whether the open article's text is on hand (an indexed article's body arrives later).
+    pub fn body_ready(&self) -> bool {
+        self.open
+            .is_some_and(|i| !self.indexed || self.bodies.contains_key(&i))
+    }
+
+    /// How many articles have a body or analysis in memory.
+    pub fn kept(&self) -> usize {
+        self.recent.len()
     }
 
     pub fn analysis(&self) -> Option<&Analysis> {
@@ -304,6 +385,28 @@ impl State {
     /// Translate a key press into an action, given the mode (prompts take raw characters).
     pub fn key_action(&self, ev: KeyEvent) -> Option<Action> {
         let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+        if self.mode == Mode::Find {
+            // The name list takes typing; the article and quote lists take the keymap.
+            let typing = self
+                .finder
+                .as_ref()
+                .is_some_and(|f| f.stage == Stage::Names);
+            return match ev.code {
+                KeyCode::Char('c') if ctrl => Some(Action::Command(Command::Quit)),
+                KeyCode::Esc => Some(Action::Command(Command::Cancel)),
+                KeyCode::Enter => Some(Action::Submit),
+                KeyCode::Up => Some(Action::Command(Command::Up)),
+                KeyCode::Down => Some(Action::Command(Command::Down)),
+                KeyCode::PageUp => Some(Action::Command(Command::PageUp)),
+                KeyCode::PageDown => Some(Action::Command(Command::PageDown)),
+                KeyCode::Tab if typing => Some(Action::Command(Command::SpeakerQuotes)),
+                KeyCode::Backspace if typing => Some(Action::Backspace),
+                KeyCode::Backspace => Some(Action::Command(Command::Cancel)),
+                KeyCode::Char(c) if typing && !ctrl => Some(Action::Input(c)),
+                _ if typing => None,
+                _ => self.config.keymap.lookup(&ev).map(Action::Command),
+            };
+        }
         if matches!(self.mode, Mode::Search | Mode::Filter) {
             return match ev.code {
                 KeyCode::Char('c') if ctrl => Some(Action::Command(Command::Quit)),
@@ -333,6 +436,13 @@ pub fn update(s: &mut State, action: Action) {
             command(s, c);
         }
         Action::Input(c) => match s.mode {
+            Mode::Find => {
+                if let Some(f) = s.finder.as_mut() {
+                    f.query.push(c);
+                    let q = f.query.clone();
+                    s.effects.push(Effect::FindNames(q));
+                }
+            }
             Mode::Search => {
                 s.search.query.push(c);
                 run_search(s);
@@ -344,6 +454,13 @@ pub fn update(s: &mut State, action: Action) {
             _ => {}
         },
         Action::Backspace => match s.mode {
+            Mode::Find => {
+                if let Some(f) = s.finder.as_mut() {
+                    f.query.pop();
+                    let q = f.query.clone();
+                    s.effects.push(Effect::FindNames(q));
+                }
+            }
             Mode::Search => {
                 s.search.query.pop();
                 run_search(s);
@@ -354,6 +471,7 @@ pub fn update(s: &mut State, action: Action) {
             }
             _ => {}
         },
+        Action::Submit if s.mode == Mode::Find => finder::submit(s),
         Action::Submit => {
             if s.mode == Mode::Search && s.search.matches.is_empty() && !s.search.query.is_empty() {
                 s.notice = Some(format!("no match for “{}”", s.search.query));
@@ -367,6 +485,8 @@ pub fn update(s: &mut State, action: Action) {
             s.size = (w, h);
             relayout(s);
         }
+        // The finder popup covers the panes: the mouse does not reach them.
+        Action::Scroll { .. } | Action::Click { .. } if s.mode == Mode::Find => {}
         Action::Scroll { column, row, delta } => {
             if s.config.mouse {
                 mouse_scroll(s, column, row, delta);
@@ -381,11 +501,184 @@ pub fn update(s: &mut State, action: Action) {
         Action::Analyzed(i, a) => {
             s.requested.remove(&i);
             s.analyses.insert(i, a);
+            keep(s, i);
             if s.open == Some(i) {
                 fill_panel(s);
+                apply_jump(s);
             }
         }
+        Action::Loaded(i, mut body, a) => {
+            // After a refresh ids name other articles: an answer for a replaced id is dropped.
+            let Some(stub) = s.articles.get(i) else {
+                return;
+            };
+            if stub.file_path() != body.file_path() {
+                return;
+            }
+            body.path = stub.path.clone();
+            s.requested.remove(&i);
+            s.bodies.insert(i, Arc::from(body));
+            s.analyses.insert(i, a);
+            keep(s, i);
+            if s.open == Some(i) {
+                body_arrived(s);
+            }
+        }
+        Action::Names { query, hits } => match hits {
+            Ok(hits) => {
+                if let Some(f) = s.finder.as_mut().filter(|f| f.query == query) {
+                    f.set_names(query, hits);
+                }
+            }
+            Err(e) => s.notice = Some(format!("library search failed: {e}")),
+        },
+        Action::Results { title, results } => {
+            let Some(f) = s.finder.as_mut() else {
+                return;
+            };
+            f.busy = None;
+            match results {
+                Ok(r) if r.is_empty() => s.notice = Some(format!("no article for {title}")),
+                Ok(results) => {
+                    f.stage = Stage::Articles { title, results };
+                    f.selected = 0;
+                    f.offset = 0;
+                }
+                Err(e) => s.notice = Some(format!("library search failed: {e}")),
+            }
+        }
+        Action::Quotes { speaker, quotes } => match quotes {
+            Ok(q) if q.is_empty() => s.notice = Some(format!("no quotes by {speaker}")),
+            Ok(quotes) => {
+                let f = s.finder.get_or_insert_with(Finder::new);
+                f.busy = None;
+                f.stage = Stage::Quotes { speaker, quotes };
+                f.selected = 0;
+                f.offset = 0;
+                s.mode = Mode::Find;
+            }
+            Err(e) => {
+                if let Some(f) = s.finder.as_mut() {
+                    f.busy = None;
+                }
+                s.notice = Some(format!("library search failed: {e}"));
+            }
+        },
         Action::Notice(n) => s.notice = Some(n),
+    }
+}
+
+/// Keep article `i`'s body and analysis as the most recent, dropping the oldest beyond
+/// `KEEP_ANALYSES` (never the open one).
+fn keep(s: &mut State, i: usize) {
+    s.recent.retain(|&j| j != i);
+    s.recent.push_back(i);
+    while s.recent.len() > KEEP_ANALYSES {
+        let Some(pos) = s.recent.iter().position(|&j| Some(j) != s.open) else {
+            break;
+        };
+        if let Some(old) = s.recent.remove(pos) {
+            s.bodies.remove(&old);
+            s.analyses.remove(&old);
+        }
+    }
+}
+
+/// The open article's body came from the index: wrap it, fill the panel, and put the view
+/// where the reader left it or where the finder said to land.
+fn body_arrived(s: &mut State) {
+    s.reader.wrapped = Wrapped::default();
+    s.reader.scroll = 0;
+    relayout(s);
+    let top = s
+        .article()
+        .and_then(|a| s.saved.positions.get(&a.path).copied());
+    if let Some(top) = top {
+        s.reader.scroll = s.reader.wrapped.line_of(top).min(max_scroll(s));
+    }
+    fill_panel(s);
+    apply_jump(s);
+}
+
+/// Land where the finder said, once the article it opened has its text and analysis.
+fn apply_jump(s: &mut State) {
+    let ready = matches!(s.jump, Some((i, _)) if s.open == Some(i))
+        && s.body_ready()
+        && s.analysis().is_some();
+    if !ready {
+        return;
+    }
+    let Some((_, jump)) = s.jump.take() else {
+        return;
+    };
+    let Some(a) = s.analysis().cloned() else {
+        return;
+    };
+    match jump {
+        Jump::Quote { start } => {
+            match a.quotes.iter().position(|q| q.start == start) {
+                Some(q) => {
+                    s.focus = Pane::Reader;
+                    // Walking the quotes of this speaker: select the quote's row.
+                    if let Some(r) = s.panel.rows.iter().position(|r| *r == Row::Quote(q)) {
+                        s.panel.selected = Some(r);
+                    }
+                    go_to_quote(s, &a, q);
+                }
+                None => scroll_to(s, start),
+            }
+        }
+        Jump::Hits { spans, label } => {
+            let Some(first) = spans.first().copied() else {
+                return;
+            };
+            let entity = a.entities.iter().enumerate().find_map(|(id, e)| {
+                e.mentions
+                    .iter()
+                    .position(|m| m.start == first.start)
+                    .map(|m| (id, m))
+            });
+            if let Some((id, m)) = entity {
+                show_entity_row(s, &a, id);
+                s.mention = Some(m);
+                s.quote = None;
+                scroll_to(s, first.start);
+                return;
+            }
+            if let Some(q) = a
+                .quotes
+                .iter()
+                .position(|q| q.start <= first.start && first.start < q.end.max(q.start + 1))
+            {
+                go_to_quote(s, &a, q);
+                return;
+            }
+            // Words of a text search: `n`/`N` walk the hits like an in-article search.
+            s.search = SearchState {
+                query: label,
+                matches: spans,
+                current: Some(0),
+            };
+            scroll_to(s, first.start);
+        }
+    }
+}
+
+/// Select entity `id` in the panel, expanding its section when it sits behind "+N more".
+fn show_entity_row(s: &mut State, a: &Analysis, id: usize) {
+    let find = |rows: &[Row]| rows.iter().position(|r| *r == Row::Entity(id));
+    if find(&s.panel.rows).is_none() {
+        let section = match a.entities.get(id).map(|e| e.kind) {
+            Some(crate::extract::Kind::Person) => panel::Section::People,
+            Some(crate::extract::Kind::Organization) => panel::Section::Organizations,
+            _ => panel::Section::Places,
+        };
+        s.panel.expanded.push(section);
+        s.panel.rows = panel::rows(a, &s.panel.expanded);
+    }
+    if let Some(r) = find(&s.panel.rows) {
+        s.panel.selected = Some(r);
+        keep_panel_visible(s);
     }
 }
 
@@ -396,6 +689,10 @@ fn command(s: &mut State, c: Command) {
             Command::Help | Command::Cancel => s.mode = Mode::Normal,
             _ => {}
         }
+        return;
+    }
+    if s.mode == Mode::Find {
+        finder::command(s, c);
         return;
     }
     match c {
@@ -448,6 +745,8 @@ fn command(s: &mut State, c: Command) {
             Some(_) => s.notice = Some("the article's address is not a web address".into()),
             None => s.notice = Some("this article has no web address".into()),
         },
+        Command::Find => finder::open(s),
+        Command::SpeakerQuotes => finder::speaker_quotes(s),
         Command::Help => s.mode = Mode::Help,
         Command::Cancel => {
             let filtering = s.mode == Mode::Filter || s.focus == Pane::List;
@@ -795,6 +1094,11 @@ fn run_search(s: &mut State) {
 fn load(s: &mut State, msg: LoadMsg) {
     match msg {
         LoadMsg::Total(n) => {
+            if s.indexed {
+                // The index came up empty: the loader's list (the samples) replaces it.
+                replace_library(s, Vec::new(), Vec::new(), None);
+                s.indexed = false;
+            }
             s.loading = Some(Progress {
                 done: 0,
                 total: Some(n),
@@ -826,6 +1130,18 @@ fn load(s: &mut State, msg: LoadMsg) {
                 }
             }
         }
+        LoadMsg::Indexing(p) => {
+            // Before any list (a cold cache) the loading screen counts the analysed files.
+            match s.loading.as_mut() {
+                Some(l) => *l = p,
+                None => s.indexing = p.total.is_some().then_some(p),
+            }
+        }
+        LoadMsg::Indexed {
+            articles,
+            failures,
+            note,
+        } => replace_library(s, articles, failures, note),
         LoadMsg::Done { sample } => {
             s.loading = None;
             s.sample_note = sample;
@@ -833,6 +1149,58 @@ fn load(s: &mut State, msg: LoadMsg) {
                 open_first(s);
             }
         }
+    }
+}
+
+/// The index (re)built the list: take it whole, keeping the open and selected articles by path.
+fn replace_library(
+    s: &mut State,
+    articles: Vec<Article>,
+    failures: Vec<Failure>,
+    note: Option<String>,
+) {
+    remember_position(s);
+    let open_path = s
+        .article()
+        .map(|a| a.path.clone())
+        .or_else(|| s.saved.last_article.clone());
+    let selected_path = match s.list.rows.get(s.list.selected) {
+        Some(ListRow::Article(i)) => s.articles.get(*i).map(|a| a.path.clone()),
+        _ => None,
+    };
+    s.articles = articles;
+    s.failures = failures;
+    s.warnings.clear();
+    s.indexed = true;
+    s.loading = None;
+    s.indexing = None;
+    s.sample_note = None;
+    s.bodies.clear();
+    s.analyses.clear();
+    s.recent.clear();
+    s.requested.clear();
+    s.jump = None;
+    s.open = None;
+    s.reader.wrapped = Wrapped::default();
+    s.panel = PanelView::default();
+    s.list.rows.clear();
+    rebuild_list(s);
+    let by_path = |s: &State, p: &Option<PathBuf>| {
+        p.as_ref()
+            .and_then(|p| s.articles.iter().position(|a| &a.path == p))
+    };
+    match by_path(s, &open_path) {
+        Some(i) => open_article(s, i),
+        None => open_first(s),
+    }
+    if let Some(r) = by_path(s, &selected_path)
+        .and_then(|i| s.list.rows.iter().position(|r| *r == ListRow::Article(i)))
+    {
+        s.list.selected = r;
+        keep_list_visible(s);
+    }
+    if note.is_some() {
+        s.notice = note;
     }
 }
 
@@ -884,6 +1252,10 @@ fn rebuild_list(s: &mut State) {
 }
 
 fn remember_position(s: &mut State) {
+    // An indexed article whose body has not arrived has no position worth keeping.
+    if !s.body_ready() {
+        return;
+    }
     if let Some(a) = s.article() {
         let path = a.path.clone();
         let top = s.top_byte();
@@ -898,6 +1270,12 @@ pub fn open_article(s: &mut State, i: usize) {
     }
     remember_position(s);
     s.open = Some(i);
+    if s.jump.as_ref().is_some_and(|(j, _)| *j != i) {
+        s.jump = None;
+    }
+    if s.analyses.contains_key(&i) {
+        keep(s, i);
+    }
     s.search = SearchState::default();
     s.mention = None;
     s.quote = None;

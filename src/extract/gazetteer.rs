@@ -71,7 +71,9 @@ pub fn hash_lower(s: &str) -> u64 {
     h
 }
 
-const TITLES: &[&str] = &[
+/// Honorifics and roles written before a name (lower case, no dot). The index strips them too
+/// when it merges names across articles.
+pub const TITLES: &[&str] = &[
     "mr",
     "mrs",
     "ms",

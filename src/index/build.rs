@@ -108,6 +108,42 @@ pub fn fingerprint() -> u64 {
     xxhash_rust::xxh3::xxh3_64(&bytes)
 }
 
+/// `fingerprint()`, remembered under `base` per executable: the extractor is compiled into the
+/// binary, so the same file (path, size, modification time) gives the same fingerprint, and a
+/// warm `byline index` or `byline search` need not load the model to compute it (a third of
+/// their time on a 10,000-article library).
+pub fn fingerprint_in(base: &Path) -> u64 {
+    let exe_key = std::env::current_exe().ok().and_then(|exe| {
+        let md = std::fs::metadata(&exe).ok()?;
+        let key = format!(
+            "{}\0{}\0{}\0{}",
+            exe.display(),
+            md.len(),
+            scan::mtime_nanos(&md),
+            store::FORMAT_VERSION
+        );
+        Some(xxhash_rust::xxh3::xxh3_64(key.as_bytes()))
+    });
+    let Some(key) = exe_key else {
+        return fingerprint();
+    };
+    let path = base.join("extractors").join(format!("{key:016x}"));
+    if let Some(fp) = std::fs::read(&path)
+        .ok()
+        .and_then(|b| <[u8; 8]>::try_from(b.as_slice()).ok())
+    {
+        return u64::from_le_bytes(fp);
+    }
+    let fp = fingerprint();
+    // A cache that cannot be written only costs the next run the probe.
+    if let Some(dir) = path.parent() {
+        if std::fs::create_dir_all(dir).is_ok() {
+            let _ = store::write_atomic(&path, &fp.to_le_bytes());
+        }
+    }
+    fp
+}
+
 pub fn shard_of(rel: &str) -> u32 {
     (xxhash_rust::xxh3::xxh3_64(rel.as_bytes()) % u64::from(SHARDS)) as u32
 }
@@ -212,7 +248,7 @@ pub fn update_in(
     let (root, cd) = super::locate(root, base)?;
     let _lock = Lock::exclusive(&cd.dir)?;
     let root_str = root.to_string_lossy().into_owned();
-    let fp = fingerprint();
+    let fp = fingerprint_in(base);
     let scanned = scan::scan(&root);
     if let Some((generation, summary)) = unchanged(&cd, &root_str, fp, &scanned) {
         let index = Index::from_parts(root, cd, generation, summary);

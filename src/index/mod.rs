@@ -31,7 +31,7 @@ use serde::Serialize;
 use crate::extract::{self, Analysis};
 use crate::library::{self, Article};
 
-pub use build::{fingerprint, update_in};
+pub use build::{fingerprint, fingerprint_in, update_in};
 
 /// Build or refresh the cache of the library at `root` in the user's cache directory (or
 /// `$BYLINE_CACHE_DIR`). Safe to call from a background thread; `progress` is called from
@@ -230,12 +230,29 @@ impl Index {
 
     /// `open` with the cache under `base` instead of the user's cache directory.
     pub fn open_in(root: &Path, base: &Path) -> anyhow::Result<Index> {
+        Index::open_checked(root, base, true)
+    }
+
+    /// The existing cache even when another version of the extractor wrote it, without
+    /// running the extractor to find out: the reader shows it at once (running the extractor's
+    /// probe means loading its model, most of the time to a first frame) while its background
+    /// refresh, which does check, re-analyses a stale library and replaces the list.
+    pub fn open_for_reader(root: &Path, base: Option<&Path>) -> anyhow::Result<Index> {
+        match base {
+            Some(b) => Index::open_checked(root, b, false),
+            None => Index::open_checked(root, &cache_base()?, false),
+        }
+    }
+
+    fn open_checked(root: &Path, base: &Path, check_extractor: bool) -> anyhow::Result<Index> {
         let (root, cache) = locate(root, base)?;
         let (generation, body) = cache
             .read("summary.bin", store::SUMMARY_MAGIC)
             .ok_or_else(|| anyhow::anyhow!("{}: not indexed yet", root.display()))?;
         let summary: Summary = store::decode(&body)?;
-        if summary.root != root.to_string_lossy() || summary.fingerprint != fingerprint() {
+        if summary.root != root.to_string_lossy()
+            || (check_extractor && summary.fingerprint != fingerprint_in(base))
+        {
             anyhow::bail!("{}: the index is out of date", root.display());
         }
         Ok(Index::from_parts(root, cache, generation, summary))
@@ -267,6 +284,36 @@ impl Index {
             .articles
             .iter()
             .position(|a| a.file as usize == file)
+    }
+
+    /// Every article as the reader's list needs it: path, title and date, no text. An article
+    /// of a file holding several is named `file#N`, as the library names it.
+    pub fn stubs(&self) -> Vec<Article> {
+        let mut per_file = vec![0u32; self.summary.files.len()];
+        for a in &self.summary.articles {
+            if let Some(n) = per_file.get_mut(a.file as usize) {
+                *n += 1;
+            }
+        }
+        self.summary
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(id, a)| {
+                let mut path = self.path(id).unwrap_or_default();
+                if a.sub > 0 || per_file.get(a.file as usize).is_some_and(|&n| n > 1) {
+                    let mut s = path.into_os_string();
+                    s.push(format!("#{}", a.sub));
+                    path = PathBuf::from(s);
+                }
+                Article {
+                    path,
+                    title: a.title.clone(),
+                    date: a.date.clone(),
+                    ..Article::default()
+                }
+            })
+            .collect()
     }
 
     pub fn path(&self, article: usize) -> Option<PathBuf> {

@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use super::store::Digest;
+use crate::extract::gazetteer::TITLES;
 use crate::extract::Kind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -79,59 +80,9 @@ pub struct NameTable {
     pub postings: Vec<Vec<Posting>>,
 }
 
-/// Honorifics and roles that precede names and are not part of who someone is.
-const TITLES: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
-    "prof",
-    "professor",
-    "gen",
-    "general",
-    "lt",
-    "col",
-    "colonel",
-    "maj",
-    "major",
-    "capt",
-    "captain",
-    "sgt",
-    "adm",
-    "admiral",
-    "president",
-    "sen",
-    "senator",
-    "rep",
-    "representative",
-    "gov",
-    "governor",
-    "secretary",
-    "minister",
-    "prime",
-    "chancellor",
-    "judge",
-    "justice",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "pope",
-    "sir",
-    "lord",
-    "lady",
-    "sheikh",
-    "rev",
-    "reverend",
-    "mayor",
-    "ambassador",
-    "commander",
-    "chief",
-    "gen.",
-    "jr",
-    "sr",
-];
+/// Words after a name that are not part of who someone is. (Titles before a name are the
+/// extractor's: `gazetteer::TITLES`.)
+const SUFFIXES: &[&str] = &["jr", "sr"];
 
 /// Lower case, straight apostrophes, no leading "the", no trailing possessive, single spaces.
 pub fn norm(name: &str) -> String {
@@ -164,7 +115,7 @@ fn person_core(name: &str) -> Vec<String> {
     while words.len() > 1 && TITLES.contains(&words[0].trim_end_matches('.')) {
         words.remove(0);
     }
-    while words.len() > 1 && TITLES.contains(&words[words.len() - 1].trim_end_matches('.')) {
+    while words.len() > 1 && SUFFIXES.contains(&words[words.len() - 1].trim_end_matches('.')) {
         words.pop();
     }
     words

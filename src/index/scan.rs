@@ -13,70 +13,38 @@ pub struct ScannedFile {
     pub mtime: u64,
 }
 
-/// The extensions `library::load_dir` reads.
-pub fn is_article_file(path: &Path) -> bool {
-    matches!(
-        path.extension()
-            .and_then(|e| e.to_str())
-            .map(str::to_ascii_lowercase)
-            .as_deref(),
-        Some("txt" | "md" | "markdown" | "html" | "htm" | "json" | "jsonl")
-    )
-}
-
-/// Every article file below `root`, sorted by relative path. Directory symlinks are not followed,
-/// so a link cycle cannot trap the walk. Files whose path is not UTF-8 are skipped.
-///
-/// This runs on every start and every search, so it stats entries relative to their directory
-/// (`DirEntry::metadata`) rather than by full path, and builds relative paths as it descends.
+/// Every article file below `root` (the files `library::scan` finds: hidden entries skipped,
+/// linked folders followed once), with size and modification time, sorted by relative path.
+/// Files whose path is not UTF-8 are skipped.
 pub fn scan(root: &Path) -> Vec<ScannedFile> {
-    let mut out = walk(root, "");
-    out.sort_unstable_by(|a, b| a.rel.cmp(&b.rel));
-    out
-}
-
-/// One folder: its files' metadata and its subfolders, both in parallel (stat dominates, and a
-/// library may keep everything in one folder or spread it over many).
-fn walk(dir: &Path, prefix: &str) -> Vec<ScannedFile> {
     use rayon::prelude::*;
-    let Ok(rd) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut files = Vec::new();
-    let mut dirs = Vec::new();
-    for entry in rd.flatten() {
-        let Ok(ft) = entry.file_type() else { continue };
-        let name = entry.file_name();
-        let Some(name) = name.to_str() else { continue };
-        if ft.is_dir() {
-            dirs.push((entry.path(), format!("{prefix}{name}/")));
-        } else if is_article_file(Path::new(name)) {
-            files.push((entry, format!("{prefix}{name}"), ft.is_symlink()));
-        }
-    }
-    let mut out: Vec<ScannedFile> = files
+    let found = crate::library::scan(root);
+    // The scanner joins names onto `root`, so a plain string prefix gives the relative path
+    // (a library of 10,000 files is scanned on every search: component walks add up).
+    let prefix = root
+        .to_str()
+        .map(|r| format!("{}/", r.trim_end_matches('/')));
+    // Stat dominates on a large library: in parallel.
+    let mut out: Vec<ScannedFile> = found
+        .files
         .into_par_iter()
         .with_min_len(64)
-        .filter_map(|(entry, rel, symlink)| {
-            // A symlinked file is followed; a dangling one is skipped.
-            let md = if symlink {
-                std::fs::metadata(entry.path())
-            } else {
-                entry.metadata()
-            };
-            let md = md.ok().filter(|m| m.is_file())?;
+        .filter_map(|abs| {
+            let fast = prefix.as_deref().and_then(|p| {
+                let rel = abs.to_str()?.strip_prefix(p)?;
+                (std::path::MAIN_SEPARATOR == '/').then(|| rel.to_string())
+            });
+            let rel = fast.or_else(|| rel_path(root, &abs))?;
+            let md = std::fs::metadata(&abs).ok().filter(|m| m.is_file())?;
             Some(ScannedFile {
                 rel,
-                abs: entry.path(),
                 size: md.len(),
                 mtime: mtime_nanos(&md),
+                abs,
             })
         })
         .collect();
-    let nested: Vec<Vec<ScannedFile>> = dirs.par_iter().map(|(d, p)| walk(d, p)).collect();
-    for n in nested {
-        out.extend(n);
-    }
+    out.sort_unstable_by(|a, b| a.rel.cmp(&b.rel));
     out
 }
 
@@ -105,6 +73,7 @@ mod tests {
         std::fs::write(root.join("z.txt"), "Z\n\nbody").expect("write");
         std::fs::write(root.join("b/c/a.md"), "A").expect("write");
         std::fs::write(root.join("b/skip.png"), "x").expect("write");
+        std::fs::write(root.join(".hidden.txt"), "H").expect("write");
         let found: Vec<String> = scan(root).into_iter().map(|f| f.rel).collect();
         assert_eq!(found, vec!["b/c/a.md".to_string(), "z.txt".to_string()]);
     }

@@ -6,7 +6,7 @@ use std::sync::mpsc::Sender;
 
 use notify::{EventKind, RecursiveMode, Watcher as _};
 
-use super::scan::is_article_file;
+use crate::library::is_article_file;
 
 /// Stops watching when dropped.
 pub struct Watcher {

@@ -464,7 +464,8 @@ fn file_stem_title(path: &Path) -> String {
     }
 }
 
-fn is_article_file(path: &Path) -> bool {
+/// Whether a file name has one of the extensions byline reads.
+pub fn is_article_file(path: &Path) -> bool {
     matches!(
         path.extension()
             .and_then(|e| e.to_str())

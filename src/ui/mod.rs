@@ -1,5 +1,6 @@
 //! Draws the state and nothing else: every function here reads `&State` and writes cells.
 
+mod finder;
 mod text;
 
 use ratatui::layout::{Alignment, Rect};
@@ -30,6 +31,9 @@ pub fn draw(frame: &mut Frame, s: &State) {
     }
     if let Some(r) = p.status {
         draw_status(frame, r, s);
+    }
+    if let (Mode::Find, Some(f)) = (s.mode, &s.finder) {
+        finder::draw(frame, frame.area(), s, f);
     }
     if s.mode == Mode::Help {
         draw_help(frame, frame.area(), s);
@@ -390,6 +394,10 @@ fn status_left(s: &State) -> String {
             Some(total) => parts.push(format!("loading {}/{total}…", p.done)),
             None => parts.push("loading…".into()),
         }
+    }
+    if let Some(p) = s.indexing {
+        let total = p.total.map_or(String::new(), |t| format!("/{t}"));
+        parts.push(format!("indexing {}{total}…", p.done));
     }
     // Notices can quote paths and OS errors: sanitise before they reach the terminal.
     if let Some(note) = &s.notice {
