@@ -1,10 +1,14 @@
 //! Word lists the attribution rules read: reporting verbs, pronouns, titles and the nouns that
 //! name anonymous sources, organizations and documents.
 
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 use crate::extract::names::Gender;
 
 /// Verbs that introduce or attribute speech, in the forms news prose uses them.
-const REPORTING: &[&str] = &[
+static REPORTING: &[&str] = &[
     "said",
     "says",
     "say",
@@ -165,7 +169,7 @@ const REPORTING: &[&str] = &[
 
 /// Verbs that take a quoted phrase as their object ("called it “a disaster”"); they attribute
 /// a partial quote to their subject but never stand as a cue after a quote.
-const NAMING: &[&str] = &[
+static NAMING: &[&str] = &[
     "called",
     "calls",
     "described",
@@ -179,7 +183,7 @@ const NAMING: &[&str] = &[
 ];
 
 /// Words between a speaker and the verb: "he also said", "Smith has said".
-const ADVERBS: &[&str] = &[
+static ADVERBS: &[&str] = &[
     "also",
     "later",
     "then",
@@ -256,7 +260,7 @@ const ADVERBS: &[&str] = &[
 ];
 
 /// Words that end a speaker phrase read forward from an inverted verb ("said Smith in a …").
-const NP_STOPS: &[&str] = &[
+static NP_STOPS: &[&str] = &[
     "who",
     "which",
     "that",
@@ -308,7 +312,7 @@ const NP_STOPS: &[&str] = &[
     "outside",
 ];
 
-pub const DETERMINERS: &[&str] = &[
+pub static DETERMINERS: &[&str] = &[
     "the", "a", "an", "one", "this", "that", "another", "his", "her", "its", "their", "our", "my",
     "these", "those", "some", "two", "three", "several", "many", "both",
 ];
@@ -318,7 +322,7 @@ pub const ORDINALS: &[&str] = &[
 ];
 
 /// Singular nouns for sources the text does not name.
-const ANONYMOUS: &[&str] = &[
+static ANONYMOUS: &[&str] = &[
     "official",
     "source",
     "spokesman",
@@ -383,7 +387,7 @@ const ANONYMOUS: &[&str] = &[
 ];
 
 /// Plural nouns for groups that speak: "officials said", "the officials said".
-const GROUPS: &[&str] = &[
+static GROUPS: &[&str] = &[
     "officials",
     "sources",
     "authorities",
@@ -426,7 +430,7 @@ const GROUPS: &[&str] = &[
 ];
 
 /// Person roles that usually stand for a named person mentioned before: "the senator said".
-const ROLES: &[&str] = &[
+static ROLES: &[&str] = &[
     "president",
     "senator",
     "governor",
@@ -532,7 +536,7 @@ const ROLES: &[&str] = &[
 ];
 
 /// Organization heads: "the command said" refers to the organization named before.
-const ORG_NOUNS: &[&str] = &[
+static ORG_NOUNS: &[&str] = &[
     "command",
     "ministry",
     "company",
@@ -636,7 +640,7 @@ const ORG_NOUNS: &[&str] = &[
 ];
 
 /// Documents that "say" things; they resolve to their author when the text names one.
-const DOCUMENTS: &[&str] = &[
+static DOCUMENTS: &[&str] = &[
     "report",
     "statement",
     "letter",
@@ -722,7 +726,7 @@ const DOCUMENTS: &[&str] = &[
 ];
 
 /// Titles written before a person's name; not part of the name a speaker is known by.
-const PERSON_TITLES: &[&str] = &[
+static PERSON_TITLES: &[&str] = &[
     "Mr.",
     "Mrs.",
     "Ms.",
@@ -819,7 +823,7 @@ const PERSON_TITLES: &[&str] = &[
 ];
 
 /// Words that may stand before a title: "Army Gen.", "Defense Secretary", "Secretary of State".
-const TITLE_PREFIXES: &[&str] = &[
+static TITLE_PREFIXES: &[&str] = &[
     "Vice",
     "Deputy",
     "Former",
@@ -903,7 +907,7 @@ pub fn title_gender(title: &str) -> Option<Gender> {
     }
 }
 
-const ABBREVIATIONS: &[&str] = &[
+static ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm",
     "Cmdr", "Prof", "Rev", "Hon", "Pres", "Atty", "Supt", "Det", "Insp", "Cpl", "Pvt", "Sens",
     "Reps", "Gens", "Jr", "Sr", "St", "Mt", "Ft", "Inc", "Corp", "Co", "Ltd", "Bros", "Jan", "Feb",
@@ -915,12 +919,53 @@ const ABBREVIATIONS: &[&str] = &[
 
 pub use crate::extract::tokenize::SENTENCE_STARTERS;
 
-fn has(list: &[&str], w: &str) -> bool {
-    list.contains(&w)
+type WordSet = HashSet<&'static str, foldhash::fast::FixedState>;
+
+/// Every list above as a hash set, built on first use: the quote finder asks several of these
+/// questions about every token of an article, and a scan of a list of a hundred words each
+/// time made quotes most of the cost of indexing a library.
+fn sets() -> &'static [(usize, WordSet)] {
+    static SETS: OnceLock<Vec<(usize, WordSet)>> = OnceLock::new();
+    SETS.get_or_init(|| {
+        [
+            REPORTING,
+            NAMING,
+            ADVERBS,
+            NP_STOPS,
+            DETERMINERS,
+            ANONYMOUS,
+            GROUPS,
+            ROLES,
+            ORG_NOUNS,
+            DOCUMENTS,
+            PERSON_TITLES,
+            TITLE_PREFIXES,
+            ABBREVIATIONS,
+        ]
+        .iter()
+        .map(|list| (list.as_ptr() as usize, list.iter().copied().collect()))
+        .collect()
+    })
 }
 
-fn lower(w: &str) -> String {
-    w.to_lowercase().replace('’', "'")
+fn has(list: &'static [&'static str], w: &str) -> bool {
+    let key = list.as_ptr() as usize;
+    // The lists are statics, so each has one address.
+    match sets().iter().find(|(k, _)| *k == key) {
+        Some((_, set)) => set.contains(w),
+        None => list.contains(&w),
+    }
+}
+
+/// Lower case with curly apostrophes straight; borrows when the word already is.
+fn lower(w: &str) -> Cow<'_, str> {
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(w)
+    } else if w.is_ascii() {
+        Cow::Owned(w.to_ascii_lowercase())
+    } else {
+        Cow::Owned(w.to_lowercase().replace('’', "'"))
+    }
 }
 
 /// Lower-case only: "States" in "United States" is not a verb.
@@ -930,7 +975,7 @@ pub fn is_reporting_verb(w: &str) -> bool {
 /// Participles that report speech inside a sentence ("…, calling it “a disaster”").
 pub fn is_participle(w: &str) -> bool {
     matches!(
-        lower(w).as_str(),
+        &*lower(w),
         "calling"
             | "saying"
             | "describing"
@@ -1000,7 +1045,7 @@ pub fn is_org_noun(w: &str) -> bool {
 /// company named before.
 pub fn is_generic_org_noun(w: &str) -> bool {
     matches!(
-        lower(w).as_str(),
+        &*lower(w),
         "company"
             | "firm"
             | "corporation"
@@ -1054,7 +1099,7 @@ pub fn is_abbreviation(w: &str) -> bool {
 
 pub fn is_pronoun(w: &str) -> bool {
     matches!(
-        lower(w).as_str(),
+        &*lower(w),
         "he" | "she" | "they" | "it" | "we" | "i" | "you"
     )
 }

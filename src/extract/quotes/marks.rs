@@ -49,11 +49,19 @@ fn elision_follows(rest: &str) -> bool {
 
 /// Classify every quote-like character of `para` (offsets are absolute, `base` is its start).
 pub fn marks(para: &str, base: usize) -> Vec<Mark> {
-    let chars: Vec<(usize, char)> = para.char_indices().collect();
     let mut out = Vec::new();
+    // Most paragraphs hold few marks: look at the characters only when there is one.
+    if !para.contains(is_quote_like) {
+        return out;
+    }
+    let chars: Vec<(usize, char)> = para.char_indices().collect();
     let mut k = 0;
     while k < chars.len() {
         let (i, mut c) = chars[k];
+        if !is_quote_like(c) {
+            k += 1;
+            continue;
+        }
         // Doubled apostrophes or backquotes stand for a double mark in some wire copy
         // (''Yes,'' he said; ``Yes'').
         let mut width = 1;
@@ -131,6 +139,13 @@ pub fn marks(para: &str, base: usize) -> Vec<Mark> {
         });
     }
     out
+}
+
+fn is_quote_like(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '`' | '“' | '”' | '„' | '«' | '»' | '‘' | '’'
+    )
 }
 
 #[cfg(test)]
