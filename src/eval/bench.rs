@@ -250,6 +250,15 @@ pub fn hostile_cases(sizes: HostileSizes) -> Vec<HostileCase> {
         page(&"<div><span>a".repeat(sizes.depth)),
         html_base,
     ));
+    let reopened: String = (0..sizes.depth / 100)
+        .map(|i| format!("<b id={i}>"))
+        .collect();
+    cases.push(file(
+        "HTML, open formatting re-made in every paragraph",
+        "html",
+        page(&format!("<p>{reopened}x{}", repeat_to("<p>y", sizes.text))),
+        html_base,
+    ));
     cases.push(file(
         "HTML, big file",
         "html",
