@@ -27,6 +27,11 @@ enum Source {
     Fixed(Speaker),
 }
 
+/// How far back, in tokens, a speaker's title or organization looks for the name it stands
+/// for: longer than nearly any article, and a bound, so a document of many quotes stays linear
+/// (`byline bench hostile`).
+const LOOKBACK_TOKENS: usize = 10_000;
+
 #[derive(Debug, Clone)]
 struct Referent {
     tok: usize,
@@ -350,12 +355,9 @@ impl<'a> Resolver<'a> {
             if !e.name.split_whitespace().any(|w| w == cap) {
                 continue;
             }
-            let last = e
-                .mentions
-                .iter()
-                .filter(|m| m.start < pos)
-                .map(|m| m.start)
-                .max();
+            // Mentions are in text order: the last one before `pos` without a scan.
+            let before = e.mentions.partition_point(|m| m.start < pos);
+            let last = before.checked_sub(1).map(|i| e.mentions[i].start);
             if let Some(l) = last {
                 if best.is_none_or(|(_, b)| l > b) {
                     best = Some((id, l));
@@ -374,7 +376,7 @@ impl<'a> Resolver<'a> {
         }
         // A name the tagger missed: the nearest capitalised run holding the head ("European
         // Command"), or "X administration"/"X campaign" written before.
-        for k in (0..at).rev() {
+        for k in (at.saturating_sub(LOOKBACK_TOKENS)..at).rev() {
             if d.quoted(k) {
                 continue;
             }
@@ -436,14 +438,12 @@ impl<'a> Resolver<'a> {
                     continue;
                 };
                 let b = if s == s0 { b.min(at) } else { b };
-                let r = self
-                    .refs
-                    .iter()
-                    .filter(|r| r.tok >= a && r.tok < b)
-                    .find(|r| {
-                        matches!(r.source, Source::Entity(_))
-                            && fits(r.kind, &[RefKind::Person(want)])
-                    });
+                // `refs` is sorted by token: the sentence's slice, not a scan of the document.
+                let lo = self.refs.partition_point(|r| r.tok < a);
+                let hi = self.refs.partition_point(|r| r.tok < b).max(lo);
+                let r = self.refs[lo..hi].iter().find(|r| {
+                    matches!(r.source, Source::Entity(_)) && fits(r.kind, &[RefKind::Person(want)])
+                });
                 if let Some(r) = r {
                     if let (Some(sp), RefKind::Person(g)) = (self.speaker_of(&r.source, 0), r.kind)
                     {
@@ -467,17 +467,10 @@ impl<'a> Resolver<'a> {
                 let g = entity_gender(e);
                 want.is_none() || g.is_none() || g == want
             })
-            .map(|(id, e)| (id, e, e.mentions.iter().filter(|m| m.start < pos).count()))
+            // Mentions are in text order: how many come before `pos`, and the last of them.
+            .map(|(id, e)| (id, e, e.mentions.partition_point(|m| m.start < pos)))
             .filter(|(_, _, n)| *n > 0)
-            .max_by_key(|(_, e, n)| {
-                let last = e
-                    .mentions
-                    .iter()
-                    .filter(|m| m.start < pos)
-                    .map(|m| m.start)
-                    .max();
-                (*n, last)
-            })
+            .max_by_key(|(_, e, n)| (*n, e.mentions.get(*n - 1).map(|m| m.start)))
             .map(|(id, e, _)| (id, e))?;
         Some((
             Speaker {
@@ -505,7 +498,7 @@ impl<'a> Resolver<'a> {
             "president" => &["President", "president", "President-elect"],
             _ => &[],
         };
-        for k in (0..at).rev() {
+        for k in (at.saturating_sub(LOOKBACK_TOKENS)..at).rev() {
             if d.quoted(k) {
                 continue;
             }
@@ -719,7 +712,8 @@ impl<'a> Resolver<'a> {
         }
         // A fuller form written earlier ("Hope Hicks" before "Hicks").
         if !name.contains(' ') {
-            for k in (0..at.min(d.toks.len())).rev() {
+            let at = at.min(d.toks.len());
+            for k in (at.saturating_sub(LOOKBACK_TOKENS)..at).rev() {
                 if d.quoted(k) || d.word(k) != last_word {
                     continue;
                 }
