@@ -2,6 +2,9 @@
 //! full name), pronouns to the nearest fitting referent, organizational nominals to the
 //! organization named before, documents to their authors, unnamed sources to stable labels.
 
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
+
 use super::anonymous;
 use super::doc::Doc;
 use super::documents;
@@ -32,6 +35,9 @@ enum Source {
 /// (`byline bench hostile`).
 const LOOKBACK_TOKENS: usize = 10_000;
 
+/// Longer than any one mention of a name, in bytes.
+const MAX_MENTION_BYTES: usize = 1_000;
+
 #[derive(Debug, Clone)]
 struct Referent {
     tok: usize,
@@ -44,8 +50,16 @@ pub struct Resolver<'a> {
     entities: &'a [Entity],
     anon: anonymous::Table,
     docs: documents::Table,
-    refs: Vec<Referent>,
+    /// By token, then in the order noted: a quote's speaker is noted after every referent
+    /// already at its token. A map, as each noted speaker lands mid-document.
+    refs: BTreeMap<(usize, usize), Referent>,
+    /// Per title head ("senator"): every token where the title stands before a name, with the
+    /// name's token span, in text order.
+    titled_memo: RefCell<HashMap<String, TitledHits>>,
 }
+
+/// A title's token and the token span of the name after it.
+type TitledHits = Vec<(usize, (usize, usize))>;
 
 /// How far back (in sentences) a pronoun or a bare role may look for its referent.
 const LOOKBACK: usize = 15;
@@ -85,7 +99,8 @@ impl<'a> Resolver<'a> {
             entities,
             anon,
             docs,
-            refs: Vec::new(),
+            refs: BTreeMap::new(),
+            titled_memo: RefCell::default(),
         };
         r.collect_referents();
         r
@@ -229,15 +244,19 @@ impl<'a> Resolver<'a> {
             }
         }
         refs.sort_by_key(|r| r.tok);
-        self.refs = refs;
+        self.refs = refs
+            .into_iter()
+            .enumerate()
+            .map(|(i, r)| ((r.tok, i), r))
+            .collect();
     }
 
     /// Remember a resolved speaker at its cue, for pronouns further on.
     pub fn note(&mut self, np: &Np, speaker: &Speaker, kind: RefKind) {
         let tok = np.toks.0;
-        let at = self.refs.partition_point(|r| r.tok <= tok);
+        let seq = self.refs.len();
         self.refs.insert(
-            at,
+            (tok, seq),
             Referent {
                 tok,
                 kind,
@@ -439,9 +458,7 @@ impl<'a> Resolver<'a> {
                 };
                 let b = if s == s0 { b.min(at) } else { b };
                 // `refs` is sorted by token: the sentence's slice, not a scan of the document.
-                let lo = self.refs.partition_point(|r| r.tok < a);
-                let hi = self.refs.partition_point(|r| r.tok < b).max(lo);
-                let r = self.refs[lo..hi].iter().find(|r| {
+                let r = self.refs_in(a, b).find(|r| {
                     matches!(r.source, Source::Entity(_)) && fits(r.kind, &[RefKind::Person(want)])
                 });
                 if let Some(r) = r {
@@ -498,14 +515,14 @@ impl<'a> Resolver<'a> {
             "president" => &["President", "president", "President-elect"],
             _ => &[],
         };
-        for k in (at.saturating_sub(LOOKBACK_TOKENS)..at).rev() {
+        // The name after a title at `k`, if both are there.
+        let named = |k: usize| -> Option<(usize, usize)> {
             if d.quoted(k) {
-                continue;
+                return None;
             }
             let w = d.word(k);
-            let hit = titles.contains(&w) || w.eq_ignore_ascii_case(head);
-            if !hit {
-                continue;
+            if !(titles.contains(&w) || w.eq_ignore_ascii_case(head)) {
+                return None;
             }
             // "Secretary of State John Kerry": pass over the rest of the title.
             let mut i = k + 1;
@@ -516,12 +533,21 @@ impl<'a> Resolver<'a> {
             while j < d.toks.len() && j < i + 4 && is_capitalized(d.word(j)) && !d.quoted(j) {
                 j += 1;
             }
-            if j > i {
-                let (a, b) = phrase::strip_titles(d, i, j);
-                return Some(self.name_speaker(d.toks_span(a, b), k));
-            }
-        }
-        None
+            (j > i).then(|| phrase::strip_titles(d, i, j))
+        };
+        // Every place the title is written with a name after it, found once per head: a
+        // document full of "the senator said" stays linear.
+        let mut memo = self.titled_memo.borrow_mut();
+        let hits = memo.entry(head.to_string()).or_insert_with(|| {
+            (0..d.toks.len())
+                .filter_map(|k| named(k).map(|ab| (k, ab)))
+                .collect()
+        });
+        let nearest = hits.partition_point(|&(k, _)| k < at).checked_sub(1);
+        let found = nearest.and_then(|i| hits.get(i).copied());
+        drop(memo);
+        let (k, (a, b)) = found?;
+        Some(self.name_speaker(d.toks_span(a, b), k))
     }
 
     fn nearest_within(&self, at: usize, want: &[RefKind], back: usize) -> Option<&Referent> {
@@ -567,15 +593,18 @@ impl<'a> Resolver<'a> {
         None
     }
 
+    /// The referents in tokens `[a, b)`, in order.
+    fn refs_in(&self, a: usize, b: usize) -> impl Iterator<Item = &Referent> {
+        self.refs.range((a, 0)..(b.max(a), 0)).map(|(_, r)| r)
+    }
+
     /// The first referent in tokens `[a, b)` that fits `want`, preferring one whose gender is
     /// known to fit over one whose gender is unknown, and passing over objects of prepositions
     /// ("In an interview with Fox News, he said").
     fn first_in(&self, a: usize, b: usize, want: &[RefKind]) -> Option<&Referent> {
         let d = self.d;
-        let lo = self.refs.partition_point(|r| r.tok < a);
-        let cands: Vec<&Referent> = self.refs[lo..]
-            .iter()
-            .take_while(|r| r.tok < b)
+        let cands: Vec<&Referent> = self
+            .refs_in(a, b)
             .filter(|r| fits(r.kind, want))
             .filter(|r| {
                 let prev = r.tok.checked_sub(1).map_or("", |k| d.word(k));
@@ -671,9 +700,17 @@ impl<'a> Resolver<'a> {
             .iter()
             .enumerate()
             .filter_map(|(id, e)| {
-                let best = e.mentions.iter().map(cover).max().unwrap_or(0);
-                let holds_last = e
+                // Mentions are in text order and a name is short: only those starting near
+                // the name can overlap it, found without a scan of every mention.
+                let lo = e
                     .mentions
+                    .partition_point(|m| m.start + MAX_MENTION_BYTES < core.start);
+                let hi = e
+                    .mentions
+                    .partition_point(|m| m.start < core.end.max(last_start + 1));
+                let near = e.mentions.get(lo..hi.max(lo)).unwrap_or(&[]);
+                let best = near.iter().map(cover).max().unwrap_or(0);
+                let holds_last = near
                     .iter()
                     .any(|m| m.start <= last_start && last_start < m.end);
                 (best > 0 && holds_last).then_some((id, e, best))
