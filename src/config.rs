@@ -36,6 +36,9 @@ pub struct Config {
     pub show_panel: bool,
     pub theme: Theme,
     pub keymap: Keymap,
+    /// What went wrong reading the user's file when byline carried on without it, for the
+    /// status bar.
+    pub notice: Option<String>,
 }
 
 /// An invalid config: which file, which line (when known), which key, and what is wrong.
@@ -86,6 +89,7 @@ impl Default for Config {
                 error: Color::LightRed,
             },
             keymap: Keymap::default(),
+            notice: None,
         })
     }
 }
@@ -105,13 +109,25 @@ pub fn load(explicit: Option<&Path>) -> Result<Config, ConfigError> {
         None => Config::from_sources(None),
         Some(p) => {
             let name = p.display().to_string();
-            let text = std::fs::read_to_string(&p).map_err(|e| ConfigError {
-                file: name.clone(),
-                line: None,
-                key: String::new(),
-                message: format!("cannot read: {e}"),
-            })?;
-            Config::from_sources(Some((&name, &text)))
+            match std::fs::read_to_string(&p) {
+                Ok(text) => Config::from_sources(Some((&name, &text))),
+                // The file nobody named is optional: when it cannot be read (a folder in its
+                // place, no permission) the reader starts with the defaults and says why.
+                Err(e) if explicit.is_none() => {
+                    let mut cfg = Config::from_sources(None)?;
+                    cfg.notice = Some(format!(
+                        "config {} not read ({e}): using the defaults",
+                        crate::library::display_path(&p)
+                    ));
+                    Ok(cfg)
+                }
+                Err(e) => Err(ConfigError {
+                    file: name,
+                    line: None,
+                    key: String::new(),
+                    message: format!("cannot read: {e}"),
+                }),
+            }
         }
     }
 }
@@ -139,6 +155,7 @@ impl Config {
                 error: Color::Reset,
             },
             keymap: Keymap::default(),
+            notice: None,
         };
         cfg.apply("config/default.toml (built in)", DEFAULT_TOML)?;
         if let Some((name, text)) = user {

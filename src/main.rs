@@ -125,6 +125,13 @@ enum BenchCommand {
     /// Time what the reader does with a warm index before its first frame: open the index,
     /// take the list, load the open article from the cache, draw; then the finder's names.
     Open,
+    /// Time pathological inputs (a 1 MB sentence, 100,000 quotation marks, HTML nested 100,000
+    /// deep, 50 MB files...) per byte against ordinary ones.
+    Hostile {
+        /// Multiply every input size by this (1 = the sizes named above).
+        #[arg(long, default_value_t = 1.0)]
+        scale: f64,
+    },
 }
 
 #[derive(serde::Serialize)]
@@ -219,6 +226,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             seed,
             dir,
         })) => byline::bench::cmd_gen(&dir, articles, seed),
+        Some(Command::Bench(BenchCommand::Hostile { scale })) => {
+            let sizes = byline::eval::bench::HostileSizes::scaled(scale);
+            print!("{}", byline::eval::bench::hostile(sizes)?);
+            Ok(())
+        }
         Some(Command::Bench(BenchCommand::Open)) => {
             byline::bench::cmd_open(&index::cli::library_dir(library()?.as_deref())?)
         }

@@ -27,6 +27,9 @@ pub fn run(cli_library: Option<PathBuf>, config: Config) -> anyhow::Result<()> {
     let saved = state_path.as_deref().map(persist::load).unwrap_or_default();
     let mouse = config.mouse;
     let mut state = State::new(config, saved);
+    if let Some(n) = state.config.notice.clone() {
+        app::update(&mut state, Action::Notice(n));
+    }
     let mut backend = Backend::start(root, None)?;
 
     let signal = terminal::quit_signal()?;

@@ -160,6 +160,24 @@ fn nesting_100k_levels_deep_neither_crashes_nor_hangs() {
 }
 
 #[test]
+fn formatting_left_open_is_not_rebuilt_in_every_paragraph() {
+    // 1,000 distinct open `<b>`s are re-created by the parser inside each of 2,000 paragraphs:
+    // two million elements from 18 KB (minutes before the guard knew about it).
+    let open: String = (0..1_000).map(|i| format!("<b id={i}>")).collect();
+    let page = format!(
+        "<html><body><p>{open}first{}</body></html>",
+        "<p>next".repeat(2_000)
+    );
+    let (p, took) = timed(|| html::extract_page(page.as_bytes()));
+    assert!(
+        p.text.starts_with("first") && p.text.ends_with("next"),
+        "{}",
+        p.text
+    );
+    assert!(took < Duration::from_secs(20), "took {took:?}");
+}
+
+#[test]
 fn moderately_deep_pages_still_get_the_full_extractor() {
     // Deep, but within what the tree builder handles quickly: parsed, not stripped.
     let page = format!(

@@ -1,5 +1,8 @@
-//! Shared by the library targets: what every loaded article must satisfy.
+//! What every target's output must satisfy; shared with `tests/fuzz_regressions.rs`, which
+//! replays the inputs the fuzzers found.
+#![allow(dead_code)]
 
+use byline::extract::Analysis;
 use byline::library::FileReport;
 
 fn terminal_safe(s: &str, multiline: bool) -> bool {
@@ -10,7 +13,10 @@ fn terminal_safe(s: &str, multiline: bool) -> bool {
 }
 
 pub fn report(r: &FileReport) {
-    assert!(!r.articles.is_empty() || !r.failures.is_empty(), "input neither loaded nor failed");
+    assert!(
+        !r.articles.is_empty() || !r.failures.is_empty(),
+        "input neither loaded nor failed"
+    );
     for a in &r.articles {
         assert!(terminal_safe(&a.title, false), "title {:?}", a.title);
         assert!(terminal_safe(&a.text, true), "text {:?}", a.text);
@@ -23,4 +29,38 @@ pub fn report(r: &FileReport) {
         }
         let _ = a.sort_date();
     }
+}
+
+/// Every offset the reader slices with is a char boundary inside the text, every index points
+/// at something.
+pub fn analysis(text: &str, a: &Analysis) {
+    let span_ok = |s: usize, e: usize| {
+        s <= e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e)
+    };
+    for (i, e) in a.entities.iter().enumerate() {
+        assert_eq!(e.id, i);
+        assert!(!e.name.is_empty());
+        for m in &e.mentions {
+            assert!(span_ok(m.start, m.end) && m.start < m.end, "mention {m:?}");
+        }
+        for &q in &e.quotes {
+            assert!(q < a.quotes.len(), "quote index {q}");
+        }
+    }
+    for q in &a.quotes {
+        assert!(span_ok(q.start, q.end), "quote {}..{}", q.start, q.end);
+        if let Some(c) = q.cue_span {
+            assert!(span_ok(c.start, c.end), "cue {c:?}");
+        }
+        if let Some(id) = q.speaker.as_ref().and_then(|s| s.entity) {
+            assert!(id < a.entities.len(), "speaker entity {id}");
+        }
+    }
+}
+
+/// The terminal filter: nothing that drives a terminal survives it, and it is idempotent.
+pub fn sanitized(input: &str) {
+    let once = byline::sanitize::for_terminal(input);
+    assert!(terminal_safe(&once, true), "{once:?}");
+    assert_eq!(byline::sanitize::for_terminal(&once), once);
 }

@@ -28,7 +28,9 @@ mod walk;
 
 pub use date::SortDate;
 pub use list::{default_library_dir, list_command, write_listing};
-pub use read::{MAX_ARTICLE_FILE_BYTES, MAX_ARTICLE_TEXT_BYTES, MAX_COLLECTION_FILE_BYTES};
+pub use read::{
+    human_size, MAX_ARTICLE_FILE_BYTES, MAX_ARTICLE_TEXT_BYTES, MAX_COLLECTION_FILE_BYTES,
+};
 pub use samples::sample_library;
 pub use walk::{scan, Scan, MAX_DEPTH as MAX_FOLDER_DEPTH};
 

@@ -2,6 +2,9 @@
 //! full name), pronouns to the nearest fitting referent, organizational nominals to the
 //! organization named before, documents to their authors, unnamed sources to stable labels.
 
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
+
 use super::anonymous;
 use super::doc::Doc;
 use super::documents;
@@ -27,6 +30,14 @@ enum Source {
     Fixed(Speaker),
 }
 
+/// How far back, in tokens, a speaker's title or organization looks for the name it stands
+/// for: longer than nearly any article, and a bound, so a document of many quotes stays linear
+/// (`byline bench hostile`).
+const LOOKBACK_TOKENS: usize = 10_000;
+
+/// Longer than any one mention of a name, in bytes.
+const MAX_MENTION_BYTES: usize = 1_000;
+
 #[derive(Debug, Clone)]
 struct Referent {
     tok: usize,
@@ -39,8 +50,16 @@ pub struct Resolver<'a> {
     entities: &'a [Entity],
     anon: anonymous::Table,
     docs: documents::Table,
-    refs: Vec<Referent>,
+    /// By token, then in the order noted: a quote's speaker is noted after every referent
+    /// already at its token. A map, as each noted speaker lands mid-document.
+    refs: BTreeMap<(usize, usize), Referent>,
+    /// Per title head ("senator"): every token where the title stands before a name, with the
+    /// name's token span, in text order.
+    titled_memo: RefCell<HashMap<String, TitledHits>>,
 }
+
+/// A title's token and the token span of the name after it.
+type TitledHits = Vec<(usize, (usize, usize))>;
 
 /// How far back (in sentences) a pronoun or a bare role may look for its referent.
 const LOOKBACK: usize = 15;
@@ -80,7 +99,8 @@ impl<'a> Resolver<'a> {
             entities,
             anon,
             docs,
-            refs: Vec::new(),
+            refs: BTreeMap::new(),
+            titled_memo: RefCell::default(),
         };
         r.collect_referents();
         r
@@ -224,15 +244,19 @@ impl<'a> Resolver<'a> {
             }
         }
         refs.sort_by_key(|r| r.tok);
-        self.refs = refs;
+        self.refs = refs
+            .into_iter()
+            .enumerate()
+            .map(|(i, r)| ((r.tok, i), r))
+            .collect();
     }
 
     /// Remember a resolved speaker at its cue, for pronouns further on.
     pub fn note(&mut self, np: &Np, speaker: &Speaker, kind: RefKind) {
         let tok = np.toks.0;
-        let at = self.refs.partition_point(|r| r.tok <= tok);
+        let seq = self.refs.len();
         self.refs.insert(
-            at,
+            (tok, seq),
             Referent {
                 tok,
                 kind,
@@ -350,12 +374,9 @@ impl<'a> Resolver<'a> {
             if !e.name.split_whitespace().any(|w| w == cap) {
                 continue;
             }
-            let last = e
-                .mentions
-                .iter()
-                .filter(|m| m.start < pos)
-                .map(|m| m.start)
-                .max();
+            // Mentions are in text order: the last one before `pos` without a scan.
+            let before = e.mentions.partition_point(|m| m.start < pos);
+            let last = before.checked_sub(1).map(|i| e.mentions[i].start);
             if let Some(l) = last {
                 if best.is_none_or(|(_, b)| l > b) {
                     best = Some((id, l));
@@ -374,7 +395,7 @@ impl<'a> Resolver<'a> {
         }
         // A name the tagger missed: the nearest capitalised run holding the head ("European
         // Command"), or "X administration"/"X campaign" written before.
-        for k in (0..at).rev() {
+        for k in (at.saturating_sub(LOOKBACK_TOKENS)..at).rev() {
             if d.quoted(k) {
                 continue;
             }
@@ -436,14 +457,10 @@ impl<'a> Resolver<'a> {
                     continue;
                 };
                 let b = if s == s0 { b.min(at) } else { b };
-                let r = self
-                    .refs
-                    .iter()
-                    .filter(|r| r.tok >= a && r.tok < b)
-                    .find(|r| {
-                        matches!(r.source, Source::Entity(_))
-                            && fits(r.kind, &[RefKind::Person(want)])
-                    });
+                // `refs` is sorted by token: the sentence's slice, not a scan of the document.
+                let r = self.refs_in(a, b).find(|r| {
+                    matches!(r.source, Source::Entity(_)) && fits(r.kind, &[RefKind::Person(want)])
+                });
                 if let Some(r) = r {
                     if let (Some(sp), RefKind::Person(g)) = (self.speaker_of(&r.source, 0), r.kind)
                     {
@@ -467,17 +484,10 @@ impl<'a> Resolver<'a> {
                 let g = entity_gender(e);
                 want.is_none() || g.is_none() || g == want
             })
-            .map(|(id, e)| (id, e, e.mentions.iter().filter(|m| m.start < pos).count()))
+            // Mentions are in text order: how many come before `pos`, and the last of them.
+            .map(|(id, e)| (id, e, e.mentions.partition_point(|m| m.start < pos)))
             .filter(|(_, _, n)| *n > 0)
-            .max_by_key(|(_, e, n)| {
-                let last = e
-                    .mentions
-                    .iter()
-                    .filter(|m| m.start < pos)
-                    .map(|m| m.start)
-                    .max();
-                (*n, last)
-            })
+            .max_by_key(|(_, e, n)| (*n, e.mentions.get(*n - 1).map(|m| m.start)))
             .map(|(id, e, _)| (id, e))?;
         Some((
             Speaker {
@@ -505,14 +515,14 @@ impl<'a> Resolver<'a> {
             "president" => &["President", "president", "President-elect"],
             _ => &[],
         };
-        for k in (0..at).rev() {
+        // The name after a title at `k`, if both are there.
+        let named = |k: usize| -> Option<(usize, usize)> {
             if d.quoted(k) {
-                continue;
+                return None;
             }
             let w = d.word(k);
-            let hit = titles.contains(&w) || w.eq_ignore_ascii_case(head);
-            if !hit {
-                continue;
+            if !(titles.contains(&w) || w.eq_ignore_ascii_case(head)) {
+                return None;
             }
             // "Secretary of State John Kerry": pass over the rest of the title.
             let mut i = k + 1;
@@ -523,12 +533,21 @@ impl<'a> Resolver<'a> {
             while j < d.toks.len() && j < i + 4 && is_capitalized(d.word(j)) && !d.quoted(j) {
                 j += 1;
             }
-            if j > i {
-                let (a, b) = phrase::strip_titles(d, i, j);
-                return Some(self.name_speaker(d.toks_span(a, b), k));
-            }
-        }
-        None
+            (j > i).then(|| phrase::strip_titles(d, i, j))
+        };
+        // Every place the title is written with a name after it, found once per head: a
+        // document full of "the senator said" stays linear.
+        let mut memo = self.titled_memo.borrow_mut();
+        let hits = memo.entry(head.to_string()).or_insert_with(|| {
+            (0..d.toks.len())
+                .filter_map(|k| named(k).map(|ab| (k, ab)))
+                .collect()
+        });
+        let nearest = hits.partition_point(|&(k, _)| k < at).checked_sub(1);
+        let found = nearest.and_then(|i| hits.get(i).copied());
+        drop(memo);
+        let (k, (a, b)) = found?;
+        Some(self.name_speaker(d.toks_span(a, b), k))
     }
 
     fn nearest_within(&self, at: usize, want: &[RefKind], back: usize) -> Option<&Referent> {
@@ -574,15 +593,18 @@ impl<'a> Resolver<'a> {
         None
     }
 
+    /// The referents in tokens `[a, b)`, in order.
+    fn refs_in(&self, a: usize, b: usize) -> impl Iterator<Item = &Referent> {
+        self.refs.range((a, 0)..(b.max(a), 0)).map(|(_, r)| r)
+    }
+
     /// The first referent in tokens `[a, b)` that fits `want`, preferring one whose gender is
     /// known to fit over one whose gender is unknown, and passing over objects of prepositions
     /// ("In an interview with Fox News, he said").
     fn first_in(&self, a: usize, b: usize, want: &[RefKind]) -> Option<&Referent> {
         let d = self.d;
-        let lo = self.refs.partition_point(|r| r.tok < a);
-        let cands: Vec<&Referent> = self.refs[lo..]
-            .iter()
-            .take_while(|r| r.tok < b)
+        let cands: Vec<&Referent> = self
+            .refs_in(a, b)
             .filter(|r| fits(r.kind, want))
             .filter(|r| {
                 let prev = r.tok.checked_sub(1).map_or("", |k| d.word(k));
@@ -678,9 +700,17 @@ impl<'a> Resolver<'a> {
             .iter()
             .enumerate()
             .filter_map(|(id, e)| {
-                let best = e.mentions.iter().map(cover).max().unwrap_or(0);
-                let holds_last = e
+                // Mentions are in text order and a name is short: only those starting near
+                // the name can overlap it, found without a scan of every mention.
+                let lo = e
                     .mentions
+                    .partition_point(|m| m.start + MAX_MENTION_BYTES < core.start);
+                let hi = e
+                    .mentions
+                    .partition_point(|m| m.start < core.end.max(last_start + 1));
+                let near = e.mentions.get(lo..hi.max(lo)).unwrap_or(&[]);
+                let best = near.iter().map(cover).max().unwrap_or(0);
+                let holds_last = near
                     .iter()
                     .any(|m| m.start <= last_start && last_start < m.end);
                 (best > 0 && holds_last).then_some((id, e, best))
@@ -719,7 +749,8 @@ impl<'a> Resolver<'a> {
         }
         // A fuller form written earlier ("Hope Hicks" before "Hicks").
         if !name.contains(' ') {
-            for k in (0..at.min(d.toks.len())).rev() {
+            let at = at.min(d.toks.len());
+            for k in (at.saturating_sub(LOOKBACK_TOKENS)..at).rev() {
                 if d.quoted(k) || d.word(k) != last_word {
                     continue;
                 }
