@@ -615,11 +615,6 @@ fn wait_child(child: &mut dyn portable_pty::Child) -> portable_pty::ExitStatus {
 
 #[test]
 fn hostile_article_sends_no_escape_sequence_to_the_terminal() {
-    // The harness opens an empty library; this test needs its own article, so it spawns the
-    // reader itself and fills in a `Session` for the rest.
-    let root = temp_dir("hostile");
-    let lib = root.join("library");
-    std::fs::create_dir_all(&lib).unwrap();
     // Title: sets the window title (OSC 0 and OSC 2). Text: writes the clipboard (OSC 52),
     // a hyperlink (OSC 8), DCS, 8-bit CSI and OSC, bare ESC, BEL, backspace, CR, bidi
     // overrides. An entity name carries an OSC 2 inside it.
@@ -631,59 +626,7 @@ fn hostile_article_sends_no_escape_sequence_to_the_terminal() {
         Bare escape, bell\x07, back\x08\x08space, carriage\rreturn, \
         \u{202e}txet desrever\u{202c} and \u{2067}isolated\u{2069} text.\n\n\
         “We will rebuild the pier before winter,” Ana Ruiz said.\n";
-    std::fs::write(lib.join("hostile.txt"), article).unwrap();
-    let data = root.join("data");
-    let pair = native_pty_system()
-        .openpty(PtySize {
-            rows: ROWS,
-            cols: COLS,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .expect("openpty");
-    let mut cmd = CommandBuilder::new("sh");
-    cmd.args([
-        "-c",
-        "\"$0\" --library \"$1\"; echo \"exit=$?\"; stty -a",
-        env!("CARGO_BIN_EXE_byline"),
-        lib.to_str().unwrap(),
-    ]);
-    cmd.env("TERM", "xterm-256color");
-    cmd.env("XDG_DATA_HOME", &data);
-    cmd.env("XDG_CONFIG_HOME", root.join("config"));
-    cmd.env("BYLINE_CACHE_DIR", root.join("cache"));
-    cmd.env("HOME", &root);
-    cmd.cwd(&root);
-    let child = pair.slave.spawn_command(cmd).expect("spawn");
-    drop(pair.slave);
-    let screen = Screen {
-        parser: Arc::new(Mutex::new(vt100::Parser::new(
-            ROWS.try_into().unwrap(),
-            COLS.try_into().unwrap(),
-            0,
-        ))),
-        raw: Arc::new(Mutex::new(Vec::new())),
-    };
-    let mut reader = pair.master.try_clone_reader().unwrap();
-    let (parser, raw) = (Arc::clone(&screen.parser), Arc::clone(&screen.raw));
-    std::thread::spawn(move || {
-        let mut buf = [0u8; 8192];
-        while let Ok(n) = reader.read(&mut buf) {
-            if n == 0 {
-                break;
-            }
-            parser.lock().unwrap().process(&buf[..n]);
-            raw.lock().unwrap().extend_from_slice(&buf[..n]);
-        }
-    });
-    let mut sess = Session {
-        w: pair.master.take_writer().unwrap(),
-        root,
-        data,
-        screen,
-        child,
-        _master: pair.master,
-    };
+    let mut sess = start_full("hostile", &[], &[("hostile.txt", article)]);
     let (screen, w) = (&sess.screen, &mut sess.w);
     screen.wait_for("the article and its panel", |s| {
         let t = s.text();

@@ -34,6 +34,25 @@ fn refresh(library: &Path) -> anyhow::Result<(Index, UpdateStats)> {
     update(library, &show)
 }
 
+/// `ask` answered on a refreshed index. The question is put to the cache as it stands while the
+/// refresh checks the library on the other core; when the refresh finds nothing new, changed or
+/// removed (it wrote nothing) that answer stands, else the question is asked again. Most
+/// searches thus cost the longer of the two, not their sum.
+fn refreshed_answer<T: Send>(
+    library: &Path,
+    ask: impl Fn(&Index) -> anyhow::Result<T> + Sync,
+) -> anyhow::Result<T> {
+    std::thread::scope(|s| {
+        let early = s.spawn(|| Index::open(library).and_then(|index| ask(&index)));
+        let (index, stats) = refresh(library)?;
+        let unchanged = stats.new == 0 && stats.changed == 0 && stats.removed == 0;
+        match early.join() {
+            Ok(Ok(answer)) if unchanged => Ok(answer),
+            _ => ask(&index),
+        }
+    })
+}
+
 /// A closed pipe (`byline search … | head`) is not an error worth reporting.
 fn quiet_pipe(r: std::io::Result<()>) -> anyhow::Result<()> {
     match r {
@@ -56,8 +75,7 @@ pub fn cmd_search(library: Option<&Path>, query: &str, json: bool) -> anyhow::Re
     // Checked before any work so a bad query fails fast with a usage error.
     super::parse_query(query)?;
     let dir = library_dir(library)?;
-    let (index, _) = refresh(&dir)?;
-    let results = index.search(query)?;
+    let results = refreshed_answer(&dir, |index| index.search(query))?;
     if results.is_empty() && !json {
         eprintln!("no articles match");
     }
@@ -92,8 +110,7 @@ pub fn cmd_quotes(library: Option<&Path>, speaker: &str, json: bool) -> anyhow::
         return Err(QueryError("--speaker needs a name".into()).into());
     }
     let dir = library_dir(library)?;
-    let (index, _) = refresh(&dir)?;
-    let quotes = index.quotes_by(speaker)?;
+    let quotes = refreshed_answer(&dir, |index| index.quotes_by(speaker))?;
     if quotes.is_empty() && !json {
         eprintln!("no quotes by {speaker}");
     }
