@@ -289,6 +289,22 @@ fn the_reader_opens_when_nothing_can_be_written_and_says_so() {
 }
 
 #[test]
+fn the_reader_opens_without_a_cache_and_says_so() {
+    let mut env = Env::new();
+    let lib = library(env.path());
+    let file = env.path().join("a-file");
+    std::fs::write(&file, "not a folder").unwrap();
+    env.set("BYLINE_CACHE_DIR", file.join("cache"));
+    let mut pty = Pty::start(&env, &["--library", lib.to_str().unwrap()]);
+    // No index can be made: the reader reads the files itself and says so.
+    pty.wait_for("an article", |t| t.contains("Harbor talks resume"));
+    pty.wait_for("the notice", |_| {
+        pty_status(&pty).contains("index unavailable")
+    });
+    pty.quit();
+}
+
+#[test]
 fn torn_state_and_a_leftover_temporary_file_do_not_break_the_next_start() {
     let env = Env::new();
     let lib = library(env.path());
