@@ -18,7 +18,7 @@ pub const PLACE_B: u32 = 1 << 22;
 pub const PLACE_I: u32 = 1 << 23;
 const DOTTED: u32 = 1 << 24;
 const LINK: u32 = 1 << 25;
-const AFTER_QUOTE: u32 = 1 << 26;
+pub const AFTER_QUOTE: u32 = 1 << 26;
 const HAS_DIGIT: u32 = 1 << 27;
 const HAS_UPPER: u32 = 1 << 28;
 /// Not scored: the token and both neighbours have no capital letter, so no name can cover it

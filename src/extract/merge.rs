@@ -376,13 +376,32 @@ fn split_coordinations(t: &Tagged, ms: &mut Vec<Mention>) {
 
 /// A lone capitalised word at a sentence start that the document otherwise writes in lower
 /// case, and never capitalises mid-sentence, is a common word: "Brick kilns ...", "Story".
+///
+/// A lone word taken for a person where a sentence or quotation opens ("“Water will come
+/// again,” he said"), that no list knows as a name and no other mention in the text contains,
+/// is not a person either: people in news are introduced by their full name.
 fn sentence_start_words(t: &Tagged, ms: &mut Vec<Mention>) {
-    use super::features::{ALLCAPS, CAP_MID_ELSEWHERE, LOWER_ELSEWHERE, SENT_START};
+    use super::features::{AFTER_QUOTE, ALLCAPS, CAP_MID_ELSEWHERE, LOWER_ELSEWHERE, SENT_START};
+    let in_longer: HashSet<u64, gz::IdBuild> = ms
+        .iter()
+        .filter(|m| m.toks.len() > 1)
+        .flat_map(|m| m.toks.clone().map(|i| t.info[i].lower))
+        .collect();
     ms.retain(|m| {
-        let f = t.info[m.toks.start].flags;
-        m.toks.len() != 1
-            || f & (SENT_START | LOWER_ELSEWHERE) != (SENT_START | LOWER_ELSEWHERE)
-            || f & (CAP_MID_ELSEWHERE | ALLCAPS) != 0
+        if m.toks.len() != 1 {
+            return true;
+        }
+        let i = m.toks.start;
+        let f = t.info[i].flags;
+        if f & (CAP_MID_ELSEWHERE | ALLCAPS) != 0 {
+            return true;
+        }
+        let common = f & (SENT_START | LOWER_ELSEWHERE) == (SENT_START | LOWER_ELSEWHERE);
+        let unknown_person = m.kind == Kind::Person
+            && f & (SENT_START | AFTER_QUOTE) != 0
+            && f & (gz::FIRST | gz::TITLE) == 0
+            && !in_longer.contains(&t.info[i].lower);
+        !(common || unknown_person)
     });
 }
 
@@ -832,7 +851,7 @@ mod tests {
         assert!(!got.iter().any(|(n, _)| n.contains(" and ")), "{got:?}");
         // People never have an "and" inside their name.
         let got = rows(
-            "Bernoulli and Euler wrote.",
+            "Letters by Bernoulli and Euler survive.",
             &[("Bernoulli and Euler", Kind::Person)],
         );
         assert_eq!(got.len(), 2, "{got:?}");
@@ -899,6 +918,18 @@ mod tests {
         let text = "Rice spoke first. Later Rice left, and rice prices fell.";
         let got = rows(text, &[("Rice", Kind::Person)]);
         assert_eq!(got, vec![("Rice".into(), Kind::Person)]);
+    }
+
+    #[test]
+    fn a_lone_unknown_person_opening_a_quotation_is_not_a_person() {
+        let text = "“Water will come again,” he said.";
+        assert!(rows(text, &[("Water", Kind::Person)]).is_empty());
+        // A first name there is a person, and so is a word the text also names in full.
+        let text = "“Maria will come again,” he said.";
+        assert_eq!(rows(text, &[("Maria", Kind::Person)]).len(), 1);
+        let text = "Ana Ruiz spoke. “Ruiz will come again,” he said.";
+        let got = rows(text, &[("Ana Ruiz", Kind::Person), ("Ruiz", Kind::Person)]);
+        assert_eq!(got, vec![("Ana Ruiz".into(), Kind::Person)]);
     }
 
     #[test]
