@@ -218,6 +218,13 @@ pub fn hostile_cases(sizes: HostileSizes) -> Vec<HostileCase> {
         ),
         text("capitalised words", caps.join(" ")),
         text("capitalised words, one sentence each", caps.join(". ")),
+        text(
+            "ALL-CAPS lines naming people",
+            caps.chunks(2)
+                .map(|c| format!("SAYS MARIA {}", c.join(" ")).to_uppercase())
+                .collect::<Vec<_>>()
+                .join(".\n"),
+        ),
         text("one word repeated", repeat_to("Paris ", sizes.text)),
         text(
             "no spaces",

@@ -529,7 +529,15 @@ fn headline_mentions(t: &Tagged, ms: &mut Vec<Mention>) {
     if lines.is_empty() {
         return;
     }
-    let line_of = |i: usize| lines.iter().find(|(r, _)| r.contains(&i)).map(|(_, k)| *k);
+    // Sentences are in text order and disjoint: a binary search, so a text of many short
+    // ALL-CAPS lines stays linear.
+    let line_of = |i: usize| {
+        let at = lines.partition_point(|(r, _)| r.end <= i);
+        lines
+            .get(at)
+            .filter(|(r, _)| r.contains(&i))
+            .map(|(_, k)| *k)
+    };
     // Words that mentions outside ALL-CAPS lines contain.
     let named: HashSet<u64, gz::IdBuild> = ms
         .iter()
