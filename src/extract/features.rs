@@ -4,7 +4,7 @@
 //! evidence: how the same word is capitalised elsewhere in the document, so that Title-Case
 //! headlines and ALL-CAPS lines do not make every word look like a name.
 
-use super::gazetteer::{self as gz, hash_lower, mix};
+use super::gazetteer::{self as gz, fnv_byte, hash_lower, hash_lower_ascii, mix, FNV_OFFSET};
 use super::tokenize::{Token, TokenKind};
 
 // Per-token boolean properties (beyond the gazetteer flags, which use the low bits).
@@ -109,6 +109,79 @@ fn shape_hash(s: &str) -> (u64, bool, bool, bool, bool) {
     (h, first_upper, upper > 0 && lower == 0, digit, upper > 0)
 }
 
+/// `hash_lower`, `shape_hash` and the casing flags of a token (`HAS_UPPER`, `CAP`, `ALLCAPS`,
+/// `HAS_DIGIT`). Most tokens are ASCII: those are read once, byte by byte, with the same
+/// results as the general route.
+fn word_facts(s: &str) -> (u64, u64, u32) {
+    let (lower, (shape, cap, allcaps, digit, upper), long) = if s.is_ascii() {
+        let (mut lower, mut shape) = (FNV_OFFSET, 0x1234_5678u64);
+        let (mut last, mut n) = (0u8, 0);
+        let (mut upper, mut lowercase, mut digit) = (false, false, false);
+        for &b in s.as_bytes() {
+            lower = fnv_byte(lower, b.to_ascii_lowercase());
+            let cls = if b.is_ascii_uppercase() {
+                upper = true;
+                b'X'
+            } else if b.is_ascii_lowercase() {
+                lowercase = true;
+                b'x'
+            } else if b.is_ascii_digit() {
+                digit = true;
+                b'd'
+            } else {
+                b
+            };
+            if cls != last && n < 5 {
+                shape = mix(shape, u64::from(cls));
+                n += 1;
+                last = cls;
+            }
+        }
+        let cap = s.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+        let facts = (shape, cap, upper && !lowercase, digit, upper);
+        (lower, facts, s.len() > 1)
+    } else {
+        (hash_lower(s), shape_hash(s), s.chars().nth(1).is_some())
+    };
+    let mut flags = 0;
+    if upper {
+        flags |= HAS_UPPER;
+    }
+    if cap {
+        flags |= CAP;
+    }
+    if allcaps && long {
+        flags |= ALLCAPS;
+    }
+    if digit {
+        flags |= HAS_DIGIT;
+    }
+    (lower, shape, flags)
+}
+
+/// The affix hashes `[suf2, suf3, suf4, pre3]` of a token whose `hash_lower` is `lower`: as
+/// `affix`, without walking characters for an ASCII token.
+fn affixes(s: &str, lower: u64) -> [u64; 4] {
+    if !s.is_ascii() {
+        return [
+            affix(s, 2, true),
+            affix(s, 3, true),
+            affix(s, 4, true),
+            affix(s, 3, false),
+        ];
+    }
+    let b = s.as_bytes();
+    let suffix = |n: usize| match b.len().checked_sub(n) {
+        Some(cut) if cut > 0 => mix(hash_lower_ascii(&b[cut..]), n as u64 + 100),
+        _ => lower ^ n as u64,
+    };
+    let pre3 = match b.get(..3) {
+        Some(p) if b.len() > 3 => mix(hash_lower_ascii(p), 203),
+        _ => lower ^ 3,
+    };
+    [suffix(2), suffix(3), suffix(4), pre3]
+}
+
 /// Hash of the lowercase first/last `n` characters.
 fn affix(s: &str, n: usize, suffix: bool) -> u64 {
     if s.is_ascii() {
@@ -148,21 +221,7 @@ pub fn doc_info(
         .iter()
         .map(|t| {
             let s = t.text(text);
-            let lower = hash_lower(s);
-            let (shape, cap, allcaps, digit, upper) = shape_hash(s);
-            let mut flags = 0;
-            if upper {
-                flags |= HAS_UPPER;
-            }
-            if cap {
-                flags |= CAP;
-            }
-            if allcaps && s.chars().count() > 1 {
-                flags |= ALLCAPS;
-            }
-            if digit {
-                flags |= HAS_DIGIT;
-            }
+            let (lower, shape, mut flags) = word_facts(s);
             if s.len() > 1 && s.ends_with('.') {
                 flags |= DOTTED;
             }
@@ -233,11 +292,7 @@ pub fn doc_info(
     // Affixes only matter for tokens that are scored.
     for (ti, t) in info.iter_mut().zip(tokens) {
         if ti.flags & SKIP == 0 {
-            let s = t.text(text);
-            ti.suf2 = affix(s, 2, true);
-            ti.suf3 = affix(s, 3, true);
-            ti.suf4 = affix(s, 4, true);
-            ti.pre3 = affix(s, 3, false);
+            [ti.suf2, ti.suf3, ti.suf4, ti.pre3] = affixes(t.text(text), ti.lower);
         }
     }
 
@@ -367,13 +422,19 @@ const NEIGHBOUR_BITS: u32 = gz::FIRST
     | PLACE_I
     | DOTTED;
 
+/// Feature hashes of token `i` in sentence `r`, each handed to `emit`.
 #[inline]
-fn push(out: &mut Vec<u64>, template: u64, value: u64) {
-    out.push(mix(template.wrapping_mul(0x2545_f491_4f6c_dd1d), value));
-}
-
-/// Feature hashes of token `i` in sentence `r`, appended to `out`.
-pub fn token_features(info: &[TokInfo], r: &std::ops::Range<usize>, i: usize, out: &mut Vec<u64>) {
+pub fn token_features(
+    info: &[TokInfo],
+    r: &std::ops::Range<usize>,
+    i: usize,
+    mut emit: impl FnMut(u64),
+) {
+    let out = &mut emit;
+    #[inline(always)]
+    fn push(out: &mut impl FnMut(u64), template: u64, value: u64) {
+        out(mix(template.wrapping_mul(0x2545_f491_4f6c_dd1d), value));
+    }
     const NONE: TokInfo = TokInfo {
         lower: 7,
         shape: 7,
@@ -457,4 +518,64 @@ pub fn token_features(info: &[TokInfo], r: &std::ops::Range<usize>, i: usize, ou
             u64::from(n1.flags & NEIGHBOUR_BITS),
         ),
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The ASCII fast routes give exactly what the general ones give.
+    #[test]
+    fn fast_routes_match_the_general_ones() {
+        let words = [
+            "",
+            "a",
+            "A",
+            "ab",
+            "Ab",
+            "AB",
+            "abc",
+            "U.S.",
+            "Gen.",
+            "al-Baghdadi",
+            "O'Brien",
+            "Scaparrotti",
+            "3,000.5",
+            "#ISIS",
+            "x\u{0}y",
+            "NATO",
+            "eBay",
+            "R2-D2",
+            "...",
+            "’s",
+            "Bin’ali",
+            "Zürich",
+            "ÉTATS",
+            "naïve",
+            "東京",
+            "İstanbul",
+            "ǅemal",
+        ];
+        for w in words {
+            let (lower, shape, flags) = word_facts(w);
+            let (sh, cap, allcaps, digit, upper) = shape_hash(w);
+            assert_eq!(lower, hash_lower(w), "{w}");
+            assert_eq!(shape, sh, "{w}");
+            assert_eq!(flags & CAP != 0, cap, "{w}");
+            assert_eq!(
+                flags & ALLCAPS != 0,
+                allcaps && w.chars().count() > 1,
+                "{w}"
+            );
+            assert_eq!(flags & HAS_DIGIT != 0, digit, "{w}");
+            assert_eq!(flags & HAS_UPPER != 0, upper, "{w}");
+            let general = [
+                affix(w, 2, true),
+                affix(w, 3, true),
+                affix(w, 4, true),
+                affix(w, 3, false),
+            ];
+            assert_eq!(affixes(w, hash_lower(w)), general, "{w}");
+        }
+    }
 }

@@ -52,23 +52,37 @@ pub fn mix(a: u64, b: u64) -> u64 {
 /// straight ones so "Bin’ali" and "Bin'ali" are one word.
 #[inline]
 pub fn hash_lower(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     if s.is_ascii() {
-        for &b in s.as_bytes() {
-            h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x100_0000_01b3);
-        }
-    } else {
-        for c in s.chars() {
-            let c = if c == '’' || c == 'ʼ' { '\'' } else { c };
-            for l in c.to_lowercase() {
-                let mut buf = [0u8; 4];
-                for &b in l.encode_utf8(&mut buf).as_bytes() {
-                    h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
-                }
+        return hash_lower_ascii(s.as_bytes());
+    }
+    let mut h = FNV_OFFSET;
+    for c in s.chars() {
+        let c = if c == '’' || c == 'ʼ' { '\'' } else { c };
+        for l in c.to_lowercase() {
+            let mut buf = [0u8; 4];
+            for &b in l.encode_utf8(&mut buf).as_bytes() {
+                h = fnv_byte(h, b);
             }
         }
     }
     h
+}
+
+/// `hash_lower` of ASCII bytes.
+#[inline]
+pub fn hash_lower_ascii(bytes: &[u8]) -> u64 {
+    bytes
+        .iter()
+        .fold(FNV_OFFSET, |h, &b| fnv_byte(h, b.to_ascii_lowercase()))
+}
+
+/// The start value of `hash_lower`.
+pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// One byte of `hash_lower`, for callers that hash a word while reading it for other things.
+#[inline]
+pub fn fnv_byte(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
 }
 
 /// Honorifics and roles written before a name (lower case, no dot). The index strips them too

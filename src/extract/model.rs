@@ -158,9 +158,9 @@ impl Model {
     /// BIO labels for the tokens of each sentence.
     pub fn tag(&self, info: &[TokInfo], sentences: &[Range<usize>]) -> Vec<u8> {
         let mut labels = vec![O; info.len()];
-        let mut feats = Vec::with_capacity(64);
         let mut em: Vec<[f32; NL]> = Vec::new();
         let mut vit = Viterbi::default();
+        let (rows, _) = self.weights.as_chunks::<RS>();
         for r in sentences {
             em.clear();
             for i in r.clone() {
@@ -168,17 +168,15 @@ impl Model {
                     em.push(FORCED_O);
                     continue;
                 }
-                feats.clear();
-                token_features(info, r, i, &mut feats);
+                // Each feature's row is added as it is hashed: no list of features is kept.
                 let mut s = [0i32; RS];
-                for &h in &feats {
-                    let base = row_of(h, self.bits) * RS;
-                    if let Some(w) = self.weights.get(base..base + RS) {
+                token_features(info, r, i, |h| {
+                    if let Some(w) = rows.get(row_of(h, self.bits)) {
                         for k in 0..RS {
                             s[k] += i32::from(w[k]);
                         }
                     }
-                }
+                });
                 em.push([
                     s[0] as f32,
                     s[1] as f32,
@@ -263,8 +261,8 @@ impl Viterbi {
             for c in 0..NL {
                 let mut best = neg;
                 let mut arg = 0u8;
-                for p in 0..NL {
-                    if !ALLOWED[p][c] || score[t - 1][p] == neg {
+                for p in allowed_prevs(c) {
+                    if score[t - 1][p] == neg {
                         continue;
                     }
                     let s = score[t - 1][p] + trans[p][c];
@@ -297,20 +295,16 @@ impl Viterbi {
     }
 }
 
-/// `allowed(Some(p), c)` as a table.
-const ALLOWED: [[bool; NL]; NL] = {
-    let mut a = [[false; NL]; NL];
-    let mut p = 0;
-    while p < NL {
-        let mut c = 0;
-        while c < NL {
-            a[p][c] = c == 0 || c % 2 == 1 || p == c || p + 1 == c;
-            c += 1;
-        }
-        p += 1;
+/// The labels `allowed` lets precede `c`, in order: all of them, or for an I- label its own
+/// B- and I-.
+#[inline]
+fn allowed_prevs(c: usize) -> Range<usize> {
+    if c > 0 && c.is_multiple_of(2) {
+        c - 1..c + 1
+    } else {
+        0..NL
     }
-    a
-};
+}
 
 fn write_varint(out: &mut Vec<u8>, mut x: u64) {
     while x >= 0x80 {
@@ -360,11 +354,11 @@ mod tests {
     }
 
     #[test]
-    fn allowed_table_matches_rule() {
+    fn allowed_prevs_match_rule() {
         for p in 0..NL as u8 {
             for c in 0..NL as u8 {
                 assert_eq!(
-                    ALLOWED[p as usize][c as usize],
+                    allowed_prevs(c as usize).contains(&(p as usize)),
                     allowed(Some(p), c),
                     "{p} {c}"
                 );

@@ -78,7 +78,7 @@ fn instances(docs: &[Doc], bits: u32, out: &mut Vec<Sentence>) {
                     s.offs.push(s.rows.len() as u32);
                     continue;
                 }
-                token_features(&t.info, r, i, &mut feats);
+                token_features(&t.info, r, i, |h| feats.push(h));
                 s.rows.extend(feats.iter().map(|&h| row_of(h, bits) as u32));
                 s.offs.push(s.rows.len() as u32);
             }
