@@ -6,6 +6,8 @@
 //! ("al-Baghdadi"), abbreviations keep their period ("U.S.", "Gen.", "Jan.", "M."), and URLs,
 //! e-mail addresses, hashtags and @handles are single tokens.
 
+use std::sync::OnceLock;
+
 use super::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,7 +55,22 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
 ];
 
 fn is_abbreviation(word: &str) -> bool {
-    word.len() <= 6 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    // Every word before a period asks: a sorted list and the word's ASCII-lowercase bytes
+    // give what a case-insensitive scan of the list gives.
+    static SORTED: OnceLock<Vec<&'static [u8]>> = OnceLock::new();
+    if word.len() > 6 {
+        return false;
+    }
+    let mut buf = [0u8; 6];
+    let low = &mut buf[..word.len()];
+    low.copy_from_slice(word.as_bytes());
+    low.make_ascii_lowercase();
+    let sorted = SORTED.get_or_init(|| {
+        let mut v: Vec<&[u8]> = ABBREVIATIONS.iter().map(|a| a.as_bytes()).collect();
+        v.sort_unstable();
+        v
+    });
+    sorted.binary_search(&&*low).is_ok()
 }
 
 /// A title before a name ("Gen.", "Mr"), with or without its period: its period never ends a
@@ -88,10 +105,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
     let mut i = 0;
     let mut line_start = true;
-    while i < text.len() {
-        let c = match char_at(text, i) {
-            Some(c) => c,
-            None => break,
+    while let Some(&b) = bytes.get(i) {
+        let c = if b.is_ascii() {
+            char::from(b)
+        } else {
+            match char_at(text, i) {
+                Some(c) => c,
+                None => break,
+            }
         };
         if c.is_whitespace() {
             if c == '\n' || c == '\u{2029}' || c == '\u{2028}' {
@@ -135,7 +156,9 @@ fn trim_link(text: &str, start: usize, mut end: usize) -> usize {
 fn scan_token(text: &str, bytes: &[u8], i: usize, c: char) -> (usize, TokenKind) {
     let rest = &text[i..];
     // URLs.
-    if rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www.") {
+    if (c == 'h' || c == 'w')
+        && (rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www."))
+    {
         let end = trim_link(text, i, run_end(text, i));
         if end > i + 4 {
             return (end, TokenKind::Link);
@@ -172,7 +195,8 @@ fn scan_token(text: &str, bytes: &[u8], i: usize, c: char) -> (usize, TokenKind)
         if c.is_ascii_digit() {
             return (scan_number(text, i), TokenKind::Number);
         }
-        return (scan_word(text, bytes, i), TokenKind::Word);
+        // The ASCII letters up to `k` are the word's start: no need to read them again.
+        return (scan_word(text, i, k), TokenKind::Word);
     }
     // Possessive or contraction starting with an apostrophe: "’s", "'re", "n't" is handled in
     // scan_word; a bare apostrophe after a word ending in s is a possessive too.
@@ -216,22 +240,25 @@ fn scan_number(text: &str, i: usize) -> usize {
     j
 }
 
-fn scan_word(text: &str, _bytes: &[u8], i: usize) -> usize {
-    let mut j = i;
+/// End of the word starting at `i`; `from` (at or after `i`, inside the word) is where reading
+/// resumes.
+fn scan_word(text: &str, i: usize, from: usize) -> usize {
+    let mut j = from.max(i);
     // Letters, digits, internal apostrophes ("Bin’ali") and internal hyphens ("al-Baghdadi").
     let bytes = text.as_bytes();
     loop {
         while bytes.get(j).is_some_and(|b| b.is_ascii_alphanumeric()) {
             j += 1;
         }
-        while let Some(d) = char_at(text, j) {
-            if is_word_char(d) {
-                j += d.len_utf8();
-            } else {
-                break;
-            }
-        }
         let Some(d) = char_at(text, j) else { break };
+        if is_word_char(d) {
+            j += d.len_utf8();
+            continue;
+        }
+        // Most words end at a space or a punctuation mark that joins nothing.
+        if !(is_apostrophe(d) || d == '-' || d == '‐' || d == '&') {
+            break;
+        }
         let after = j + d.len_utf8();
         let next = char_at(text, after);
         if is_apostrophe(d) && next.is_some_and(|n| n.is_alphabetic()) {
@@ -258,7 +285,7 @@ fn scan_word(text: &str, _bytes: &[u8], i: usize) -> usize {
         break;
     }
     // Periods: dotted abbreviations ("U.S.", "e.g."), initials ("M."), known abbreviations.
-    if char_at(text, j) == Some('.') {
+    if bytes.get(j) == Some(&b'.') {
         let word = &text[i..j];
         let single = word.chars().count() == 1 && word.chars().all(|c| c.is_alphabetic());
         if single {
@@ -479,6 +506,29 @@ mod tests {
                 "Next"
             ]
         );
+    }
+
+    #[test]
+    fn abbreviation_lookup_is_a_case_insensitive_list_scan() {
+        let scan =
+            |w: &str| w.len() <= 6 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(w));
+        let mut words: Vec<String> = ABBREVIATIONS
+            .iter()
+            .flat_map(|a| {
+                [
+                    a.to_string(),
+                    a.to_uppercase(),
+                    format!("{a}x"),
+                    a[1..].to_string(),
+                ]
+            })
+            .collect();
+        words.extend(
+            ["", "Gen", "U.S", "É", "Mrs", "mr.", "calif", "CALIFS", "Ωm"].map(String::from),
+        );
+        for w in &words {
+            assert_eq!(is_abbreviation(w), scan(w), "{w}");
+        }
     }
 
     #[test]
