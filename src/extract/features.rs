@@ -40,6 +40,16 @@ const PROPS: [u32; 12] = [
     HAS_DIGIT,
 ];
 
+/// `PROPS[k]` is bit `PROPS_SHIFT + k`.
+const PROPS_SHIFT: u32 = 16;
+const _: () = {
+    let mut k = 0;
+    while k < PROPS.len() {
+        assert!(PROPS[k] == 1 << (PROPS_SHIFT + k as u32));
+        k += 1;
+    }
+};
+
 /// What the feature templates need to know about one token.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct TokInfo {
@@ -486,15 +496,16 @@ pub fn token_features(
     push(out, 18, ctx);
     push(out, 19, mix(ctx, t.shape));
     push(out, 20, mix(ctx, u64::from(f & 0x3ff)));
-    for b in 0..gz::FLAG_BITS {
-        if f & (1 << b) != 0 {
-            push(out, 30 + u64::from(b), 1);
-        }
+    // The set bits only, in ascending order: gazetteer flags, then `PROPS` (bits 16..28).
+    let mut bits = f & ((1 << gz::FLAG_BITS) - 1);
+    while bits != 0 {
+        push(out, 30 + u64::from(bits.trailing_zeros()), 1);
+        bits &= bits - 1;
     }
-    for (k, &p) in PROPS.iter().enumerate() {
-        if f & p != 0 {
-            push(out, 50 + k as u64, 1);
-        }
+    let mut bits = (f >> PROPS_SHIFT) & ((1 << PROPS.len()) - 1);
+    while bits != 0 {
+        push(out, 50 + u64::from(bits.trailing_zeros()), 1);
+        bits &= bits - 1;
     }
     if t.doc != 0 {
         push(out, 90, u64::from(t.doc));

@@ -759,6 +759,11 @@ pub fn place_match(words: &[u64]) -> usize {
     let mut best = 0;
     let mut h = 0x51_7cc1_b727_220a;
     for (k, &w) in words.iter().take(MAX_PLACE_WORDS).enumerate() {
+        // Every word of a listed place is a `PLACE_WORD`: most capitalised words are not, and
+        // one look-up settles that no longer place can match.
+        if t.words.get(&w).is_none_or(|f| f & PLACE_WORD == 0) {
+            break;
+        }
         h = mix(h, w);
         if t.places.contains(&h) {
             best = k + 1;

@@ -258,24 +258,27 @@ impl Viterbi {
                 back[t][0] = arg;
                 continue;
             }
+            // An unreachable predecessor (-inf) gives -inf (or NaN) here and never wins, so
+            // it needs no test of its own.
+            let (prev, e) = (score[t - 1], em[t]);
+            let (mut cur, mut bk) = ([neg; NL], [0u8; NL]);
             for c in 0..NL {
                 let mut best = neg;
                 let mut arg = 0u8;
                 for p in allowed_prevs(c) {
-                    if score[t - 1][p] == neg {
-                        continue;
-                    }
-                    let s = score[t - 1][p] + trans[p][c];
+                    let s = prev[p] + trans[p][c];
                     if s > best {
                         best = s;
                         arg = p as u8;
                     }
                 }
                 if best > neg {
-                    score[t][c] = best + em[t][c];
-                    back[t][c] = arg;
+                    cur[c] = best + e[c];
+                    bk[c] = arg;
                 }
             }
+            score[t] = cur;
+            back[t] = bk;
         }
         let mut last = 0u8;
         let mut best = neg;
