@@ -119,6 +119,30 @@ fn shape_hash(s: &str) -> (u64, bool, bool, bool, bool) {
     (h, first_upper, upper > 0 && lower == 0, digit, upper > 0)
 }
 
+const UPPER: u8 = 1;
+const LOWER: u8 = 2;
+const DIGIT: u8 = 4;
+
+/// Per ASCII byte: its `shape_hash` class (`X`, `x`, `d`, or the byte itself) and whether it
+/// is an uppercase letter, a lowercase letter or a digit.
+const ASCII_CLASS: [(u8, u8); 128] = {
+    let mut t = [(0u8, 0u8); 128];
+    let mut b = 0u8;
+    while b < 128 {
+        t[b as usize] = if b.is_ascii_uppercase() {
+            (b'X', UPPER)
+        } else if b.is_ascii_lowercase() {
+            (b'x', LOWER)
+        } else if b.is_ascii_digit() {
+            (b'd', DIGIT)
+        } else {
+            (b, 0)
+        };
+        b += 1;
+    }
+    t
+};
+
 /// `hash_lower`, `shape_hash` and the casing flags of a token (`HAS_UPPER`, `CAP`, `ALLCAPS`,
 /// `HAS_DIGIT`). Most tokens are ASCII: those are read once, byte by byte, with the same
 /// results as the general route.
@@ -126,21 +150,12 @@ fn word_facts(s: &str) -> (u64, u64, u32) {
     let (lower, (shape, cap, allcaps, digit, upper), long) = if s.is_ascii() {
         let (mut lower, mut shape) = (FNV_OFFSET, 0x1234_5678u64);
         let (mut last, mut n) = (0u8, 0);
-        let (mut upper, mut lowercase, mut digit) = (false, false, false);
+        let mut seen = 0u8;
         for &b in s.as_bytes() {
-            lower = fnv_byte(lower, b.to_ascii_lowercase());
-            let cls = if b.is_ascii_uppercase() {
-                upper = true;
-                b'X'
-            } else if b.is_ascii_lowercase() {
-                lowercase = true;
-                b'x'
-            } else if b.is_ascii_digit() {
-                digit = true;
-                b'd'
-            } else {
-                b
-            };
+            let (cls, kind) = ASCII_CLASS[usize::from(b & 0x7f)];
+            seen |= kind;
+            // An uppercase ASCII letter lowercases by its 0x20 bit.
+            lower = fnv_byte(lower, b | ((kind & UPPER) << 5));
             if cls != last && n < 5 {
                 shape = mix(shape, u64::from(cls));
                 n += 1;
@@ -148,7 +163,14 @@ fn word_facts(s: &str) -> (u64, u64, u32) {
             }
         }
         let cap = s.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
-        let facts = (shape, cap, upper && !lowercase, digit, upper);
+        let upper = seen & UPPER != 0;
+        let facts = (
+            shape,
+            cap,
+            upper && seen & LOWER == 0,
+            seen & DIGIT != 0,
+            upper,
+        );
         (lower, facts, s.len() > 1)
     } else {
         (hash_lower(s), shape_hash(s), s.chars().nth(1).is_some())
@@ -567,7 +589,17 @@ mod tests {
             "İstanbul",
             "ǅemal",
         ];
-        for w in words {
+        let every_ascii: Vec<String> = (0u8..128)
+            .flat_map(|b| {
+                let c = char::from(b);
+                [format!("{c}"), format!("a{c}Z"), format!("{c}{c}9")]
+            })
+            .collect();
+        for w in words
+            .iter()
+            .copied()
+            .chain(every_ascii.iter().map(String::as_str))
+        {
             let (lower, shape, flags) = word_facts(w);
             let (sh, cap, allcaps, digit, upper) = shape_hash(w);
             assert_eq!(lower, hash_lower(w), "{w}");

@@ -131,11 +131,12 @@ pub fn analyze(text: &str) -> Analysis {
 /// Mention spans and kinds after document-level merging, with a given model (for evaluation
 /// and training reports).
 pub fn entity_mentions_with(model: &model::Model, text: &str) -> Vec<(Span, Kind)> {
-    let mut out: Vec<(Span, Kind)> = merge::entities(&entities::tag(model, text))
-        .into_iter()
-        .flat_map(|e| e.mentions.into_iter().map(move |m| (m, e.kind)))
-        .collect();
-    out.sort();
+    let entities = merge::entities(&entities::tag(model, text));
+    let mut out = Vec::with_capacity(entities.iter().map(|e| e.mentions.len()).sum());
+    for e in &entities {
+        out.extend(e.mentions.iter().map(|&m| (m, e.kind)));
+    }
+    out.sort_unstable();
     out
 }
 
