@@ -190,7 +190,7 @@ pub fn clean(t: &Tagged, r: Range<usize>, k: Kind) -> Option<Mention> {
         return None;
     }
     // A capitalised job description ("Human Trafficking Expert") is not an organization.
-    if k == Kind::Organization && ROLE_NOUNS.contains(&t.tok(b - 1).to_lowercase().as_str()) {
+    if k == Kind::Organization && is_role_noun(t.tok(b - 1)) {
         return None;
     }
     Some(Mention {
@@ -219,12 +219,23 @@ fn is_compound_modifier(w: &str) -> bool {
         "-raised",
         "-area",
     ];
+    // Every tail starts with a hyphen: a word without one is settled by a byte search.
     w.len() < 40
+        && w.contains('-')
         && TAILS.iter().any(|tail| {
             w.len() > tail.len()
                 && w.is_char_boundary(w.len() - tail.len())
                 && w[w.len() - tail.len()..].eq_ignore_ascii_case(tail)
         })
+}
+
+/// `w` lowercased is one of `ROLE_NOUNS`; an ASCII word is compared without lowercasing a copy.
+fn is_role_noun(w: &str) -> bool {
+    if w.is_ascii() {
+        ROLE_NOUNS.iter().any(|r| r.eq_ignore_ascii_case(w))
+    } else {
+        ROLE_NOUNS.contains(&w.to_lowercase().as_str())
+    }
 }
 
 /// Singular nouns for a person's role: a span ending in one names a job, not an organization.

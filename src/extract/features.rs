@@ -289,7 +289,10 @@ pub fn doc_info(
         }
         for i in r.clone() {
             let t = tokens[i].text(text);
-            if matches!(t, "“" | "\"" | "‘" | "(" | ":" | "—" | "–") {
+            // Each of these marks starts with one of four bytes; most tokens stop at that test.
+            if matches!(t.as_bytes().first(), Some(0xE2 | b'"' | b'(' | b':'))
+                && matches!(t, "“" | "\"" | "‘" | "(" | ":" | "—" | "–")
+            {
                 if let Some(n) = info.get_mut(i + 1) {
                     n.flags |= AFTER_QUOTE;
                 }

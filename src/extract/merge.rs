@@ -295,10 +295,12 @@ fn listed_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
             i += 1;
             continue;
         }
-        let hs: Vec<u64> = (i..n.min(i + gz::MAX_ORG_WORDS))
-            .map(|j| t.info[j].lower)
-            .collect();
-        let Some(m) = gz::org_match(&hs) else {
+        let mut hs = [0u64; gz::MAX_ORG_WORDS];
+        let len = n.min(i + gz::MAX_ORG_WORDS) - i;
+        for (k, h) in hs[..len].iter_mut().enumerate() {
+            *h = t.info[i + k].lower;
+        }
+        let Some(m) = gz::org_match(&hs[..len]) else {
             i += 1;
             continue;
         };
@@ -417,24 +419,27 @@ fn propagate(t: &Tagged, ms: &mut Vec<Mention>) {
     }
     // Forms by their first token's lowercase hash.
     let mut forms: HashMap<u64, Vec<(Vec<u64>, Kind)>, gz::IdBuild> = HashMap::default();
-    let mut add = |hs: Vec<u64>, k: Kind| {
+    let mut add = |hs: &[u64], k: Kind| {
         if let Some(&f) = hs.first() {
             let v = forms.entry(f).or_default();
-            if !v.iter().any(|(h, _)| *h == hs) {
-                v.push((hs, k));
+            if !v.iter().any(|(h, _)| h == hs) {
+                v.push((hs.to_vec(), k));
             }
         }
     };
+    // Most mentions repeat a form already added: one buffer, copied only for a new form.
+    let mut hs: Vec<u64> = Vec::new();
     for m in ms.iter() {
-        let hs: Vec<u64> = m.toks.clone().map(|i| t.info[i].lower).collect();
+        hs.clear();
+        hs.extend(m.toks.clone().map(|i| t.info[i].lower));
         if m.kind == Kind::Person && hs.len() >= 2 {
             let last = m.toks.end - 1;
             let f = t.info[last].flags;
             if f & (gz::STOP | gz::TIME | gz::TITLE) == 0 && is_capitalised(t.tok(last)) {
-                add(vec![t.info[last].lower], Kind::Person);
+                add(&[t.info[last].lower], Kind::Person);
             }
         }
-        add(hs, m.kind);
+        add(&hs, m.kind);
     }
     for v in forms.values_mut() {
         v.sort_by_key(|(h, _)| std::cmp::Reverse(h.len()));
@@ -443,7 +448,8 @@ fn propagate(t: &Tagged, ms: &mut Vec<Mention>) {
     let mut i = 0;
     while i < t.tokens.len() {
         let tok = &t.tokens[i];
-        if covered[i] || tok.kind != TokenKind::Word || !is_capitalised(t.tok(i)) {
+        // `is_cap` is `is_capitalised` of the token, worked out once in `doc_info`.
+        if covered[i] || tok.kind != TokenKind::Word || !t.info[i].is_cap() {
             i += 1;
             continue;
         }
@@ -668,7 +674,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
         }
         let short = &clusters[ci];
         let sk = short.kind();
-        let sw = short.words.clone();
+        let sw = &short.words;
         let first_surface = short
             .members
             .first()
@@ -676,13 +682,15 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
             .unwrap_or("");
         // A surname that is also some town ("Granollers") still joins the person named in
         // full; a country or big city ("Washington") does not.
-        let looks_major_place = gz::is_major_place(
-            &ms[short.members[0]]
-                .toks
-                .clone()
-                .map(|i| t.info[i].lower)
-                .collect::<Vec<_>>(),
-        );
+        let looks_major_place = || {
+            gz::is_major_place(
+                &ms[short.members[0]]
+                    .toks
+                    .clone()
+                    .map(|i| t.info[i].lower)
+                    .collect::<Vec<_>>(),
+            )
+        };
         let mut target = None;
         let mut cands: Vec<usize> = [sw.first(), sw.last()]
             .into_iter()
@@ -699,7 +707,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
             if long.parent.is_some() || long.words.len() <= sw.len() {
                 continue;
             }
-            let suffix = long.words.ends_with(&sw);
+            let suffix = long.words.ends_with(sw);
             // A person-tagged surname variant of a name tagged otherwise: the name is a person.
             let lk = if sk == Kind::Person && suffix && long.fixed.is_none() {
                 Kind::Person
@@ -712,12 +720,12 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
                         || (sw.len() == 1
                             && long.words.first() == sw.first()
                             && gz::flags(hash_lower(first_surface)) & gz::FIRST != 0))
-                        && (sk == Kind::Person || !looks_major_place)
+                        && (sk == Kind::Person || !looks_major_place())
                 }
                 Kind::Organization => {
                     (sk == Kind::Organization && sw.len() >= 2 && suffix)
                         // "Apple" and "Apple Inc.": the name without its legal form.
-                        || (long.words.starts_with(&sw)
+                        || (long.words.starts_with(sw)
                             && long.words[sw.len()..]
                                 .iter()
                                 .all(|w| gz::flags(hash_lower(w)) & gz::ORG_SUFFIX != 0))
@@ -793,6 +801,9 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
 
 /// The fullest proper form: most words, then not all-caps, then first seen.
 fn display_name(aliases: &[String]) -> String {
+    if let [only] = aliases {
+        return only.clone();
+    }
     aliases
         .iter()
         .enumerate()
