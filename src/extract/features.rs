@@ -314,13 +314,11 @@ pub fn doc_info(
 
     // Gazetteer flags matter for scored tokens and, as neighbours, the tokens next to them;
     // looking up only those keeps most of a text out of the (cache-missing) word table.
-    let scored = |j: usize| info.get(j).is_some_and(|x| x.flags & SKIP == 0);
-    let needs_flags: Vec<bool> = (0..info.len())
-        .map(|i| scored(i) || scored(i.wrapping_sub(1)) || scored(i + 1))
-        .collect();
-    for (ti, need) in info.iter_mut().zip(needs_flags) {
-        if need {
-            ti.flags |= gz::flags(ti.lower);
+    // Gazetteer flags never touch SKIP, so one pass can test and set.
+    for i in 0..info.len() {
+        let scored = |j: usize| info.get(j).is_some_and(|x| x.flags & SKIP == 0);
+        if scored(i) || scored(i.wrapping_sub(1)) || scored(i + 1) {
+            info[i].flags |= gz::flags(info[i].lower);
         }
     }
 

@@ -174,6 +174,23 @@ fn alias_group(key: &str) -> Option<(usize, Kind)> {
 /// Normalised words of a surface form: lowercase, curly apostrophes straight, periods
 /// dropped, hyphens split.
 fn words_of(s: &str) -> Vec<String> {
+    if s.is_ascii() {
+        // Most names: the same words, each built at its final size.
+        return s
+            .split(|c: char| c.is_whitespace() || c == '-')
+            .map(|piece| {
+                let mut w = String::with_capacity(piece.len());
+                w.extend(
+                    piece
+                        .bytes()
+                        .filter(|&b| b != b'.')
+                        .map(|b| char::from(b.to_ascii_lowercase())),
+                );
+                w
+            })
+            .filter(|w| !w.is_empty())
+            .collect();
+    }
     let mut out = Vec::new();
     let mut cur = String::new();
     for c in s.chars() {

@@ -250,7 +250,13 @@ fn scan_word(text: &str, i: usize, from: usize) -> usize {
         while bytes.get(j).is_some_and(|b| b.is_ascii_alphanumeric()) {
             j += 1;
         }
-        let Some(d) = char_at(text, j) else { break };
+        let d = match bytes.get(j) {
+            Some(&b) if b.is_ascii() => char::from(b),
+            _ => match char_at(text, j) {
+                Some(d) => d,
+                None => break,
+            },
+        };
         if is_word_char(d) {
             j += d.len_utf8();
             continue;
