@@ -242,6 +242,9 @@ impl Viterbi {
                 back[t][0] = 0;
                 continue;
             }
+            // The step before was a skipped token's (not the first token's, which sets every
+            // label it may start with): only its O column is reachable.
+            let after_forced = prev_forced && t >= 2;
             prev_forced = forced;
             if forced {
                 // A skipped token is O: only that column.
@@ -262,6 +265,19 @@ impl Viterbi {
             // it needs no test of its own.
             let (prev, e) = (score[t - 1], em[t]);
             let (mut cur, mut bk) = ([neg; NL], [0u8; NL]);
+            if after_forced {
+                // What the loop below finds when O is the one reachable predecessor: each
+                // label that may follow O comes from it, the others stay unreachable.
+                for c in 0..NL {
+                    let s = prev[0] + trans[0][c];
+                    if allowed_prevs(c).contains(&0) && s > neg {
+                        cur[c] = s + e[c];
+                    }
+                }
+                score[t] = cur;
+                back[t] = bk;
+                continue;
+            }
             for c in 0..NL {
                 let mut best = neg;
                 let mut arg = 0u8;
@@ -354,6 +370,61 @@ mod tests {
         em[1][2] = 5.0;
         let path = viterbi(&em, &[[0.0; NL]; NL + 1]);
         assert_eq!(path, vec![1, 2]);
+    }
+
+    /// Viterbi's shortcuts (skipped tokens, the step after one) still find a best path: its
+    /// score equals the best over every BIO-valid path, on small integer emissions (exact sums).
+    #[test]
+    fn viterbi_finds_a_best_path() {
+        let mut seed = 12345u64;
+        let mut rnd = |m: u64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) % m
+        };
+        let score = |em: &[[f32; NL]], trans: &[[f32; NL]; NL + 1], path: &[u8]| {
+            let mut s = 0.0f64;
+            let mut prev = NL;
+            for (t, &l) in path.iter().enumerate() {
+                s += f64::from(trans[prev][l as usize]) + f64::from(em[t][l as usize]);
+                prev = l as usize;
+            }
+            s
+        };
+        for _ in 0..300 {
+            let n = 1 + rnd(5) as usize;
+            let mut trans = [[0.0f32; NL]; NL + 1];
+            for row in trans.iter_mut() {
+                for x in row.iter_mut() {
+                    *x = rnd(9) as f32 - 4.0;
+                }
+            }
+            let em: Vec<[f32; NL]> = (0..n)
+                .map(|_| {
+                    if rnd(3) == 0 {
+                        FORCED_O
+                    } else {
+                        std::array::from_fn(|_| rnd(21) as f32 - 10.0)
+                    }
+                })
+                .collect();
+            let got = viterbi(&em, &trans);
+            let mut best = f64::NEG_INFINITY;
+            for code in 0..(NL as u64).pow(n as u32) {
+                let path: Vec<u8> = (0..n)
+                    .map(|t| ((code / (NL as u64).pow(t as u32)) % NL as u64) as u8)
+                    .collect();
+                let valid = path
+                    .iter()
+                    .enumerate()
+                    .all(|(t, &l)| allowed(t.checked_sub(1).map(|p| path[p]), l));
+                if valid {
+                    best = best.max(score(&em, &trans, &path));
+                }
+            }
+            assert_eq!(score(&em, &trans, &got), best, "{em:?}");
+        }
     }
 
     #[test]
