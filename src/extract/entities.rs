@@ -5,6 +5,7 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use super::context::is_honorific;
 use super::features::{doc_info, TokInfo, ALLCAPS, PLACE_B, PLACE_I};
 use super::gazetteer::{self as gz};
 use super::model::{is_begin, label_kind, Model, O};
@@ -101,17 +102,20 @@ pub fn raw_mentions(t: &Tagged) -> Vec<Mention> {
 }
 
 /// Datelines: an ALL-CAPS listed place opening a line and followed by a comma, bracket or
-/// dash ("WASHINGTON (AP) —", "LONDON, March 3") is a place, whatever the tagger said.
+/// dash ("WASHINGTON (AP) —", "LONDON, March 3") is a place, whatever the tagger said; so is
+/// one in ordinary case before a dash ("Indianapolis – Several thousand teachers").
 pub fn datelines(t: &Tagged, ms: &mut Vec<Mention>) {
     for (i, tok) in t.tokens.iter().enumerate() {
-        if !tok.line_start || t.info[i].flags & (PLACE_B | ALLCAPS) != (PLACE_B | ALLCAPS) {
+        if !tok.line_start || t.info[i].flags & PLACE_B == 0 {
             continue;
         }
         let mut e = i + 1;
         while e < t.tokens.len() && t.info[e].flags & PLACE_I != 0 && !t.tokens[e].line_start {
             e += 1;
         }
-        if !matches!(t.tok(e), "," | "(" | "—" | "–" | "-" | ":") {
+        let dash = matches!(t.tok(e), "—" | "–" | "-");
+        let caps = t.info[i].flags & ALLCAPS != 0;
+        if !(dash || caps && matches!(t.tok(e), "," | "(" | ":")) {
             continue;
         }
         ms.retain(|m| m.toks.end <= i || m.toks.start >= e);
@@ -124,10 +128,15 @@ pub fn datelines(t: &Tagged, ms: &mut Vec<Mention>) {
 }
 
 /// Trim a candidate mention to its proper-name core; None when nothing name-like is left.
-pub fn clean(t: &Tagged, r: Range<usize>, k: Kind) -> Option<Mention> {
+pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
     let (mut a, mut b) = (r.start, r.end);
     loop {
-        if a < b && (t.tok(a).eq_ignore_ascii_case("the") || (k == Kind::Person && is_title(t, a)))
+        if a + 1 < b && is_honorific(t.tok(a)) {
+            // "Mr Assange": whatever the tagger made of it, a person.
+            k = Kind::Person;
+            a += 1;
+        } else if a < b
+            && (t.tok(a).eq_ignore_ascii_case("the") || (k == Kind::Person && is_title(t, a)))
         {
             a += 1;
         } else if a + 1 < b && is_title(t, a) && t.tok(a + 1) == "of" {
@@ -147,6 +156,10 @@ pub fn clean(t: &Tagged, r: Range<usize>, k: Kind) -> Option<Mention> {
             || matches!(t.tokens.get(b - 1).map(|x| x.kind), Some(TokenKind::Punct))
             || (b - a > 1 && is_title(t, b - 1) && !t.tok(b - 1).ends_with('.')))
     {
+        b -= 1;
+    }
+    // "White House Press" before "Secretary Stephanie Grisham": the last words open the title.
+    while b - a > 1 && b > 0 && is_title(t, b) && is_role_modifier(t.tok(b - 1)) {
         b -= 1;
     }
     while a < b && matches!(t.tokens.get(a).map(|x| x.kind), Some(TokenKind::Punct)) {
@@ -198,6 +211,23 @@ pub fn clean(t: &Tagged, r: Range<usize>, k: Kind) -> Option<Mention> {
         toks: words,
         kind: k,
     })
+}
+
+/// Words that open a title: "Press Secretary", "Deputy Director", "Vice President".
+fn is_role_modifier(w: &str) -> bool {
+    const MODIFIERS: &[&str] = &[
+        "press",
+        "deputy",
+        "vice",
+        "assistant",
+        "chief",
+        "senior",
+        "acting",
+        "associate",
+        "managing",
+        "executive",
+    ];
+    MODIFIERS.iter().any(|m| w.eq_ignore_ascii_case(m))
 }
 
 /// "London-based", "Saudi-led", "German-born": a word that modifies the name after it.

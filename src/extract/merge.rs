@@ -19,6 +19,7 @@ use std::collections::{HashMap, HashSet};
 type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
 type FastSet<K> = HashSet<K, foldhash::fast::RandomState>;
 
+use super::context;
 use super::entities::{clean, datelines, raw_mentions, Mention, Tagged};
 use super::gazetteer::{self as gz, hash_lower};
 use super::tokenize::TokenKind;
@@ -112,9 +113,6 @@ const ALIASES: &[(Kind, &[&str])] = &[
 /// organization: a listed organization, or an organization word right after it that the
 /// tagger left out ("Barcelona Club", "Moscow Ltd").
 fn place_prior(t: &Tagged, m: &Mention) -> Kind {
-    if legal_form_at_end(t, m) {
-        return Kind::Organization;
-    }
     if m.kind == Kind::Place || m.toks.len() > gz::MAX_PLACE_WORDS {
         return m.kind;
     }
@@ -143,16 +141,16 @@ fn place_prior(t: &Tagged, m: &Mention) -> Kind {
     }
 }
 
-/// "Walt Disney Co.", "Acme Holdings Ltd": a name ending in a company's legal form is a
-/// company, whatever its first words suggest. Two-letter forms without a period ("AG", "LP")
-/// are left out: "Texas AG" is an attorney general.
-fn legal_form_at_end(t: &Tagged, m: &Mention) -> bool {
-    let last = m.toks.end.saturating_sub(1);
-    let w = t.tok(last);
-    m.toks.len() >= 2
-        && t.info[last].flags & gz::ORG_SUFFIX != 0
-        && is_capitalised(w)
-        && (w.ends_with('.') || w.len() >= 3)
+/// One mention's say in its cluster's kind. Where its context states the kind ("Mr",
+/// "Corp.", "Avenue", "energy company ...") that outweighs a few taggings elsewhere.
+fn vote(c: &mut Cluster, t: &Tagged, m: &Mention) {
+    match context::stated_kind(t, m) {
+        Some(k) => c.votes[kind_index(k)] += 4.0,
+        None => c.votes[kind_index(place_prior(t, m))] += 1.0,
+    }
+    if is_known_org(t, m) {
+        c.votes[1] += 2.0;
+    }
 }
 
 /// Well-known organizations keep their kind even when tagged otherwise.
@@ -576,10 +574,15 @@ fn headline_mentions(t: &Tagged, ms: &mut Vec<Mention>) {
 pub fn entities(t: &Tagged) -> Vec<Entity> {
     let mut ms = raw_mentions(t);
     datelines(t, &mut ms);
+    context::comma_legal_forms(t, &mut ms);
+    context::possessive_orgs(t, &mut ms);
+    context::dangling_connectors(t, &mut ms);
     headline_mentions(t, &mut ms);
     listed_orgs(t, &mut ms);
     split_coordinations(t, &mut ms);
     sentence_start_words(t, &mut ms);
+    context::demonym_orgs(t, &mut ms);
+    context::family_names(t, &mut ms);
     let acronyms: FastMap<String, String> =
         parenthesised_acronyms(t, &mut ms).into_iter().collect();
     propagate(t, &mut ms);
@@ -596,10 +599,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
         if let Some(&ci) = by_surface.get(surface) {
             let c = &mut clusters[ci];
             c.members.push(mi);
-            c.votes[kind_index(place_prior(t, m))] += 1.0;
-            if is_known_org(t, m) {
-                c.votes[1] += 2.0;
-            }
+            vote(c, t, m);
             continue;
         }
         let words = words_of(surface);
@@ -629,10 +629,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
             c.words = words;
         }
         c.members.push(mi);
-        c.votes[kind_index(place_prior(t, m))] += 1.0;
-        if is_known_org(t, m) {
-            c.votes[1] += 2.0;
-        }
+        vote(c, t, m);
         by_surface.insert(surface, ci);
     }
 
@@ -807,40 +804,8 @@ fn display_name(aliases: &[String]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::entities;
-    use crate::extract::entities::{tag, Tagged};
-    use crate::extract::model::{begin_of, Model};
-    use crate::extract::{Entity, Kind};
-
-    /// `text` as if the tagger had labelled every occurrence of each surface form with its kind,
-    /// so each rule is tested on the labels it is meant to correct.
-    fn tagged<'a>(text: &'a str, labels: &[(&str, Kind)]) -> Tagged<'a> {
-        let mut t = tag(&Model::empty(), text);
-        for (surface, kind) in labels {
-            let words: Vec<&str> = surface.split(' ').collect();
-            for i in 0..t.tokens.len() {
-                // Earlier (longer) forms keep their tokens.
-                if i + words.len() <= t.tokens.len()
-                    && words.iter().enumerate().all(|(k, w)| t.tok(i + k) == *w)
-                    && t.labels[i..i + words.len()].iter().all(|&l| l == 0)
-                {
-                    let b = begin_of(*kind);
-                    t.labels[i] = b;
-                    for l in &mut t.labels[i + 1..i + words.len()] {
-                        *l = b + 1;
-                    }
-                }
-            }
-        }
-        t
-    }
-
-    fn rows(text: &str, labels: &[(&str, Kind)]) -> Vec<(String, Kind)> {
-        entities(&tagged(text, labels))
-            .into_iter()
-            .map(|e: Entity| (e.name, e.kind))
-            .collect()
-    }
+    use crate::extract::testing::rows;
+    use crate::extract::Kind;
 
     #[test]
     fn names_joined_by_and_split_when_the_text_shows_them_apart() {

@@ -1,0 +1,425 @@
+//! What the words around a mention say about it. The tagger sees a few words either side;
+//! these rules read the cues news writing gives explicitly and that a window of features
+//! weighs too lightly: an honorific makes a person ("Mr Assange"), a street word a place
+//! ("Gladstone Avenue"), a legal form or an appositive "company" an organization ("Sierra
+//! Nevada Corp.", "energy company Burisma"), and an organization word after a demonym or a
+//! possessive closes an organization's name ("Swedish Prosecution Authority", "County
+//! Sheriff's Department").
+
+use super::entities::{clean, Mention, Tagged};
+use super::gazetteer::{self as gz};
+use super::tokenize::TokenKind;
+use super::Kind;
+
+/// Words that only ever come before a person's name.
+pub fn is_honorific(w: &str) -> bool {
+    const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"];
+    let w = w.strip_suffix('.').unwrap_or(w);
+    w.len() <= 4 && HONORIFICS.iter().any(|h| w.eq_ignore_ascii_case(h))
+}
+
+/// The kind the mention's own context states, if it states one.
+pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
+    if m.toks.start > 0 && is_honorific(t.tok(m.toks.start - 1)) {
+        return Some(Kind::Person);
+    }
+    if legal_form_at_end(t, m) {
+        return Some(Kind::Organization);
+    }
+    if m.toks.len() >= 2 && is_street_word(t.tok(m.toks.end - 1)) {
+        return Some(Kind::Place);
+    }
+    if after_company_noun(t, m) {
+        return Some(Kind::Organization);
+    }
+    None
+}
+
+/// "Walt Disney Co.", "Acme Holdings Ltd": a name ending in a company's legal form is a
+/// company, whatever its first words suggest. Two-letter forms without a period ("AG", "LP")
+/// are left out: "Texas AG" is an attorney general.
+pub fn legal_form_at_end(t: &Tagged, m: &Mention) -> bool {
+    let last = m.toks.end.saturating_sub(1);
+    let w = t.tok(last);
+    m.toks.len() >= 2
+        && t.info[last].flags & gz::ORG_SUFFIX != 0
+        && is_capitalised(w)
+        && (w.ends_with('.') || w.len() >= 3)
+}
+
+fn is_street_word(w: &str) -> bool {
+    const STREETS: &[&str] = &[
+        "street",
+        "st",
+        "avenue",
+        "ave",
+        "road",
+        "rd",
+        "drive",
+        "boulevard",
+        "blvd",
+        "lane",
+        "highway",
+        "parkway",
+        "expressway",
+        "freeway",
+        "turnpike",
+    ];
+    let w = w.strip_suffix('.').unwrap_or(w);
+    is_capitalised(w) && STREETS.iter().any(|s| w.eq_ignore_ascii_case(s))
+}
+
+/// Common nouns that, right before a name, say it is a company: "energy company Burisma",
+/// "tech giant Apple", "companies Astrobotic, Intuitive Machines and Orbit Beyond".
+const COMPANY_NOUNS: &[&str] = &[
+    "company",
+    "companies",
+    "firm",
+    "firms",
+    "startup",
+    "start-up",
+    "startups",
+    "conglomerate",
+    "automaker",
+    "carmaker",
+    "chipmaker",
+    "drugmaker",
+    "retailer",
+    "manufacturer",
+    "insurer",
+    "lender",
+    "airline",
+    "broadcaster",
+    "publisher",
+    "subsidiary",
+    "giant",
+];
+
+/// The mention comes right after a company noun, or after a list that does ("companies A, B
+/// and C"). A full personal name the tagger saw is left alone: "the company Elon Musk founded".
+fn after_company_noun(t: &Tagged, m: &Mention) -> bool {
+    let s = m.toks.start;
+    if m.kind == Kind::Person && m.toks.len() >= 2 && t.info[s].flags & gz::FIRST != 0 {
+        return false;
+    }
+    // Walk back over earlier list items: capitalised words, commas, "and", "or".
+    let mut i = s;
+    let mut items = 0;
+    while i > 0 {
+        let p = i - 1;
+        let w = t.tok(p);
+        if t.tokens[i].line_start {
+            return false;
+        }
+        if COMPANY_NOUNS.contains(&w) {
+            return true;
+        }
+        let joiner = matches!(w, "," | "and" | "or");
+        let name_word = t.tokens[p].kind == TokenKind::Word && is_capitalised(w);
+        if !(joiner || name_word) || items > 24 {
+            return false;
+        }
+        items += 1;
+        i = p;
+    }
+    false
+}
+
+fn is_capitalised(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+fn cap_word(t: &Tagged, i: usize) -> bool {
+    t.tokens
+        .get(i)
+        .is_some_and(|x| x.kind == TokenKind::Word && is_capitalised(t.tok(i)))
+}
+
+fn is_org_cue(t: &Tagged, i: usize) -> bool {
+    cap_word(t, i) && t.info[i].flags & gz::ORG_CUE != 0
+}
+
+/// Replace the mentions overlapping `m` by `m`.
+fn put(ms: &mut Vec<Mention>, m: Mention) {
+    ms.retain(|x| x.toks.end <= m.toks.start || x.toks.start >= m.toks.end);
+    ms.push(m);
+}
+
+/// An organization's name that holds a possessive: "Bartholomew County Sheriff's Department",
+/// "Westminster Magistrate's Court". The tagger splits or drops these; a capitalised run, a
+/// possessive and one organization word ending the name make one organization.
+pub fn possessive_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for p in 1..t.tokens.len().saturating_sub(1) {
+        if !t.is_possessive(p) || !is_org_cue(t, p + 1) || cap_word(t, p + 2) {
+            continue;
+        }
+        if t.tokens[p + 1].line_start || !cap_word(t, p - 1) {
+            continue;
+        }
+        let mut s = p - 1;
+        while s > 0
+            && cap_word(t, s - 1)
+            && t.info[s - 1].flags & gz::STOP == 0
+            && !t.tokens[s].line_start
+        {
+            s -= 1;
+        }
+        if let Some(m) = clean(t, s..p + 2, Kind::Organization) {
+            if m.toks.start < p {
+                found.push(m);
+            }
+        }
+    }
+    for m in found {
+        put(ms, m);
+    }
+}
+
+/// "Swedish Prosecution Authority", "the Palestinian Authority": a demonym, capitalised words
+/// and an organization word, none of it tagged, is an organization.
+pub fn demonym_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
+    let mut covered = vec![false; t.tokens.len()];
+    for m in ms.iter() {
+        for c in covered.iter_mut().take(m.toks.end).skip(m.toks.start) {
+            *c = true;
+        }
+    }
+    let mut i = 0;
+    while i < t.tokens.len() {
+        if covered[i] || !cap_word(t, i) || t.info[i].flags & gz::DEMONYM == 0 {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while cap_word(t, j) && !covered[j] && !t.tokens[j].line_start {
+            j += 1;
+        }
+        if j - i >= 2 && is_org_cue(t, j - 1) {
+            ms.push(Mention {
+                toks: i..j,
+                span: t.span(&(i..j)),
+                kind: Kind::Organization,
+            });
+        }
+        i = j;
+    }
+}
+
+/// A name cut off after a connecting word ("International Court of" before "Justice", a word
+/// that is also a judge's title) runs on through the capitalised words that follow; with
+/// none to follow, the connecting word goes.
+pub fn dangling_connectors(t: &Tagged, ms: &mut [Mention]) {
+    let starts: Vec<usize> = ms.iter().map(|m| m.toks.start).collect();
+    for m in ms.iter_mut() {
+        let last = m.toks.end - 1;
+        if m.toks.len() < 2 || !matches!(t.tok(last), "of" | "for" | "and" | "the" | "de") {
+            continue;
+        }
+        let mut e = m.toks.end;
+        while cap_word(t, e) && !t.tokens[e].line_start && !starts.contains(&e) {
+            e += 1;
+        }
+        let r = if e > m.toks.end {
+            m.toks.start..e
+        } else {
+            m.toks.start..last
+        };
+        m.span = t.span(&r);
+        m.toks = r;
+    }
+}
+
+/// "Tyvak Nano-Satellite Systems, Inc.": a legal form after a comma still ends the name.
+pub fn comma_legal_forms(t: &Tagged, ms: &mut Vec<Mention>) {
+    let mut grown = Vec::new();
+    for m in ms.iter() {
+        let (c, f) = (m.toks.end, m.toks.end + 1);
+        if t.tok(c) == "," && cap_word(t, f) && t.info[f].flags & gz::ORG_SUFFIX != 0 {
+            let r = m.toks.start..f + 1;
+            grown.push(Mention {
+                span: t.span(&r),
+                toks: r,
+                kind: Kind::Organization,
+            });
+        }
+    }
+    for m in grown {
+        put(ms, m);
+    }
+}
+
+/// "The Bidens": the plural of a surname the text gives a person is a family, so people.
+pub fn family_names(t: &Tagged, ms: &mut [Mention]) {
+    let surnames: Vec<&str> = ms
+        .iter()
+        .filter(|m| m.kind == Kind::Person && m.toks.len() >= 2)
+        .map(|m| t.tok(m.toks.end - 1))
+        .collect();
+    let mut family = Vec::new();
+    for (i, m) in ms.iter().enumerate() {
+        if m.kind == Kind::Person || m.toks.len() != 1 {
+            continue;
+        }
+        let w = t.tok(m.toks.start);
+        if let Some(stem) = w.strip_suffix('s') {
+            if stem.len() >= 2 && surnames.contains(&stem) {
+                family.push(i);
+            }
+        }
+    }
+    for i in family {
+        ms[i].kind = Kind::Person;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::rows;
+    use crate::extract::Kind;
+
+    #[test]
+    fn an_honorific_makes_a_person_whatever_the_tagger_said() {
+        let got = rows(
+            "The threat Mr Assange warned about is real.",
+            &[("Mr Assange", Kind::Organization)],
+        );
+        assert_eq!(got, vec![("Assange".to_string(), Kind::Person)]);
+        let got = rows(
+            "The threat Mr Assange warned about is real.",
+            &[("Assange", Kind::Place)],
+        );
+        assert_eq!(got, vec![("Assange".to_string(), Kind::Person)]);
+    }
+
+    #[test]
+    fn a_street_word_makes_a_place() {
+        let got = rows(
+            "He was stopped near Gladstone Avenue on Monday.",
+            &[("Gladstone Avenue", Kind::Person)],
+        );
+        assert_eq!(got, vec![("Gladstone Avenue".to_string(), Kind::Place)]);
+    }
+
+    #[test]
+    fn a_legal_form_outvotes_the_short_forms() {
+        let text = "Sierra Nevada Corp. won. Sierra Nevada said so. Sierra Nevada is glad.";
+        let got = rows(
+            text,
+            &[
+                ("Sierra Nevada Corp.", Kind::Organization),
+                ("Sierra Nevada", Kind::Person),
+            ],
+        );
+        assert!(got.iter().all(|(_, k)| *k == Kind::Organization), "{got:?}");
+    }
+
+    #[test]
+    fn a_company_noun_before_a_name_or_a_list_makes_organizations() {
+        let text = "It hired energy company Burisma. Burisma paid. Burisma grew.";
+        let got = rows(text, &[("Burisma", Kind::Place)]);
+        assert_eq!(got, vec![("Burisma".to_string(), Kind::Organization)]);
+        let text = "It chose companies Astrobotic, Intuitive Machines and Orbit Beyond.";
+        let got = rows(
+            text,
+            &[
+                ("Astrobotic", Kind::Place),
+                ("Intuitive Machines", Kind::Organization),
+                ("Orbit Beyond", Kind::Person),
+            ],
+        );
+        assert!(got.iter().all(|(_, k)| *k == Kind::Organization), "{got:?}");
+        // A full personal name after the noun is still a person.
+        let got = rows(
+            "He ran the company Elon Musk founded.",
+            &[("Elon Musk", Kind::Person)],
+        );
+        assert_eq!(got, vec![("Elon Musk".to_string(), Kind::Person)]);
+    }
+
+    #[test]
+    fn a_possessive_inside_an_organization_name_keeps_it_whole() {
+        let text = "A Bartholomew County Sheriff’s Department dog found it.";
+        let got = rows(text, &[("Sheriff", Kind::Person)]);
+        assert_eq!(
+            got,
+            vec![(
+                "Bartholomew County Sheriff’s Department".to_string(),
+                Kind::Organization
+            )]
+        );
+        // Only one organization word after the possessive: "Britain’s Foreign Office" is a
+        // place and an office.
+        let got = rows(
+            "Britain’s Foreign Office said so.",
+            &[
+                ("Britain", Kind::Place),
+                ("Foreign Office", Kind::Organization),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Britain".to_string(), Kind::Place),
+                ("Foreign Office".to_string(), Kind::Organization)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_demonym_and_an_organization_word_make_an_organization() {
+        let got = rows("The Swedish Prosecution Authority said so.", &[]);
+        assert_eq!(
+            got,
+            vec![(
+                "Swedish Prosecution Authority".to_string(),
+                Kind::Organization
+            )]
+        );
+        // A demonym before an ordinary noun is not a name.
+        assert!(rows("The Swedish Prosecution said so.", &[]).is_empty());
+    }
+
+    #[test]
+    fn a_legal_form_after_a_comma_ends_the_name() {
+        let got = rows(
+            "It picked Tyvak Systems, Inc. to fly.",
+            &[
+                ("Tyvak Systems", Kind::Person),
+                ("Inc.", Kind::Organization),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![("Tyvak Systems, Inc.".to_string(), Kind::Organization)]
+        );
+    }
+
+    #[test]
+    fn the_plural_of_a_surname_is_a_family() {
+        let got = rows(
+            "Joe Biden spoke. The Bidens left.",
+            &[("Joe Biden", Kind::Person), ("Bidens", Kind::Place)],
+        );
+        assert!(
+            got.contains(&("Bidens".to_string(), Kind::Person)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_cut_off_after_of_runs_on_or_loses_the_of() {
+        let text = "He cited the International Court of Justice on Monday.";
+        let got = rows(text, &[("International Court of", Kind::Organization)]);
+        assert_eq!(
+            got,
+            vec![(
+                "International Court of Justice".to_string(),
+                Kind::Organization
+            )]
+        );
+        let text = "He cited the Bank of on Monday.";
+        let got = rows(text, &[("Bank of", Kind::Organization)]);
+        assert_eq!(got, vec![("Bank".to_string(), Kind::Organization)]);
+    }
+}
