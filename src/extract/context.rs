@@ -29,10 +29,55 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
     if m.toks.len() >= 2 && is_street_word(t.tok(m.toks.end - 1)) {
         return Some(Kind::Place);
     }
-    if after_company_noun(t, m) {
+    if after_company_noun(t, m) || (m.toks.len() >= 2 && is_org_tail(t.tok(m.toks.end - 1))) {
         return Some(Kind::Organization);
     }
     None
+}
+
+/// Last words that make a name an organization's ("Mayo Clinic", "Dick Clark Productions",
+/// "Ceres Robotics"). Words that also end places ("Center", "Bank", "Union") are not here.
+fn is_org_tail(w: &str) -> bool {
+    const TAILS: &[&str] = &[
+        "agency",
+        "association",
+        "bureau",
+        "clinic",
+        "college",
+        "commission",
+        "committee",
+        "corporation",
+        "council",
+        "department",
+        "federation",
+        "foundation",
+        "hospital",
+        "institute",
+        "ministry",
+        "organization",
+        "organisation",
+        "party",
+        "police",
+        "university",
+        "productions",
+        "entertainment",
+        "studios",
+        "pictures",
+        "records",
+        "holdings",
+        "partners",
+        "technologies",
+        "robotics",
+        "airlines",
+        "airways",
+        "motors",
+        "pharmaceuticals",
+        "enterprises",
+        "industries",
+        "brands",
+        "labs",
+    ];
+    is_capitalised(w) && TAILS.iter().any(|t| w.eq_ignore_ascii_case(t))
 }
 
 /// "Walt Disney Co.", "Acme Holdings Ltd": a name ending in a company's legal form is a
@@ -139,6 +184,17 @@ fn is_org_cue(t: &Tagged, i: usize) -> bool {
     cap_word(t, i) && t.info[i].flags & gz::ORG_CUE != 0
 }
 
+/// Which tokens some mention holds.
+fn covered(t: &Tagged, ms: &[Mention]) -> Vec<bool> {
+    let mut covered = vec![false; t.tokens.len()];
+    for m in ms {
+        for c in covered.iter_mut().take(m.toks.end).skip(m.toks.start) {
+            *c = true;
+        }
+    }
+    covered
+}
+
 /// Replace the mentions overlapping `m` by `m`.
 fn put(ms: &mut Vec<Mention>, m: Mention) {
     ms.retain(|x| x.toks.end <= m.toks.start || x.toks.start >= m.toks.end);
@@ -165,7 +221,22 @@ pub fn possessive_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
         {
             s -= 1;
         }
-        if let Some(m) = clean(t, s..p + 2, Kind::Organization) {
+        // "Governor's Office of Emergency Services" runs on through its "of" part.
+        let mut e = p + 2;
+        if t.tok(e) == "of" && cap_word(t, e + 1) {
+            e += 1;
+            while cap_word(t, e) && !t.tokens[e].line_start {
+                e += 1;
+            }
+        }
+        // "Roh Moo-hyun's Cabinet": a person's office, not an organization's name.
+        let person = ms
+            .iter()
+            .any(|m| m.kind == Kind::Person && m.toks.end == p && m.toks.start <= s);
+        if person {
+            continue;
+        }
+        if let Some(m) = clean(t, s..e, Kind::Organization) {
             if m.toks.start < p {
                 found.push(m);
             }
@@ -179,12 +250,7 @@ pub fn possessive_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
 /// "Swedish Prosecution Authority", "the Palestinian Authority": a demonym, capitalised words
 /// and an organization word, none of it tagged, is an organization.
 pub fn demonym_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
-    let mut covered = vec![false; t.tokens.len()];
-    for m in ms.iter() {
-        for c in covered.iter_mut().take(m.toks.end).skip(m.toks.start) {
-            *c = true;
-        }
-    }
+    let covered = covered(t, ms);
     let mut i = 0;
     while i < t.tokens.len() {
         if covered[i] || !cap_word(t, i) || t.info[i].flags & gz::DEMONYM == 0 {
@@ -249,28 +315,83 @@ pub fn comma_legal_forms(t: &Tagged, ms: &mut Vec<Mention>) {
     }
 }
 
-/// "The Bidens": the plural of a surname the text gives a person is a family, so people.
-pub fn family_names(t: &Tagged, ms: &mut [Mention]) {
+/// "The Bidens": the plural of a surname the text gives a person is a family, so people,
+/// whether the tagger saw a name there or not.
+pub fn family_names(t: &Tagged, ms: &mut Vec<Mention>) {
     let surnames: Vec<&str> = ms
         .iter()
         .filter(|m| m.kind == Kind::Person && m.toks.len() >= 2)
         .map(|m| t.tok(m.toks.end - 1))
         .collect();
-    let mut family = Vec::new();
-    for (i, m) in ms.iter().enumerate() {
-        if m.kind == Kind::Person || m.toks.len() != 1 {
+    if surnames.is_empty() {
+        return;
+    }
+    let is_family = |i: usize| {
+        cap_word(t, i)
+            && t.tok(i)
+                .strip_suffix('s')
+                .is_some_and(|stem| stem.len() >= 2 && surnames.contains(&stem))
+    };
+    let covered = covered(t, ms);
+    for m in ms.iter_mut() {
+        if m.kind != Kind::Person && m.toks.len() == 1 && is_family(m.toks.start) {
+            m.kind = Kind::Person;
+        }
+    }
+    for (i, c) in covered.iter().enumerate() {
+        if !c && is_family(i) {
+            ms.push(Mention {
+                toks: i..i + 1,
+                span: t.span(&(i..i + 1)),
+                kind: Kind::Person,
+            });
+        }
+    }
+}
+
+/// "WeWork", "PolitiFact": a word with a capital inside, capitalised in mid-sentence and tagged
+/// nowhere, is a brand's name; in news that is an organization. Surname prefixes ("McKinley",
+/// "DeSantis", "LeBron") are people's and are left to the tagger.
+pub fn camel_case_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
+    use super::features::CAP_MID_ELSEWHERE;
+    let covered = covered(t, ms);
+    let tagged_words: Vec<u64> = ms
+        .iter()
+        .flat_map(|m| m.toks.clone().map(|i| t.info[i].lower))
+        .collect();
+    for (i, &c) in covered.iter().enumerate() {
+        if c || !cap_word(t, i) || t.info[i].flags & CAP_MID_ELSEWHERE == 0 {
             continue;
         }
-        let w = t.tok(m.toks.start);
-        if let Some(stem) = w.strip_suffix('s') {
-            if stem.len() >= 2 && surnames.contains(&stem) {
-                family.push(i);
-            }
+        let w = t.tok(i);
+        if is_camel_case(w) && !tagged_words.contains(&t.info[i].lower) {
+            ms.push(Mention {
+                toks: i..i + 1,
+                span: t.span(&(i..i + 1)),
+                kind: Kind::Organization,
+            });
         }
     }
-    for i in family {
-        ms[i].kind = Kind::Person;
-    }
+}
+
+fn is_camel_case(w: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'", "O’",
+    ];
+    let mut chars = w.chars();
+    let starts_upper = chars.next().is_some_and(|c| c.is_uppercase());
+    let rest: Vec<char> = chars.collect();
+    let inner_upper = rest
+        .iter()
+        .enumerate()
+        .any(|(k, c)| c.is_uppercase() && k > 0 && rest[k - 1].is_lowercase());
+    starts_upper
+        && inner_upper
+        && w.chars().all(char::is_alphanumeric)
+        && !PREFIXES.iter().any(|p| {
+            w.strip_prefix(p)
+                .is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase))
+        })
 }
 
 #[cfg(test)]
@@ -339,6 +460,15 @@ mod tests {
 
     #[test]
     fn a_possessive_inside_an_organization_name_keeps_it_whole() {
+        let text = "The Governor's Office of Emergency Services said so.";
+        let got = rows(text, &[]);
+        assert_eq!(
+            got,
+            vec![(
+                "Governor's Office of Emergency Services".to_string(),
+                Kind::Organization
+            )]
+        );
         let text = "A Bartholomew County Sheriff’s Department dog found it.";
         let got = rows(text, &[("Sheriff", Kind::Person)]);
         assert_eq!(
@@ -348,6 +478,11 @@ mod tests {
                 Kind::Organization
             )]
         );
+        let got = rows(
+            "Roh Moo-hyun's Cabinet met.",
+            &[("Roh Moo-hyun", Kind::Person)],
+        );
+        assert_eq!(got, vec![("Roh Moo-hyun".to_string(), Kind::Person)]);
         // Only one organization word after the possessive: "Britain’s Foreign Office" is a
         // place and an office.
         let got = rows(
@@ -404,6 +539,31 @@ mod tests {
         assert!(
             got.contains(&("Bidens".to_string(), Kind::Person)),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_camel_case_word_tagged_nowhere_is_an_organization() {
+        let text = "Staff at WeWork were told by WeWork to sign. Adam McKinley agreed.";
+        let got = rows(text, &[("Adam McKinley", Kind::Person)]);
+        assert!(
+            got.contains(&("WeWork".to_string(), Kind::Organization)),
+            "{got:?}"
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        // Only where the text also capitalises it mid-sentence, and never a surname prefix.
+        assert!(rows("DeSantis spoke. He left.", &[]).is_empty());
+    }
+
+    #[test]
+    fn an_organization_word_at_the_end_makes_an_organization() {
+        let got = rows(
+            "It is run by Dick Clark Productions, they said.",
+            &[("Dick Clark Productions", Kind::Person)],
+        );
+        assert_eq!(
+            got,
+            vec![("Dick Clark Productions".to_string(), Kind::Organization)]
         );
     }
 

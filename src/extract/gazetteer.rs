@@ -632,6 +632,7 @@ struct Tables {
 
 static PLACES: &str = include_str!("../../assets/gazetteer/places.txt");
 static MAJOR_PLACES: &str = include_str!("../../assets/gazetteer/major-places.txt");
+static REGIONS: &str = include_str!("../../assets/gazetteer/regions.txt");
 static ORGANIZATIONS: &str = include_str!("../../assets/gazetteer/organizations.txt");
 static SURNAMES: &str = include_str!("../../assets/gazetteer/surnames.txt");
 
@@ -719,7 +720,10 @@ fn tables() -> &'static Tables {
         Tables {
             words,
             places,
-            major_places: phrases(MAJOR_PLACES),
+            major_places: phrases(MAJOR_PLACES)
+                .into_iter()
+                .chain(phrases(REGIONS))
+                .collect(),
             orgs,
             org_first,
         }
@@ -847,6 +851,7 @@ mod tests {
         assert!(major(&["Brussels"]));
         assert!(major(&["New", "York"]));
         assert!(!major(&["Aabenraa"]));
+        assert!(major(&["West", "Bank"]));
         assert!(!major(&[]));
         let hs = |p: &[&str]| p.iter().map(|w| hash_lower(w)).collect::<Vec<_>>();
         let m = org_match(&hs(&["Goldman", "Sachs", "said"])).expect("listed");

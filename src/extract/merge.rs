@@ -121,8 +121,8 @@ fn place_prior(t: &Tagged, m: &Mention) -> Kind {
         return m.kind;
     }
     if m.kind == Kind::Person {
-        // "Serbia" is never a person; "Paris" or "Georgia" may be.
-        return if t.info[m.toks.start].flags & gz::FIRST != 0 {
+        // "Serbia" or "Sierra Nevada" is never a person; "Paris" or "Georgia" may be.
+        return if m.toks.len() == 1 && t.info[m.toks.start].flags & gz::FIRST != 0 {
             Kind::Person
         } else {
             Kind::Place
@@ -583,6 +583,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     sentence_start_words(t, &mut ms);
     context::demonym_orgs(t, &mut ms);
     context::family_names(t, &mut ms);
+    context::camel_case_orgs(t, &mut ms);
     let acronyms: FastMap<String, String> =
         parenthesised_acronyms(t, &mut ms).into_iter().collect();
     propagate(t, &mut ms);
