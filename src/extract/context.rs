@@ -32,7 +32,65 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
     if after_company_noun(t, m) || (m.toks.len() >= 2 && is_org_tail(t.tok(m.toks.end - 1))) {
         return Some(Kind::Organization);
     }
+    if is_newspaper(t, m) {
+        return Some(Kind::Organization);
+    }
     None
+}
+
+/// Last words of newspapers' names.
+fn is_masthead_word(w: &str) -> bool {
+    const MASTHEADS: &[&str] = &[
+        "bee",
+        "chronicle",
+        "courant",
+        "courier",
+        "dispatch",
+        "examiner",
+        "gazette",
+        "globe",
+        "herald",
+        "inquirer",
+        "journal",
+        "news",
+        "observer",
+        "post",
+        "register",
+        "star",
+        "sun",
+        "telegraph",
+        "times",
+        "tribune",
+    ];
+    is_capitalised(w) && MASTHEADS.iter().any(|m| w.eq_ignore_ascii_case(m))
+}
+
+/// "Baltimore Sun", "Kansas City Star", "Orange County Register": a place's name and a
+/// masthead word make a newspaper.
+fn is_newspaper(t: &Tagged, m: &Mention) -> bool {
+    let last = m.toks.end - 1;
+    m.toks.len() >= 2
+        && is_masthead_word(t.tok(last))
+        && (m.toks.start..last).all(|i| t.info[i].flags & gz::PLACE_WORD != 0)
+}
+
+/// A place the tagger closed one word early: "Orange County" before "Register".
+pub fn newspapers(t: &Tagged, ms: &mut [Mention]) {
+    let starts: Vec<usize> = ms.iter().map(|m| m.toks.start).collect();
+    for m in ms.iter_mut() {
+        let e = m.toks.end;
+        if m.kind == Kind::Place
+            && is_masthead_word(t.tok(e))
+            && cap_word(t, e)
+            && !t.tokens[e].line_start
+            && !cap_word(t, e + 1)
+            && !starts.contains(&e)
+        {
+            m.toks = m.toks.start..e + 1;
+            m.span = t.span(&m.toks);
+            m.kind = Kind::Organization;
+        }
+    }
 }
 
 /// Last words that make a name an organization's ("Mayo Clinic", "Dick Clark Productions",
@@ -138,6 +196,10 @@ const COMPANY_NOUNS: &[&str] = &[
     "publisher",
     "subsidiary",
     "giant",
+    "chain",
+    "chains",
+    "newspaper",
+    "newspapers",
 ];
 
 /// The mention comes right after a company noun, or after a list that does ("companies A, B
@@ -564,6 +626,24 @@ mod tests {
         assert_eq!(
             got,
             vec![("Dick Clark Productions".to_string(), Kind::Organization)]
+        );
+    }
+
+    #[test]
+    fn a_place_and_a_masthead_word_make_a_newspaper() {
+        let got = rows(
+            "It owns the Baltimore Sun and the Orange County Register now.",
+            &[
+                ("Baltimore Sun", Kind::Person),
+                ("Orange County", Kind::Place),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Baltimore Sun".to_string(), Kind::Organization),
+                ("Orange County Register".to_string(), Kind::Organization)
+            ]
         );
     }
 

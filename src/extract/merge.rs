@@ -141,11 +141,15 @@ fn place_prior(t: &Tagged, m: &Mention) -> Kind {
     }
 }
 
+/// The weight of a kind the text states around a mention.
+const STATED: f32 = 1000.0;
+
 /// One mention's say in its cluster's kind. Where its context states the kind ("Mr",
-/// "Corp.", "Avenue", "energy company ...") that outweighs a few taggings elsewhere.
+/// "Corp.", "Avenue", "energy company ...") that outweighs any number of taggings elsewhere:
+/// the text said what the name is.
 fn vote(c: &mut Cluster, t: &Tagged, m: &Mention) {
     match context::stated_kind(t, m) {
-        Some(k) => c.votes[kind_index(k)] += 4.0,
+        Some(k) => c.votes[kind_index(k)] += STATED,
         None => c.votes[kind_index(place_prior(t, m))] += 1.0,
     }
     if is_known_org(t, m) {
@@ -577,6 +581,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     context::comma_legal_forms(t, &mut ms);
     context::possessive_orgs(t, &mut ms);
     context::dangling_connectors(t, &mut ms);
+    context::newspapers(t, &mut ms);
     headline_mentions(t, &mut ms);
     listed_orgs(t, &mut ms);
     split_coordinations(t, &mut ms);
