@@ -6,7 +6,7 @@
 //! possessive closes an organization's name ("Swedish Prosecution Authority", "County
 //! Sheriff's Department").
 
-use super::entities::{clean, Mention, Tagged};
+use super::entities::{clean, is_role_noun, Mention, Tagged};
 use super::gazetteer::{self as gz};
 use super::tokenize::TokenKind;
 use super::Kind;
@@ -456,6 +456,32 @@ fn is_camel_case(w: &str) -> bool {
         })
 }
 
+/// "White House Russia adviser", "National Security Council Ukraine expert": a country
+/// between an organization and a job is the job's subject, a place of its own.
+pub fn role_places(t: &Tagged, ms: &mut Vec<Mention>) {
+    let mut places = Vec::new();
+    for m in ms.iter_mut() {
+        let last = m.toks.end - 1;
+        let next = m.toks.end;
+        if m.kind != Kind::Organization
+            || m.toks.len() < 2
+            || !gz::is_major_place(&[t.info[last].lower])
+            || !t.tok(next).starts_with(|c: char| c.is_lowercase())
+            || !is_role_noun(t.tok(next))
+        {
+            continue;
+        }
+        places.push(Mention {
+            toks: last..next,
+            span: t.span(&(last..next)),
+            kind: Kind::Place,
+        });
+        m.toks = m.toks.start..last;
+        m.span = t.span(&m.toks);
+    }
+    ms.extend(places);
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::rows;
@@ -645,6 +671,66 @@ mod tests {
                 ("Orange County Register".to_string(), Kind::Organization)
             ]
         );
+    }
+
+    #[test]
+    fn a_country_before_a_job_is_a_place_of_its_own() {
+        let got = rows(
+            "He was the White House Russia adviser then.",
+            &[("White House Russia", Kind::Organization)],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("White House".to_string(), Kind::Organization),
+                ("Russia".to_string(), Kind::Place)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_surname_that_is_a_title_stays_with_the_first_name() {
+        let got = rows(
+            "American Kevin King was freed.",
+            &[("Kevin King", Kind::Person)],
+        );
+        assert_eq!(got, vec![("Kevin King".to_string(), Kind::Person)]);
+        // An office after a name is still cut: "Bank of England Governor".
+        let got = rows(
+            "The Bank of England Governor spoke.",
+            &[("Bank of England Governor", Kind::Organization)],
+        );
+        assert_eq!(
+            got,
+            vec![("Bank of England".to_string(), Kind::Organization)]
+        );
+    }
+
+    #[test]
+    fn box_score_letters_and_common_acronyms_are_not_names() {
+        let got = rows(
+            "Thunder: F Hamidou Diallo missed his third game.",
+            &[("F Hamidou Diallo", Kind::Person)],
+        );
+        assert_eq!(got, vec![("Hamidou Diallo".to_string(), Kind::Person)]);
+        let got = rows(
+            "An HIV campaign before the IPO.",
+            &[("HIV", Kind::Organization), ("IPO", Kind::Organization)],
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_first_word_joins_the_organization_the_text_named() {
+        let text = "The equity firm Alden Capital bought it. Alden said so. Alden paid.";
+        let got = rows(
+            text,
+            &[
+                ("Alden Capital", Kind::Organization),
+                ("Alden", Kind::Person),
+            ],
+        );
+        assert_eq!(got, vec![("Alden Capital".to_string(), Kind::Organization)]);
     }
 
     #[test]

@@ -154,7 +154,10 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
     while b > a
         && (t.is_possessive(b - 1)
             || matches!(t.tokens.get(b - 1).map(|x| x.kind), Some(TokenKind::Punct))
-            || (b - a > 1 && is_title(t, b - 1) && !t.tok(b - 1).ends_with('.')))
+            || (b - a > 1
+                && is_title(t, b - 1)
+                && !t.tok(b - 1).ends_with('.')
+                && !is_surname_after_first_name(t, b - 1)))
     {
         b -= 1;
     }
@@ -165,7 +168,12 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
     while a < b && matches!(t.tokens.get(a).map(|x| x.kind), Some(TokenKind::Punct)) {
         a += 1;
     }
-    if a >= b {
+    // "F Hamidou Diallo" in a box score: a lone capital without a period is a player's
+    // position, not an initial.
+    if b - a >= 3 && t.tok(a).len() == 1 && t.tok(a).bytes().all(|c| c.is_ascii_uppercase()) {
+        a += 1;
+    }
+    if a >= b || (b - a == 1 && is_common_acronym(t.tok(a))) {
         return None;
     }
     let words = a..b;
@@ -203,7 +211,7 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
         return None;
     }
     // A capitalised job description ("Human Trafficking Expert") is not an organization.
-    if k == Kind::Organization && ROLE_NOUNS.contains(&t.tok(b - 1).to_lowercase().as_str()) {
+    if k == Kind::Organization && is_role_noun(t.tok(b - 1)) {
         return None;
     }
     Some(Mention {
@@ -211,6 +219,24 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
         toks: words,
         kind: k,
     })
+}
+
+/// "Kevin King", "Jane Bishop": a title word after a first name is the surname.
+fn is_surname_after_first_name(t: &Tagged, i: usize) -> bool {
+    i > 0
+        && t.info[i].flags & gz::SURNAME != 0
+        && t.info[i - 1].flags & gz::FIRST != 0
+        && t.info[i - 1].flags & gz::TITLE == 0
+}
+
+/// Capitalised abbreviations of things that are not names: "HIV", "IPO", "CEO", "OK".
+fn is_common_acronym(w: &str) -> bool {
+    const ACRONYMS: &[&str] = &[
+        "AIDS", "ATM", "CCTV", "CEO", "CFO", "COO", "CTO", "DNA", "DUI", "FAQ", "GDP", "GPS",
+        "HIV", "ICU", "IPO", "IQ", "LGBT", "LGBTQ", "MVP", "OK", "PC", "PDF", "PhD", "RNA", "SUV",
+        "TV", "URL", "USB", "VIP",
+    ];
+    ACRONYMS.contains(&w)
 }
 
 /// Words that open a title: "Press Secretary", "Deputy Director", "Vice President".
@@ -258,7 +284,15 @@ fn is_compound_modifier(w: &str) -> bool {
 }
 
 /// Singular nouns for a person's role: a span ending in one names a job, not an organization.
+pub fn is_role_noun(w: &str) -> bool {
+    ROLE_NOUNS.iter().any(|r| w.eq_ignore_ascii_case(r))
+}
+
 const ROLE_NOUNS: &[&str] = &[
+    "official",
+    "envoy",
+    "negotiator",
+    "director",
     "expert",
     "trainer",
     "operative",

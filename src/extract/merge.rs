@@ -582,6 +582,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     context::possessive_orgs(t, &mut ms);
     context::dangling_connectors(t, &mut ms);
     context::newspapers(t, &mut ms);
+    context::role_places(t, &mut ms);
     headline_mentions(t, &mut ms);
     listed_orgs(t, &mut ms);
     split_coordinations(t, &mut ms);
@@ -719,6 +720,12 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
                 }
                 Kind::Organization => {
                     (sk == Kind::Organization && sw.len() >= 2 && suffix)
+                        // "Alden" after "the private equity firm Alden Capital": the text
+                        // said the long form is an organization, so its first word is too.
+                        || (sw.len() == 1
+                            && sk != Kind::Place
+                            && long.votes[1] >= STATED
+                            && long.words.first() == sw.first())
                         // "Apple" and "Apple Inc.": the name without its legal form.
                         || (long.words.starts_with(&sw)
                             && long.words[sw.len()..]

@@ -181,7 +181,8 @@ fn scan_token(text: &str, bytes: &[u8], i: usize, c: char) -> (usize, TokenKind)
         if let Some(d) = char_at(text, after) {
             let tail_end = after + d.len_utf8();
             let next = char_at(text, tail_end);
-            let word_before = char_before(text, i).is_some_and(is_word_char);
+            // "U.K.'s": an abbreviation's period counts as the word before.
+            let word_before = char_before(text, i).is_some_and(|p| is_word_char(p) || p == '.');
             if word_before && matches!(d, 's' | 'S' | 'd' | 'm') && !next.is_some_and(is_word_char)
             {
                 return (tail_end, TokenKind::Punct);
@@ -396,6 +397,13 @@ mod tests {
 
     fn toks(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn possessive_after_an_abbreviation() {
+        let text = "the U.K.'s University";
+        let toks: Vec<&str> = tokenize(text).iter().map(|t| t.text(text)).collect();
+        assert_eq!(toks, vec!["the", "U.K.", "'s", "University"]);
     }
 
     #[test]
