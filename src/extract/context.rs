@@ -10,6 +10,7 @@ use super::entities::{clean, is_role_noun, Mention, Tagged};
 use super::gazetteer::{self as gz};
 use super::tokenize::TokenKind;
 use super::Kind;
+use std::ops::Range;
 
 /// Words that only ever come before a person's name.
 pub fn is_honorific(w: &str) -> bool {
@@ -20,6 +21,9 @@ pub fn is_honorific(w: &str) -> bool {
 
 /// The kind the mention's own context states, if it states one.
 pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
+    if m.toks.is_empty() {
+        return None;
+    }
     if m.toks.start > 0 && is_honorific(t.tok(m.toks.start - 1)) {
         return Some(Kind::Person);
     }
@@ -29,7 +33,7 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
     if m.toks.len() >= 2 && is_street_word(t.tok(m.toks.end - 1)) {
         return Some(Kind::Place);
     }
-    if after_company_noun(t, m) || (m.toks.len() >= 2 && is_org_tail(t.tok(m.toks.end - 1))) {
+    if after_company_noun(t, m) || ends_org_name(t, &m.toks) || works_there(t, m) {
         return Some(Kind::Organization);
     }
     if is_newspaper(t, m) {
@@ -148,6 +152,32 @@ pub fn legal_form_at_end(t: &Tagged, m: &Mention) -> bool {
         && t.info[last].flags & gz::ORG_SUFFIX != 0
         && is_capitalised(w)
         && (w.ends_with('.') || w.len() >= 3)
+}
+
+/// Words that end an organization's name and nothing else's: "Mayo Clinic", "Ceres Robotics".
+pub fn ends_org_name(t: &Tagged, r: &Range<usize>) -> bool {
+    r.len() >= 2 && is_org_tail(t.tok(r.end - 1))
+}
+
+/// "strategist at Miller Tabak", "Jefferies analyst Jonathan Matuszewski": where people work.
+/// The nouns before a name are the jobs of firms' staff, so "Trump adviser" is left alone.
+fn works_there(t: &Tagged, m: &Mention) -> bool {
+    const STAFF: &[&str] = &[
+        "analyst",
+        "analysts",
+        "economist",
+        "economists",
+        "strategist",
+        "strategists",
+    ];
+    let s = m.toks.start;
+    let at = s >= 2 && t.tok(s - 1) == "at" && {
+        let role = t.tok(s - 2);
+        is_role_noun(role) || STAFF.contains(&role) || role == "manager" || role == "professor"
+    };
+    let full_name = m.toks.len() >= 2 && t.info[s].flags & gz::FIRST != 0;
+    let before = STAFF.contains(&t.tok(m.toks.end)) && !full_name;
+    at || before
 }
 
 fn is_street_word(w: &str) -> bool {
@@ -291,11 +321,16 @@ pub fn possessive_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
                 e += 1;
             }
         }
-        // "Roh Moo-hyun's Cabinet": a person's office, not an organization's name.
-        let person = ms
-            .iter()
-            .any(|m| m.kind == Kind::Person && m.toks.end == p && m.toks.start <= s);
-        if person {
+        // "Roh Moo-hyun's Cabinet": a person's office, not an organization's name; nor is
+        // "NASA's Office of the Inspector General", a part of an organization with a name of
+        // its own.
+        let named_part = t.tok(p + 2) == "of";
+        let owner = ms.iter().any(|m| {
+            m.toks.end == p
+                && m.toks.start <= s
+                && (m.kind == Kind::Person || (m.kind == Kind::Organization && named_part))
+        });
+        if owner {
             continue;
         }
         if let Some(m) = clean(t, s..e, Kind::Organization) {
@@ -341,6 +376,25 @@ pub fn dangling_connectors(t: &Tagged, ms: &mut [Mention]) {
     let starts: Vec<usize> = ms.iter().map(|m| m.toks.start).collect();
     for m in ms.iter_mut() {
         let last = m.toks.end - 1;
+        // "Office" before "of the Inspector General": an organization word's "of" part
+        // belongs to it.
+        let e = m.toks.end;
+        if is_org_cue(t, last) && t.tok(e) == "of" && !starts.contains(&(e + 1)) {
+            let mut f = e + 1;
+            if t.tok(f) == "the" {
+                f += 1;
+            }
+            let g = f;
+            while cap_word(t, f) && !t.tokens[f].line_start && !starts.contains(&f) {
+                f += 1;
+            }
+            if f > g {
+                m.toks = m.toks.start..f;
+                m.span = t.span(&m.toks);
+                m.kind = Kind::Organization;
+                continue;
+            }
+        }
         if m.toks.len() < 2 || !matches!(t.tok(last), "of" | "for" | "and" | "the" | "de") {
             continue;
         }
@@ -710,7 +764,7 @@ mod tests {
     fn box_score_letters_and_common_acronyms_are_not_names() {
         let got = rows(
             "Thunder: F Hamidou Diallo missed his third game.",
-            &[("F Hamidou Diallo", Kind::Person)],
+            &[("F Hamidou Diallo", Kind::Organization)],
         );
         assert_eq!(got, vec![("Hamidou Diallo".to_string(), Kind::Person)]);
         let got = rows(
@@ -731,6 +785,63 @@ mod tests {
             ],
         );
         assert_eq!(got, vec![("Alden Capital".to_string(), Kind::Organization)]);
+    }
+
+    #[test]
+    fn where_people_work_is_an_organization() {
+        let got = rows(
+            "Matt Maley, equity strategist at Miller Tabak, says so.",
+            &[("Matt Maley", Kind::Person), ("Miller Tabak", Kind::Person)],
+        );
+        assert!(
+            got.contains(&("Miller Tabak".to_string(), Kind::Organization)),
+            "{got:?}"
+        );
+        let got = rows(
+            "Jefferies analyst Jonathan Matuszewski said so.",
+            &[
+                ("Jefferies", Kind::Place),
+                ("Jonathan Matuszewski", Kind::Person),
+            ],
+        );
+        assert!(
+            got.contains(&("Jefferies".to_string(), Kind::Organization)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_organization_word_runs_on_through_its_of_part() {
+        let text = "NASA’s Office of the Inspector General released two reports.";
+        let got = rows(
+            text,
+            &[("NASA", Kind::Organization), ("Office", Kind::Organization)],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("NASA".to_string(), Kind::Organization),
+                (
+                    "Office of the Inspector General".to_string(),
+                    Kind::Organization
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn names_split_at_and_after_a_whole_organization_name_and_at_at() {
+        let got = rows(
+            "NASA chose Ceres Robotics and Tyvak Systems Inc to fly.",
+            &[("Ceres Robotics and Tyvak Systems Inc", Kind::Organization)],
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        let got = rows(
+            "He heads Advanced Programs at Blue Origin now.",
+            &[("Advanced Programs at Blue Origin", Kind::Person)],
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(!got.iter().any(|(n, _)| n.contains(" at ")), "{got:?}");
     }
 
     #[test]

@@ -86,10 +86,11 @@ pub fn raw_mentions(t: &Tagged) -> Vec<Mention> {
         {
             j += 1;
         }
-        // A possessive inside a span separates two names: "State Department’s Overseas ...".
+        // A possessive inside a span separates two names: "State Department’s Overseas ...";
+        // so does "at": "Advanced Development Programs at Blue Origin".
         let mut a = i;
         for p in i..=j {
-            if p == j || t.is_possessive(p) {
+            if p == j || t.is_possessive(p) || t.tok(p) == "at" {
                 if let Some(m) = clean(t, a..p, k) {
                     out.push(m);
                 }
@@ -168,10 +169,11 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
     while a < b && matches!(t.tokens.get(a).map(|x| x.kind), Some(TokenKind::Punct)) {
         a += 1;
     }
-    // "F Hamidou Diallo" in a box score: a lone capital without a period is a player's
-    // position, not an initial.
-    if b - a >= 3 && t.tok(a).len() == 1 && t.tok(a).bytes().all(|c| c.is_ascii_uppercase()) {
+    // "F Hamidou Diallo" in a box score: a lone position letter without a period is a
+    // player's position, not an initial, and the name is a player's.
+    if b - a >= 3 && matches!(t.tok(a), "F" | "G" | "C") {
         a += 1;
+        k = Kind::Person;
     }
     if a >= b || (b - a == 1 && is_common_acronym(t.tok(a))) {
         return None;

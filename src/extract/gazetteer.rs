@@ -73,6 +73,17 @@ pub fn hash_lower(s: &str) -> u64 {
 
 /// Honorifics and roles written before a name (lower case, no dot). The index strips them too
 /// when it merges names across articles.
+/// Listed names that also mean a party's members or a house, not one organization, when alone.
+const GROUP_WORDS: &[&str] = &[
+    "democrats",
+    "republicans",
+    "tories",
+    "houthis",
+    "parliament",
+    "guardian",
+    "economist",
+];
+
 pub const TITLES: &[&str] = &[
     "mr",
     "mrs",
@@ -705,12 +716,17 @@ fn tables() -> &'static Tables {
             }
             // Several words, or one with inner capitals, digits or symbols ("HSBC", "eBay",
             // "3M"), are distinctive; a plain capitalised word ("Congress") is only a prior.
+            // A plain word no other list knows ("Facebook", "Citigroup") is distinctive
+            // too; one that is also a name, a place or a group ("Dell", "Democrats") is not.
+            const OTHER: u32 = FIRST | SURNAME | TITLE | PLACE_WORD | DEMONYM | STOP | TIME;
             let findable = toks.len() > 1
                 || toks[0]
                     .chars()
                     .skip(1)
                     .any(|c| c.is_uppercase() || !c.is_alphabetic())
-                || toks[0].chars().next().is_some_and(|c| !c.is_uppercase());
+                || toks[0].chars().next().is_some_and(|c| !c.is_uppercase())
+                || (words.get(&hs[0]).copied().unwrap_or(0) & OTHER == 0
+                    && !GROUP_WORDS.iter().any(|g| hash_lower(g) == hs[0]));
             org_first.insert(hs[0]);
             orgs.insert(
                 phrase_hash(&hs),
@@ -860,7 +876,10 @@ mod tests {
         assert_eq!(m.cased, cased_hash(["Goldman", "Sachs"].into_iter()));
         assert_ne!(m.cased, cased_hash(["GOLDMAN", "SACHS"].into_iter()));
         assert!(org_match(&hs(&["HSBC"])).is_some_and(|m| m.findable));
-        assert!(org_match(&hs(&["Congress"])).is_some_and(|m| !m.findable));
+        assert!(org_match(&hs(&["Facebook"])).is_some_and(|m| m.findable));
+        // A listed word that is also a surname or a party's members is only a prior.
+        assert!(org_match(&hs(&["Dell"])).is_some_and(|m| !m.findable));
+        assert!(org_match(&hs(&["Democrats"])).is_some_and(|m| !m.findable));
         assert!(is_listed_org(&hs(&["morgan", "stanley"])));
         assert!(!is_listed_org(&hs(&["Morgan"])));
     }

@@ -357,7 +357,10 @@ fn split_coordinations(t: &Tagged, ms: &mut Vec<Mention>) {
         };
         let (left, right) = (m.toks.start..p, p + 1..m.toks.end);
         let (hl, hr, whole) = (hashes(&left), hashes(&right), hashes(&m.toks));
+        // "Ceres Robotics and Tyvak Systems Inc": a left part that ends as only an
+        // organization's name ends is a whole name.
         let split = m.kind == Kind::Person
+            || context::ends_org_name(t, &left)
             || (!gz::is_major_place(&whole)
                 && !gz::is_listed_org(&whole)
                 && (alone.contains(&hl)
