@@ -6,7 +6,7 @@
 //! possessive closes an organization's name ("Swedish Prosecution Authority", "County
 //! Sheriff's Department").
 
-use super::entities::{clean, is_role_noun, Mention, Tagged};
+use super::entities::{clean, is_position_abbreviation, is_role_noun, Mention, Tagged};
 use super::gazetteer::{self as gz};
 use super::tokenize::TokenKind;
 use super::Kind;
@@ -36,10 +36,103 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
     if after_company_noun(t, m) || ends_org_name(t, &m.toks) || works_there(t, m) {
         return Some(Kind::Organization);
     }
-    if is_newspaper(t, m) {
+    if is_newspaper(t, m) || (is_team_context(t, m.toks.end) && !is_major(t, m)) {
         return Some(Kind::Organization);
     }
     None
+}
+
+fn is_major(t: &Tagged, m: &Mention) -> bool {
+    let hs: Vec<u64> = m.toks.clone().map(|i| t.info[i].lower).collect();
+    gz::is_major_place(&hs)
+}
+
+/// Players' positions, written after their team's name: "Huskies quarterback Marcus Childers",
+/// "Pittsburgh center Maurkice Pouncey".
+const POSITIONS: &[&str] = &[
+    "quarterback",
+    "linebacker",
+    "cornerback",
+    "receiver",
+    "tailback",
+    "kicker",
+    "punter",
+    "pitcher",
+    "catcher",
+    "shortstop",
+    "outfielder",
+    "infielder",
+    "goalkeeper",
+    "goaltender",
+    "goalie",
+    "defenseman",
+    "defenceman",
+    "striker",
+    "midfielder",
+    "defender",
+    "winger",
+    "center",
+    "centre",
+    "forward",
+    "guard",
+];
+
+/// After a team's name: a player's position ("Huskies quarterback", "Cleveland DL") or a
+/// win-loss record ("The Eagles (6-5, 3-4)").
+fn is_team_context(t: &Tagged, e: usize) -> bool {
+    let number = |i: usize| t.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Number);
+    let record = t.tok(e) == "(" && number(e + 1) && t.tok(e + 2) == "-" && number(e + 3);
+    let position = (POSITIONS.contains(&t.tok(e)) || is_position_abbreviation(t.tok(e)))
+        && t.tokens
+            .get(e + 1)
+            .is_some_and(|x| x.kind == TokenKind::Word)
+        && is_capitalised(t.tok(e + 1));
+    record || position
+}
+
+/// Team nicknames the tagger passed over: a capitalised plural before a record or a position
+/// ("The Eagles (6-5, 3-4)", "Huskies quarterback Marcus Childers").
+pub fn team_names(t: &Tagged, ms: &mut Vec<Mention>) {
+    let covered = covered(t, ms);
+    for (i, &c) in covered.iter().enumerate() {
+        let w = t.tok(i);
+        if !c
+            && cap_word(t, i)
+            && w.len() > 3
+            && w.ends_with('s')
+            && t.info[i].flags & (gz::DEMONYM | gz::TIME | gz::STOP) == 0
+            && is_team_context(t, i + 1)
+        {
+            ms.push(Mention {
+                toks: i..i + 1,
+                span: t.span(&(i..i + 1)),
+                kind: Kind::Organization,
+            });
+        }
+    }
+}
+
+/// "Moneycontrol.com": a capitalised web address written as a name is the company's.
+pub fn web_names(t: &Tagged, ms: &mut Vec<Mention>) {
+    const TLDS: &[&str] = &["com", "org", "net"];
+    let covered = covered(t, ms);
+    for (i, &c) in covered.iter().enumerate() {
+        if c || !cap_word(t, i) {
+            continue;
+        }
+        let joined = |a: usize, b: usize| matches!((t.tokens.get(a), t.tokens.get(b)), (Some(x), Some(y)) if x.span.end == y.span.start);
+        if t.tok(i + 1) == "."
+            && TLDS.contains(&t.tok(i + 2))
+            && joined(i, i + 1)
+            && joined(i + 1, i + 2)
+        {
+            ms.push(Mention {
+                toks: i..i + 3,
+                span: t.span(&(i..i + 3)),
+                kind: Kind::Organization,
+            });
+        }
+    }
 }
 
 /// Last words of newspapers' names.
@@ -376,16 +469,21 @@ pub fn dangling_connectors(t: &Tagged, ms: &mut [Mention]) {
     let starts: Vec<usize> = ms.iter().map(|m| m.toks.start).collect();
     for m in ms.iter_mut() {
         let last = m.toks.end - 1;
-        // "Office" before "of the Inspector General": an organization word's "of" part
-        // belongs to it.
+        // "Office" before "of the Inspector General", "Committee" before "on Intelligence":
+        // an organization word's "of" or "on" part belongs to it.
         let e = m.toks.end;
-        if is_org_cue(t, last) && t.tok(e) == "of" && !starts.contains(&(e + 1)) {
+        if is_org_cue(t, last) && matches!(t.tok(e), "of" | "on") && !starts.contains(&(e + 1)) {
             let mut f = e + 1;
             if t.tok(f) == "the" {
                 f += 1;
             }
             let g = f;
-            while cap_word(t, f) && !t.tokens[f].line_start && !starts.contains(&f) {
+            // Not a date: "Montreal Hockey Club on May 3".
+            while cap_word(t, f)
+                && t.info[f].flags & gz::TIME == 0
+                && !t.tokens[f].line_start
+                && !starts.contains(&f)
+            {
                 f += 1;
             }
             if f > g {
@@ -842,6 +940,55 @@ mod tests {
         );
         assert_eq!(got.len(), 2, "{got:?}");
         assert!(!got.iter().any(|(n, _)| n.contains(" at ")), "{got:?}");
+    }
+
+    #[test]
+    fn teams_are_named_before_records_and_positions() {
+        let text = "The Eagles (6-5, 3-4) beat them. Huskies quarterback Marcus Childers fell. \
+                    Eastern Michigan quarterback Mike Glass threw.";
+        let got = rows(
+            text,
+            &[
+                ("Marcus Childers", Kind::Person),
+                ("Eastern Michigan", Kind::Place),
+                ("Mike Glass", Kind::Person),
+            ],
+        );
+        for team in ["Eagles", "Huskies", "Eastern Michigan"] {
+            assert!(
+                got.contains(&(team.to_string(), Kind::Organization)),
+                "{team}: {got:?}"
+            );
+        }
+        let got = rows(
+            "Cleveland DL Larry Ogunjobi was banned.",
+            &[("Cleveland DL Larry Ogunjobi", Kind::Person)],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Cleveland".to_string(), Kind::Organization),
+                ("Larry Ogunjobi".to_string(), Kind::Person)
+            ]
+        );
+        // A country before a position is still a country: "the Brazil forward Neymar".
+        let got = rows(
+            "The Brazil forward Neymar scored.",
+            &[("Brazil", Kind::Place), ("Neymar", Kind::Person)],
+        );
+        assert!(
+            got.contains(&("Brazil".to_string(), Kind::Place)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_capitalised_web_address_is_a_company() {
+        let got = rows("Experts on Moneycontrol.com said so.", &[]);
+        assert_eq!(
+            got,
+            vec![("Moneycontrol.com".to_string(), Kind::Organization)]
+        );
     }
 
     #[test]

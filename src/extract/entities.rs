@@ -87,10 +87,12 @@ pub fn raw_mentions(t: &Tagged) -> Vec<Mention> {
             j += 1;
         }
         // A possessive inside a span separates two names: "State Department’s Overseas ...";
-        // so does "at": "Advanced Development Programs at Blue Origin".
+        // so do "at" ("Advanced Development Programs at Blue Origin") and a player's
+        // position ("Cleveland DL Larry Ogunjobi").
         let mut a = i;
         for p in i..=j {
-            if p == j || t.is_possessive(p) || t.tok(p) == "at" {
+            let position = p > i && is_position_abbreviation(t.tok(p)) && p + 1 < j;
+            if p == j || t.is_possessive(p) || t.tok(p) == "at" || position {
                 if let Some(m) = clean(t, a..p, k) {
                     out.push(m);
                 }
@@ -140,7 +142,7 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
             && (t.tok(a).eq_ignore_ascii_case("the") || (k == Kind::Person && is_title(t, a)))
         {
             a += 1;
-        } else if a + 1 < b && is_title(t, a) && t.tok(a + 1) == "of" {
+        } else if a + 1 < b && is_job(t, a) && t.tok(a + 1) == "of" {
             // "CEO of Global Security International": the office, not the name.
             a += 2;
         } else if a < b && is_compound_modifier(t.tok(a)) {
@@ -169,9 +171,9 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
     while a < b && matches!(t.tokens.get(a).map(|x| x.kind), Some(TokenKind::Punct)) {
         a += 1;
     }
-    // "F Hamidou Diallo" in a box score: a lone position letter without a period is a
-    // player's position, not an initial, and the name is a player's.
-    if b - a >= 3 && matches!(t.tok(a), "F" | "G" | "C") {
+    // "F Hamidou Diallo", "DL Sheldon Richardson": a position written before a name is not an
+    // initial, and the name is a player's.
+    if b - a >= 3 && is_position_abbreviation(t.tok(a)) {
         a += 1;
         k = Kind::Person;
     }
@@ -223,6 +225,12 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
     })
 }
 
+/// A title or a job that opens "... of X": "CEO of Global Security International", "Head of
+/// Research".
+fn is_job(t: &Tagged, i: usize) -> bool {
+    is_title(t, i) || is_role_noun(t.tok(i)) || t.tok(i) == "Head"
+}
+
 /// "Kevin King", "Jane Bishop": a title word after a first name is the surname.
 fn is_surname_after_first_name(t: &Tagged, i: usize) -> bool {
     i > 0
@@ -231,12 +239,21 @@ fn is_surname_after_first_name(t: &Tagged, i: usize) -> bool {
         && t.info[i - 1].flags & gz::TITLE == 0
 }
 
+/// Players' positions as sports pages abbreviate them.
+pub fn is_position_abbreviation(w: &str) -> bool {
+    const POSITIONS: &[&str] = &[
+        "F", "G", "C", "QB", "RB", "WR", "TE", "DL", "DE", "DT", "LB", "OLB", "ILB", "CB", "OL",
+        "OT", "OG", "FS",
+    ];
+    POSITIONS.contains(&w)
+}
+
 /// Capitalised abbreviations of things that are not names: "HIV", "IPO", "CEO", "OK".
 fn is_common_acronym(w: &str) -> bool {
     const ACRONYMS: &[&str] = &[
-        "AIDS", "ATM", "CCTV", "CEO", "CFO", "COO", "CTO", "DNA", "DUI", "FAQ", "GDP", "GPS",
-        "HIV", "ICU", "IPO", "IQ", "LGBT", "LGBTQ", "MVP", "OK", "PC", "PDF", "PhD", "RNA", "SUV",
-        "TV", "URL", "USB", "VIP",
+        "AIDS", "ATM", "CAGR", "CCTV", "CEO", "EBITDA", "EPS", "CFO", "COO", "CTO", "DNA", "DUI",
+        "FAQ", "GDP", "GPS", "HIV", "ICU", "IPO", "IQ", "LGBT", "LGBTQ", "MVP", "OK", "PC", "PDF",
+        "PhD", "RNA", "SUV", "TV", "URL", "USB", "VIP",
     ];
     ACRONYMS.contains(&w)
 }
