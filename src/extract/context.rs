@@ -8,6 +8,7 @@
 
 use super::entities::{clean, is_position_abbreviation, is_role_noun, Mention, Tagged};
 use super::gazetteer::{self as gz};
+use super::names;
 use super::tokenize::TokenKind;
 use super::Kind;
 use std::ops::Range;
@@ -24,7 +25,15 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
     if m.toks.is_empty() {
         return None;
     }
-    if m.toks.start > 0 && is_honorific(t.tok(m.toks.start - 1)) {
+    let generational = m.toks.len() >= 2
+        && matches!(
+            t.tok(m.toks.end - 1),
+            "Jr." | "Jr" | "Sr." | "Sr" | "III" | "IV"
+        );
+    if m.toks.start > 0 && is_honorific(t.tok(m.toks.start - 1))
+        || double_first_name(t, m)
+        || generational
+    {
         return Some(Kind::Person);
     }
     if legal_form_at_end(t, m) {
@@ -233,6 +242,17 @@ fn is_org_tail(w: &str) -> bool {
         "labs",
     ];
     is_capitalised(w) && TAILS.iter().any(|t| w.eq_ignore_ascii_case(t))
+}
+
+/// "Rose-Lynn", "Jean-Pierre": two first names joined by a hyphen open a person's name
+/// (unless the pair is a listed place, as "Winston-Salem" is).
+fn double_first_name(t: &Tagged, m: &Mention) -> bool {
+    use super::features::PLACE_B;
+    let s = m.toks.start;
+    t.info[s].flags & PLACE_B == 0
+        && t.tok(s).split_once('-').is_some_and(|(a, b)| {
+            names::is_first_name(a) && names::is_first_name(b) && !b.contains('-')
+        })
 }
 
 /// "Walt Disney Co.", "Acme Holdings Ltd": a name ending in a company's legal form is a
@@ -989,6 +1009,19 @@ mod tests {
             got,
             vec![("Moneycontrol.com".to_string(), Kind::Organization)]
         );
+    }
+
+    #[test]
+    fn two_first_names_joined_make_a_person() {
+        let text = "Rose-Lynn Harlan sings. Where does Rose-Lynn live?";
+        let got = rows(
+            text,
+            &[
+                ("Rose-Lynn Harlan", Kind::Place),
+                ("Rose-Lynn", Kind::Place),
+            ],
+        );
+        assert!(got.iter().all(|(_, k)| *k == Kind::Person), "{got:?}");
     }
 
     #[test]

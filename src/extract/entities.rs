@@ -252,8 +252,8 @@ pub fn is_position_abbreviation(w: &str) -> bool {
 fn is_common_acronym(w: &str) -> bool {
     const ACRONYMS: &[&str] = &[
         "AIDS", "ATM", "CAGR", "CCTV", "CEO", "EBITDA", "EPS", "CFO", "COO", "CTO", "DNA", "DUI",
-        "FAQ", "GDP", "GPS", "HIV", "ICU", "IPO", "IQ", "LGBT", "LGBTQ", "MVP", "OK", "PC", "PDF",
-        "PhD", "RNA", "SUV", "TV", "URL", "USB", "VIP",
+        "DVD", "FAQ", "GDP", "GPS", "HIV", "ICU", "IPO", "IQ", "LGBT", "LGBTQ", "MVP", "OK", "PC",
+        "PDF", "PhD", "RNA", "SUV", "TV", "URL", "USB", "VIP", "VOD",
     ];
     ACRONYMS.contains(&w)
 }

@@ -197,6 +197,19 @@ fn words_of(s: &str) -> Vec<String> {
     out
 }
 
+/// A name's words without a generational suffix: "Patrick W. Carlineo Jr." ends in "carlineo"
+/// for the surname alone to find it.
+fn name_core(words: &[String]) -> &[String] {
+    match words.split_last() {
+        Some((last, rest))
+            if !rest.is_empty() && matches!(last.as_str(), "jr" | "sr" | "ii" | "iii" | "iv") =>
+        {
+            rest
+        }
+        _ => words,
+    }
+}
+
 fn kind_index(k: Kind) -> usize {
     match k {
         Kind::Person => 0,
@@ -659,7 +672,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
         }
         let mut keys: Vec<String> = Vec::new();
         keys.extend(c.words.first().cloned());
-        keys.extend(c.words.last().cloned());
+        keys.extend(name_core(&c.words).last().cloned());
         if let Some(&mi) = c.members.first() {
             let ini = initials(&c.words, &t.text[ms[mi].span.start..ms[mi].span.end]);
             if !ini.is_empty() {
@@ -708,7 +721,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
             if long.parent.is_some() || long.words.len() <= sw.len() {
                 continue;
             }
-            let suffix = long.words.ends_with(&sw);
+            let suffix = name_core(&long.words).ends_with(&sw);
             // A person-tagged surname variant of a name tagged otherwise: the name is a person.
             let lk = if sk == Kind::Person && suffix && long.fixed.is_none() {
                 Kind::Person
@@ -934,5 +947,22 @@ mod tests {
             ],
         );
         assert_eq!(got, vec![("Marcel Granollers".into(), Kind::Person)]);
+    }
+
+    #[test]
+    fn a_surname_joins_a_name_with_a_generational_suffix() {
+        let text =
+            "Patrick W. Carlineo Jr. pleaded guilty. Carlineo faces prison. Carlineo said no.";
+        let got = rows(
+            text,
+            &[
+                ("Patrick W. Carlineo Jr.", Kind::Person),
+                ("Carlineo", Kind::Organization),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![("Patrick W. Carlineo Jr.".to_string(), Kind::Person)]
+        );
     }
 }
