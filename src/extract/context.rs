@@ -11,6 +11,7 @@ use super::gazetteer::{self as gz};
 use super::names;
 use super::tokenize::TokenKind;
 use super::Kind;
+use std::collections::HashSet;
 use std::ops::Range;
 
 /// Words that only ever come before a person's name.
@@ -182,7 +183,7 @@ fn is_newspaper(t: &Tagged, m: &Mention) -> bool {
 
 /// A place the tagger closed one word early: "Orange County" before "Register".
 pub fn newspapers(t: &Tagged, ms: &mut [Mention]) {
-    let starts: Vec<usize> = ms.iter().map(|m| m.toks.start).collect();
+    let starts = starts(t, ms);
     for m in ms.iter_mut() {
         let e = m.toks.end;
         if m.kind == Kind::Place
@@ -190,7 +191,7 @@ pub fn newspapers(t: &Tagged, ms: &mut [Mention]) {
             && cap_word(t, e)
             && !t.tokens[e].line_start
             && !cap_word(t, e + 1)
-            && !starts.contains(&e)
+            && !starts(e)
         {
             m.toks = m.toks.start..e + 1;
             m.span = t.span(&m.toks);
@@ -400,16 +401,45 @@ fn covered(t: &Tagged, ms: &[Mention]) -> Vec<bool> {
     covered
 }
 
-/// Replace the mentions overlapping `m` by `m`.
-fn put(ms: &mut Vec<Mention>, m: Mention) {
-    ms.retain(|x| x.toks.end <= m.toks.start || x.toks.start >= m.toks.end);
-    ms.push(m);
+/// Which tokens open a mention (none past the end).
+fn starts(t: &Tagged, ms: &[Mention]) -> impl Fn(usize) -> bool {
+    let mut starts = vec![false; t.tokens.len()];
+    for m in ms {
+        if let Some(x) = starts.get_mut(m.toks.start) {
+            *x = true;
+        }
+    }
+    move |i| starts.get(i).copied().unwrap_or(false)
+}
+
+/// Put `found` in place of the mentions they overlap, in one pass however many there are
+/// (an earlier one of two overlapping found mentions wins).
+fn replace_overlapped(t: &Tagged, ms: &mut Vec<Mention>, found: Vec<Mention>) {
+    if found.is_empty() {
+        return;
+    }
+    let mut taken = vec![false; t.tokens.len()];
+    let mut kept = Vec::with_capacity(found.len());
+    for m in found {
+        if taken[m.toks.clone()].iter().any(|&x| x) {
+            continue;
+        }
+        taken[m.toks.clone()].iter_mut().for_each(|x| *x = true);
+        kept.push(m);
+    }
+    ms.retain(|x| !taken[x.toks.clone()].iter().any(|&y| y));
+    ms.extend(kept);
 }
 
 /// An organization's name that holds a possessive: "Bartholomew County Sheriff's Department",
 /// "Westminster Magistrate's Court". The tagger splits or drops these; a capitalised run, a
 /// possessive and one organization word ending the name make one organization.
 pub fn possessive_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
+    // The mentions ending at each token, for the owner test below.
+    let mut ending: Vec<Vec<usize>> = vec![Vec::new(); t.tokens.len() + 1];
+    for (k, m) in ms.iter().enumerate() {
+        ending[m.toks.end].push(k);
+    }
     let mut found = Vec::new();
     for p in 1..t.tokens.len().saturating_sub(1) {
         if !t.is_possessive(p) || !is_org_cue(t, p + 1) || cap_word(t, p + 2) {
@@ -438,11 +468,15 @@ pub fn possessive_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
         // "NASA's Office of the Inspector General", a part of an organization with a name of
         // its own.
         let named_part = t.tok(p + 2) == "of";
-        let owner = ms.iter().any(|m| {
-            m.toks.end == p
-                && m.toks.start <= s
-                && (m.kind == Kind::Person || (m.kind == Kind::Organization && named_part))
-        });
+        let owner = ending
+            .get(p)
+            .into_iter()
+            .flatten()
+            .map(|&k| &ms[k])
+            .any(|m| {
+                m.toks.start <= s
+                    && (m.kind == Kind::Person || (m.kind == Kind::Organization && named_part))
+            });
         if owner {
             continue;
         }
@@ -452,9 +486,7 @@ pub fn possessive_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
             }
         }
     }
-    for m in found {
-        put(ms, m);
-    }
+    replace_overlapped(t, ms, found);
 }
 
 /// "Swedish Prosecution Authority", "the Palestinian Authority": a demonym, capitalised words
@@ -486,13 +518,13 @@ pub fn demonym_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
 /// that is also a judge's title) runs on through the capitalised words that follow; with
 /// none to follow, the connecting word goes.
 pub fn dangling_connectors(t: &Tagged, ms: &mut [Mention]) {
-    let starts: Vec<usize> = ms.iter().map(|m| m.toks.start).collect();
+    let starts = starts(t, ms);
     for m in ms.iter_mut() {
         let last = m.toks.end - 1;
         // "Office" before "of the Inspector General", "Committee" before "on Intelligence":
         // an organization word's "of" or "on" part belongs to it.
         let e = m.toks.end;
-        if is_org_cue(t, last) && matches!(t.tok(e), "of" | "on") && !starts.contains(&(e + 1)) {
+        if is_org_cue(t, last) && matches!(t.tok(e), "of" | "on") && !starts(e + 1) {
             let mut f = e + 1;
             if t.tok(f) == "the" {
                 f += 1;
@@ -502,7 +534,7 @@ pub fn dangling_connectors(t: &Tagged, ms: &mut [Mention]) {
             while cap_word(t, f)
                 && t.info[f].flags & gz::TIME == 0
                 && !t.tokens[f].line_start
-                && !starts.contains(&f)
+                && !starts(f)
             {
                 f += 1;
             }
@@ -517,7 +549,7 @@ pub fn dangling_connectors(t: &Tagged, ms: &mut [Mention]) {
             continue;
         }
         let mut e = m.toks.end;
-        while cap_word(t, e) && !t.tokens[e].line_start && !starts.contains(&e) {
+        while cap_word(t, e) && !t.tokens[e].line_start && !starts(e) {
             e += 1;
         }
         let r = if e > m.toks.end {
@@ -544,15 +576,13 @@ pub fn comma_legal_forms(t: &Tagged, ms: &mut Vec<Mention>) {
             });
         }
     }
-    for m in grown {
-        put(ms, m);
-    }
+    replace_overlapped(t, ms, grown);
 }
 
 /// "The Bidens": the plural of a surname the text gives a person is a family, so people,
 /// whether the tagger saw a name there or not.
 pub fn family_names(t: &Tagged, ms: &mut Vec<Mention>) {
-    let surnames: Vec<&str> = ms
+    let surnames: HashSet<&str> = ms
         .iter()
         .filter(|m| m.kind == Kind::Person && m.toks.len() >= 2)
         .map(|m| t.tok(m.toks.end - 1))
@@ -589,7 +619,7 @@ pub fn family_names(t: &Tagged, ms: &mut Vec<Mention>) {
 pub fn camel_case_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
     use super::features::CAP_MID_ELSEWHERE;
     let covered = covered(t, ms);
-    let tagged_words: Vec<u64> = ms
+    let tagged_words: HashSet<u64> = ms
         .iter()
         .flat_map(|m| m.toks.clone().map(|i| t.info[i].lower))
         .collect();
