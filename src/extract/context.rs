@@ -176,9 +176,17 @@ fn is_masthead_word(w: &str) -> bool {
 /// masthead word make a newspaper.
 fn is_newspaper(t: &Tagged, m: &Mention) -> bool {
     let last = m.toks.end - 1;
-    m.toks.len() >= 2
-        && is_masthead_word(t.tok(last))
-        && (m.toks.start..last).all(|i| t.info[i].flags & gz::PLACE_WORD != 0)
+    let s = m.toks.start;
+    // "the Herald", "the Times": a masthead word alone after "the" is the paper; "the Sun" and
+    // "the Star" are as often the sky's.
+    let alone = m.toks.len() == 1
+        && s > 0
+        && t.tok(s - 1).eq_ignore_ascii_case("the")
+        && !matches!(t.tok(s), "Sun" | "Star" | "Globe" | "Post" | "News");
+    (alone && is_masthead_word(t.tok(s)))
+        || (m.toks.len() >= 2
+            && is_masthead_word(t.tok(last))
+            && (m.toks.start..last).all(|i| t.info[i].flags & gz::PLACE_WORD != 0))
 }
 
 /// A place the tagger closed one word early: "Orange County" before "Register".
@@ -1052,6 +1060,21 @@ mod tests {
             ],
         );
         assert!(got.iter().all(|(_, k)| *k == Kind::Person), "{got:?}");
+    }
+
+    #[test]
+    fn a_masthead_word_after_the_is_a_newspaper() {
+        let got = rows(
+            "He told the Herald that the Sun was hot.",
+            &[("Herald", Kind::Person), ("Sun", Kind::Place)],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Herald".to_string(), Kind::Organization),
+                ("Sun".to_string(), Kind::Place)
+            ]
+        );
     }
 
     #[test]
