@@ -124,7 +124,7 @@ pub fn team_names(t: &Tagged, ms: &mut Vec<Mention>) {
 
 /// "Moneycontrol.com": a capitalised web address written as a name is the company's.
 pub fn web_names(t: &Tagged, ms: &mut Vec<Mention>) {
-    const TLDS: &[&str] = &["com", "org", "net"];
+    const TLDS: &[&str] = &["com", "org", "net", "info", "io", "co"];
     let covered = covered(t, ms);
     for (i, &c) in covered.iter().enumerate() {
         if c || !cap_word(t, i) {
@@ -1047,6 +1047,16 @@ mod tests {
             got,
             vec![("Moneycontrol.com".to_string(), Kind::Organization)]
         );
+        let got = rows("It told Polygraph.info so.", &[]);
+        assert_eq!(
+            got,
+            vec![("Polygraph.info".to_string(), Kind::Organization)]
+        );
+        let got = rows("Experts on Moneycontrol.com said so.", &[]);
+        assert_eq!(
+            got,
+            vec![("Moneycontrol.com".to_string(), Kind::Organization)]
+        );
     }
 
     #[test]
@@ -1073,6 +1083,26 @@ mod tests {
             vec![
                 ("Herald".to_string(), Kind::Organization),
                 ("Sun".to_string(), Kind::Place)
+            ]
+        );
+    }
+
+    #[test]
+    fn lowercase_modifiers_and_scores_are_not_part_of_a_name() {
+        let got = rows(
+            "Forces in southern Syria held. Chile 3-0 was the score. He met al-Assad.",
+            &[
+                ("southern Syria", Kind::Place),
+                ("Chile 3", Kind::Place),
+                ("al-Assad", Kind::Person),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Syria".to_string(), Kind::Place),
+                ("Chile".to_string(), Kind::Place),
+                ("al-Assad".to_string(), Kind::Person)
             ]
         );
     }

@@ -138,6 +138,10 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
             // "Mr Assange": whatever the tagger made of it, a person.
             k = Kind::Person;
             a += 1;
+        } else if a + 1 < b && is_lowercase_modifier(t.tok(a)) {
+            // "southern Syria", "northwest Syria": a lowercase word before a name describes it;
+            // name particles ("al", "de", "van") stay.
+            a += 1;
         } else if a < b
             && (t.tok(a).eq_ignore_ascii_case("the") || (k == Kind::Person && is_title(t, a)))
         {
@@ -154,6 +158,15 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
         }
     }
     // Trailing possessives, punctuation, and titles ("Bank of England Governor").
+    // "Chile 3-0": a score after a place or a person is not part of the name.
+    while b - a > 1
+        && k != Kind::Organization
+        && t.tokens
+            .get(b - 1)
+            .is_some_and(|x| x.kind == TokenKind::Number)
+    {
+        b -= 1;
+    }
     while b > a
         && (t.is_possessive(b - 1)
             || matches!(t.tokens.get(b - 1).map(|x| x.kind), Some(TokenKind::Punct))
@@ -223,6 +236,17 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
         toks: words,
         kind: k,
     })
+}
+
+/// A lowercase word that is not a name particle: the span's real start is after it.
+fn is_lowercase_modifier(w: &str) -> bool {
+    const PARTICLES: &[&str] = &[
+        "al", "el", "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le",
+        "bin", "ibn", "ben", "abu", "y", "e", "dos", "das", "do", "st",
+    ];
+    w.chars().next().is_some_and(char::is_lowercase)
+        && w.chars().all(char::is_alphabetic)
+        && !PARTICLES.contains(&w)
 }
 
 /// A title or a job that opens "... of X": "CEO of Global Security International", "Head of
