@@ -49,6 +49,15 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
     if is_newspaper(t, m) || (is_team_context(t, m.toks.end) && !is_major(t, m)) {
         return Some(Kind::Organization);
     }
+    // The Moon and the planets are places when they are names at all.
+    if m.toks.len() == 1
+        && matches!(
+            t.tok(m.toks.start),
+            "Moon" | "Earth" | "Mars" | "Venus" | "Jupiter" | "Saturn" | "Neptune" | "Uranus"
+        )
+    {
+        return Some(Kind::Place);
+    }
     None
 }
 
@@ -1105,6 +1114,33 @@ mod tests {
                 ("al-Assad".to_string(), Kind::Person)
             ]
         );
+    }
+
+    #[test]
+    fn planets_are_places_and_prizes_are_not_names() {
+        let text = "NASA will land on the Moon. He won the Philip K. Dick Award and the Davis Cup.";
+        let got = rows(
+            text,
+            &[
+                ("NASA", Kind::Organization),
+                ("Moon", Kind::Organization),
+                ("Philip K. Dick Award", Kind::Person),
+                ("Davis Cup", Kind::Person),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("NASA".to_string(), Kind::Organization),
+                ("Moon".to_string(), Kind::Place)
+            ]
+        );
+        assert!(rows(
+            "Rep. Robert Aderholt (R-AL) said so.",
+            &[("R-AL", Kind::Person)]
+        )
+        .iter()
+        .all(|(n, _)| n != "R-AL"));
     }
 
     #[test]

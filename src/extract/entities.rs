@@ -222,9 +222,22 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
     {
         return None;
     }
-    // US party-and-state labels ("D-N.Y.", "R-Ky.") are not places.
-    let first = t.tok(a).as_bytes();
-    if first.len() >= 3 && matches!(first[0], b'D' | b'R' | b'I') && first[1] == b'-' {
+    // US party-and-state labels ("D-N.Y.", "R-Ky.", "R-AL" however tokenized) are not places.
+    let surface = t
+        .text
+        .get(t.span(&words).start..t.span(&words).end)
+        .unwrap_or("");
+    let first = surface.as_bytes();
+    if first.len() >= 3
+        && first.len() <= 10
+        && matches!(first[0], b'D' | b'R' | b'I')
+        && first[1] == b'-'
+    {
+        return None;
+    }
+    // Prizes and events are not people, organizations or places: "Philip K. Dick Award",
+    // "Davis Cup".
+    if is_event_word(t.tok(b - 1)) {
         return None;
     }
     // A capitalised job description ("Human Trafficking Expert") is not an organization.
@@ -236,6 +249,24 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
         toks: words,
         kind: k,
     })
+}
+
+/// Last words of prizes' and events' names.
+fn is_event_word(w: &str) -> bool {
+    const EVENTS: &[&str] = &[
+        "Award",
+        "Awards",
+        "Prize",
+        "Prizes",
+        "Medal",
+        "Trophy",
+        "Cup",
+        "Championship",
+        "Championships",
+        "Olympics",
+        "Festival",
+    ];
+    EVENTS.contains(&w)
 }
 
 /// A lowercase word that is not a name particle: the span's real start is after it.
