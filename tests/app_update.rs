@@ -476,3 +476,25 @@ fn speaker_key_asks_for_the_selected_speakers_quotes() {
     assert!(s.take_effects().is_empty());
     assert!(s.notice.is_some());
 }
+
+#[test]
+fn notices_that_arrive_together_all_show_until_a_key() {
+    let mut s = indexed_state();
+    app::update(&mut s, Action::Notice("cache is read-only".into()));
+    app::update(&mut s, Action::Notice("config: unknown key".into()));
+    app::update(&mut s, Action::Notice("cache is read-only".into()));
+    let n = s.notice.clone().unwrap_or_default();
+    assert!(n.contains("config: unknown key"), "{n}");
+    assert_eq!(n.matches("cache is read-only").count(), 1, "{n}");
+    for k in 0..5 {
+        app::update(&mut s, Action::Notice(format!("fault {k}")));
+    }
+    let n = s.notice.clone().unwrap_or_default();
+    assert_eq!(
+        n.split(" · ").collect::<Vec<_>>(),
+        ["fault 2", "fault 3", "fault 4"]
+    );
+    // A key clears them.
+    cmd(&mut s, Command::Down);
+    assert!(s.notice.is_none());
+}

@@ -429,6 +429,21 @@ impl State {
     }
 }
 
+/// Notices from the background that arrive before the next key all stay in view (the latest
+/// three, each once): two faults at once must not hide one another.
+fn add_notice(s: &mut State, n: String) {
+    const SEP: &str = " · ";
+    let mut parts: Vec<String> = s
+        .notice
+        .take()
+        .map(|old| old.split(SEP).map(str::to_string).collect())
+        .unwrap_or_default();
+    parts.retain(|p| *p != n);
+    parts.push(n);
+    let skip = parts.len().saturating_sub(3);
+    s.notice = Some(parts[skip..].join(SEP));
+}
+
 pub fn update(s: &mut State, action: Action) {
     match action {
         Action::Command(c) => {
@@ -564,7 +579,7 @@ pub fn update(s: &mut State, action: Action) {
                 s.notice = Some(format!("library search failed: {e}"));
             }
         },
-        Action::Notice(n) => s.notice = Some(n),
+        Action::Notice(n) => add_notice(s, n),
     }
 }
 

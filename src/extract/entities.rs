@@ -5,6 +5,7 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use super::context::is_honorific;
 use super::features::{doc_info, TokInfo, ALLCAPS, PLACE_B, PLACE_I};
 use super::gazetteer::{self as gz};
 use super::model::{is_begin, label_kind, Model, O};
@@ -85,10 +86,13 @@ pub fn raw_mentions(t: &Tagged) -> Vec<Mention> {
         {
             j += 1;
         }
-        // A possessive inside a span separates two names: "State Department’s Overseas ...".
+        // A possessive inside a span separates two names: "State Department’s Overseas ...";
+        // so do "at" ("Advanced Development Programs at Blue Origin") and a player's
+        // position ("Cleveland DL Larry Ogunjobi").
         let mut a = i;
         for p in i..=j {
-            if p == j || t.is_possessive(p) {
+            let position = p > i && is_position_abbreviation(t.tok(p)) && p + 1 < j;
+            if p == j || t.is_possessive(p) || t.tok(p) == "at" || position {
                 if let Some(m) = clean(t, a..p, k) {
                     out.push(m);
                 }
@@ -101,17 +105,20 @@ pub fn raw_mentions(t: &Tagged) -> Vec<Mention> {
 }
 
 /// Datelines: an ALL-CAPS listed place opening a line and followed by a comma, bracket or
-/// dash ("WASHINGTON (AP) —", "LONDON, March 3") is a place, whatever the tagger said.
+/// dash ("WASHINGTON (AP) —", "LONDON, March 3") is a place, whatever the tagger said; so is
+/// one in ordinary case before a dash ("Indianapolis – Several thousand teachers").
 pub fn datelines(t: &Tagged, ms: &mut Vec<Mention>) {
     for (i, tok) in t.tokens.iter().enumerate() {
-        if !tok.line_start || t.info[i].flags & (PLACE_B | ALLCAPS) != (PLACE_B | ALLCAPS) {
+        if !tok.line_start || t.info[i].flags & PLACE_B == 0 {
             continue;
         }
         let mut e = i + 1;
         while e < t.tokens.len() && t.info[e].flags & PLACE_I != 0 && !t.tokens[e].line_start {
             e += 1;
         }
-        if !matches!(t.tok(e), "," | "(" | "—" | "–" | "-" | ":") {
+        let dash = matches!(t.tok(e), "—" | "–" | "-");
+        let caps = t.info[i].flags & ALLCAPS != 0;
+        if !(dash || caps && matches!(t.tok(e), "," | "(" | ":")) {
             continue;
         }
         ms.retain(|m| m.toks.end <= i || m.toks.start >= e);
@@ -124,13 +131,22 @@ pub fn datelines(t: &Tagged, ms: &mut Vec<Mention>) {
 }
 
 /// Trim a candidate mention to its proper-name core; None when nothing name-like is left.
-pub fn clean(t: &Tagged, r: Range<usize>, k: Kind) -> Option<Mention> {
+pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
     let (mut a, mut b) = (r.start, r.end);
     loop {
-        if a < b && (t.tok(a).eq_ignore_ascii_case("the") || (k == Kind::Person && is_title(t, a)))
+        if a + 1 < b && is_honorific(t.tok(a)) {
+            // "Mr Assange": whatever the tagger made of it, a person.
+            k = Kind::Person;
+            a += 1;
+        } else if a + 1 < b && is_lowercase_modifier(t.tok(a)) {
+            // "southern Syria", "northwest Syria": a lowercase word before a name describes it;
+            // name particles ("al", "de", "van") stay.
+            a += 1;
+        } else if a < b
+            && (t.tok(a).eq_ignore_ascii_case("the") || (k == Kind::Person && is_title(t, a)))
         {
             a += 1;
-        } else if a + 1 < b && is_title(t, a) && t.tok(a + 1) == "of" {
+        } else if a + 1 < b && is_job(t, a) && t.tok(a + 1) == "of" {
             // "CEO of Global Security International": the office, not the name.
             a += 2;
         } else if a < b && is_compound_modifier(t.tok(a)) {
@@ -142,17 +158,39 @@ pub fn clean(t: &Tagged, r: Range<usize>, k: Kind) -> Option<Mention> {
         }
     }
     // Trailing possessives, punctuation, and titles ("Bank of England Governor").
+    // "Chile 3-0": a score after a place or a person is not part of the name.
+    while b - a > 1
+        && k != Kind::Organization
+        && t.tokens
+            .get(b - 1)
+            .is_some_and(|x| x.kind == TokenKind::Number)
+    {
+        b -= 1;
+    }
     while b > a
         && (t.is_possessive(b - 1)
             || matches!(t.tokens.get(b - 1).map(|x| x.kind), Some(TokenKind::Punct))
-            || (b - a > 1 && is_title(t, b - 1) && !t.tok(b - 1).ends_with('.')))
+            || (b - a > 1
+                && is_title(t, b - 1)
+                && !t.tok(b - 1).ends_with('.')
+                && !is_surname_after_first_name(t, b - 1)))
     {
+        b -= 1;
+    }
+    // "White House Press" before "Secretary Stephanie Grisham": the last words open the title.
+    while b - a > 1 && b > 0 && is_title(t, b) && is_role_modifier(t.tok(b - 1)) {
         b -= 1;
     }
     while a < b && matches!(t.tokens.get(a).map(|x| x.kind), Some(TokenKind::Punct)) {
         a += 1;
     }
-    if a >= b {
+    // "F Hamidou Diallo", "DL Sheldon Richardson": a position written before a name is not an
+    // initial, and the name is a player's.
+    if b - a >= 3 && is_position_abbreviation(t.tok(a)) {
+        a += 1;
+        k = Kind::Person;
+    }
+    if a >= b || (b - a == 1 && is_common_acronym(t.tok(a))) {
         return None;
     }
     let words = a..b;
@@ -184,9 +222,22 @@ pub fn clean(t: &Tagged, r: Range<usize>, k: Kind) -> Option<Mention> {
     {
         return None;
     }
-    // US party-and-state labels ("D-N.Y.", "R-Ky.") are not places.
-    let first = t.tok(a).as_bytes();
-    if first.len() >= 3 && matches!(first[0], b'D' | b'R' | b'I') && first[1] == b'-' {
+    // US party-and-state labels ("D-N.Y.", "R-Ky.", "R-AL" however tokenized) are not places.
+    let surface = t
+        .text
+        .get(t.span(&words).start..t.span(&words).end)
+        .unwrap_or("");
+    let first = surface.as_bytes();
+    if first.len() >= 3
+        && first.len() <= 10
+        && matches!(first[0], b'D' | b'R' | b'I')
+        && first[1] == b'-'
+    {
+        return None;
+    }
+    // Prizes and events are not people, organizations or places: "Philip K. Dick Award",
+    // "Davis Cup".
+    if is_event_word(t.tok(b - 1)) {
         return None;
     }
     // A capitalised job description ("Human Trafficking Expert") is not an organization.
@@ -198,6 +249,85 @@ pub fn clean(t: &Tagged, r: Range<usize>, k: Kind) -> Option<Mention> {
         toks: words,
         kind: k,
     })
+}
+
+/// Last words of prizes' and events' names.
+fn is_event_word(w: &str) -> bool {
+    const EVENTS: &[&str] = &[
+        "Award",
+        "Awards",
+        "Prize",
+        "Prizes",
+        "Medal",
+        "Trophy",
+        "Cup",
+        "Championship",
+        "Championships",
+        "Olympics",
+        "Festival",
+    ];
+    EVENTS.contains(&w)
+}
+
+/// A lowercase word that is not a name particle: the span's real start is after it.
+fn is_lowercase_modifier(w: &str) -> bool {
+    const PARTICLES: &[&str] = &[
+        "al", "el", "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le",
+        "bin", "ibn", "ben", "abu", "y", "e", "dos", "das", "do", "st",
+    ];
+    w.chars().next().is_some_and(char::is_lowercase)
+        && w.chars().all(char::is_alphabetic)
+        && !PARTICLES.contains(&w)
+}
+
+/// A title or a job that opens "... of X": "CEO of Global Security International", "Head of
+/// Research".
+fn is_job(t: &Tagged, i: usize) -> bool {
+    is_title(t, i) || is_role_noun(t.tok(i)) || t.tok(i) == "Head"
+}
+
+/// "Kevin King", "Jane Bishop": a title word after a first name is the surname.
+fn is_surname_after_first_name(t: &Tagged, i: usize) -> bool {
+    i > 0
+        && t.info[i].flags & gz::SURNAME != 0
+        && t.info[i - 1].flags & gz::FIRST != 0
+        && t.info[i - 1].flags & gz::TITLE == 0
+}
+
+/// Players' positions as sports pages abbreviate them.
+pub fn is_position_abbreviation(w: &str) -> bool {
+    const POSITIONS: &[&str] = &[
+        "F", "G", "C", "QB", "RB", "WR", "TE", "DL", "DE", "DT", "LB", "OLB", "ILB", "CB", "OL",
+        "OT", "OG", "FS",
+    ];
+    POSITIONS.contains(&w)
+}
+
+/// Capitalised abbreviations of things that are not names: "HIV", "IPO", "CEO", "OK".
+fn is_common_acronym(w: &str) -> bool {
+    const ACRONYMS: &[&str] = &[
+        "AIDS", "ATM", "CAGR", "CCTV", "CEO", "EBITDA", "EPS", "CFO", "COO", "CTO", "DNA", "DUI",
+        "DVD", "FAQ", "GDP", "GPS", "HIV", "ICU", "IPO", "IQ", "LGBT", "LGBTQ", "MVP", "OK", "PC",
+        "PDF", "PhD", "RNA", "SUV", "TV", "URL", "USB", "VIP", "VOD",
+    ];
+    ACRONYMS.contains(&w)
+}
+
+/// Words that open a title: "Press Secretary", "Deputy Director", "Vice President".
+fn is_role_modifier(w: &str) -> bool {
+    const MODIFIERS: &[&str] = &[
+        "press",
+        "deputy",
+        "vice",
+        "assistant",
+        "chief",
+        "senior",
+        "acting",
+        "associate",
+        "managing",
+        "executive",
+    ];
+    MODIFIERS.iter().any(|m| w.eq_ignore_ascii_case(m))
 }
 
 /// "London-based", "Saudi-led", "German-born": a word that modifies the name after it.
@@ -229,17 +359,16 @@ fn is_compound_modifier(w: &str) -> bool {
         })
 }
 
-/// `w` lowercased is one of `ROLE_NOUNS`; an ASCII word is compared without lowercasing a copy.
-fn is_role_noun(w: &str) -> bool {
-    if w.is_ascii() {
-        ROLE_NOUNS.iter().any(|r| r.eq_ignore_ascii_case(w))
-    } else {
-        ROLE_NOUNS.contains(&w.to_lowercase().as_str())
-    }
+/// Singular nouns for a person's role: a span ending in one names a job, not an organization.
+pub fn is_role_noun(w: &str) -> bool {
+    ROLE_NOUNS.iter().any(|r| w.eq_ignore_ascii_case(r))
 }
 
-/// Singular nouns for a person's role: a span ending in one names a job, not an organization.
 const ROLE_NOUNS: &[&str] = &[
+    "official",
+    "envoy",
+    "negotiator",
+    "director",
     "expert",
     "trainer",
     "operative",

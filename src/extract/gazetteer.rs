@@ -87,6 +87,17 @@ pub fn fnv_byte(h: u64, b: u8) -> u64 {
 
 /// Honorifics and roles written before a name (lower case, no dot). The index strips them too
 /// when it merges names across articles.
+/// Listed names that also mean a party's members or a house, not one organization, when alone.
+const GROUP_WORDS: &[&str] = &[
+    "democrats",
+    "republicans",
+    "tories",
+    "houthis",
+    "parliament",
+    "guardian",
+    "economist",
+];
+
 pub const TITLES: &[&str] = &[
     "mr",
     "mrs",
@@ -646,6 +657,7 @@ struct Tables {
 
 static PLACES: &str = include_str!("../../assets/gazetteer/places.txt");
 static MAJOR_PLACES: &str = include_str!("../../assets/gazetteer/major-places.txt");
+static REGIONS: &str = include_str!("../../assets/gazetteer/regions.txt");
 static ORGANIZATIONS: &str = include_str!("../../assets/gazetteer/organizations.txt");
 static SURNAMES: &str = include_str!("../../assets/gazetteer/surnames.txt");
 
@@ -718,12 +730,17 @@ fn tables() -> &'static Tables {
             }
             // Several words, or one with inner capitals, digits or symbols ("HSBC", "eBay",
             // "3M"), are distinctive; a plain capitalised word ("Congress") is only a prior.
+            // A plain word no other list knows ("Facebook", "Citigroup") is distinctive
+            // too; one that is also a name, a place or a group ("Dell", "Democrats") is not.
+            const OTHER: u32 = FIRST | SURNAME | TITLE | PLACE_WORD | DEMONYM | STOP | TIME;
             let findable = toks.len() > 1
                 || toks[0]
                     .chars()
                     .skip(1)
                     .any(|c| c.is_uppercase() || !c.is_alphabetic())
-                || toks[0].chars().next().is_some_and(|c| !c.is_uppercase());
+                || toks[0].chars().next().is_some_and(|c| !c.is_uppercase())
+                || (words.get(&hs[0]).copied().unwrap_or(0) & OTHER == 0
+                    && !GROUP_WORDS.iter().any(|g| hash_lower(g) == hs[0]));
             org_first.insert(hs[0]);
             orgs.insert(
                 phrase_hash(&hs),
@@ -733,7 +750,10 @@ fn tables() -> &'static Tables {
         Tables {
             words,
             places,
-            major_places: phrases(MAJOR_PLACES),
+            major_places: phrases(MAJOR_PLACES)
+                .into_iter()
+                .chain(phrases(REGIONS))
+                .collect(),
             orgs,
             org_first,
         }
@@ -866,6 +886,7 @@ mod tests {
         assert!(major(&["Brussels"]));
         assert!(major(&["New", "York"]));
         assert!(!major(&["Aabenraa"]));
+        assert!(major(&["West", "Bank"]));
         assert!(!major(&[]));
         let hs = |p: &[&str]| p.iter().map(|w| hash_lower(w)).collect::<Vec<_>>();
         let m = org_match(&hs(&["Goldman", "Sachs", "said"])).expect("listed");
@@ -874,7 +895,10 @@ mod tests {
         assert_eq!(m.cased, cased_hash(["Goldman", "Sachs"].into_iter()));
         assert_ne!(m.cased, cased_hash(["GOLDMAN", "SACHS"].into_iter()));
         assert!(org_match(&hs(&["HSBC"])).is_some_and(|m| m.findable));
-        assert!(org_match(&hs(&["Congress"])).is_some_and(|m| !m.findable));
+        assert!(org_match(&hs(&["Facebook"])).is_some_and(|m| m.findable));
+        // A listed word that is also a surname or a party's members is only a prior.
+        assert!(org_match(&hs(&["Dell"])).is_some_and(|m| !m.findable));
+        assert!(org_match(&hs(&["Democrats"])).is_some_and(|m| !m.findable));
         assert!(is_listed_org(&hs(&["morgan", "stanley"])));
         assert!(!is_listed_org(&hs(&["Morgan"])));
     }

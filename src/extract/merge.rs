@@ -19,6 +19,7 @@ use std::collections::{HashMap, HashSet};
 type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
 type FastSet<K> = HashSet<K, foldhash::fast::RandomState>;
 
+use super::context;
 use super::entities::{clean, datelines, raw_mentions, Mention, Tagged};
 use super::gazetteer::{self as gz, hash_lower};
 use super::tokenize::TokenKind;
@@ -112,9 +113,6 @@ const ALIASES: &[(Kind, &[&str])] = &[
 /// organization: a listed organization, or an organization word right after it that the
 /// tagger left out ("Barcelona Club", "Moscow Ltd").
 fn place_prior(t: &Tagged, m: &Mention) -> Kind {
-    if legal_form_at_end(t, m) {
-        return Kind::Organization;
-    }
     if m.kind == Kind::Place || m.toks.len() > gz::MAX_PLACE_WORDS {
         return m.kind;
     }
@@ -123,8 +121,8 @@ fn place_prior(t: &Tagged, m: &Mention) -> Kind {
         return m.kind;
     }
     if m.kind == Kind::Person {
-        // "Serbia" is never a person; "Paris" or "Georgia" may be.
-        return if t.info[m.toks.start].flags & gz::FIRST != 0 {
+        // "Serbia" or "Sierra Nevada" is never a person; "Paris" or "Georgia" may be.
+        return if m.toks.len() == 1 && t.info[m.toks.start].flags & gz::FIRST != 0 {
             Kind::Person
         } else {
             Kind::Place
@@ -143,16 +141,20 @@ fn place_prior(t: &Tagged, m: &Mention) -> Kind {
     }
 }
 
-/// "Walt Disney Co.", "Acme Holdings Ltd": a name ending in a company's legal form is a
-/// company, whatever its first words suggest. Two-letter forms without a period ("AG", "LP")
-/// are left out: "Texas AG" is an attorney general.
-fn legal_form_at_end(t: &Tagged, m: &Mention) -> bool {
-    let last = m.toks.end.saturating_sub(1);
-    let w = t.tok(last);
-    m.toks.len() >= 2
-        && t.info[last].flags & gz::ORG_SUFFIX != 0
-        && is_capitalised(w)
-        && (w.ends_with('.') || w.len() >= 3)
+/// The weight of a kind the text states around a mention.
+const STATED: f32 = 1000.0;
+
+/// One mention's say in its cluster's kind. Where its context states the kind ("Mr",
+/// "Corp.", "Avenue", "energy company ...") that outweighs any number of taggings elsewhere:
+/// the text said what the name is.
+fn vote(c: &mut Cluster, t: &Tagged, m: &Mention) {
+    match context::stated_kind(t, m) {
+        Some(k) => c.votes[kind_index(k)] += STATED,
+        None => c.votes[kind_index(place_prior(t, m))] += 1.0,
+    }
+    if is_known_org(t, m) {
+        c.votes[1] += 2.0;
+    }
 }
 
 /// Well-known organizations keep their kind even when tagged otherwise.
@@ -210,6 +212,19 @@ fn words_of(s: &str) -> Vec<String> {
         out.push(cur);
     }
     out
+}
+
+/// A name's words without a generational suffix: "Patrick W. Carlineo Jr." ends in "carlineo"
+/// for the surname alone to find it.
+fn name_core(words: &[String]) -> &[String] {
+    match words.split_last() {
+        Some((last, rest))
+            if !rest.is_empty() && matches!(last.as_str(), "jr" | "sr" | "ii" | "iii" | "iv") =>
+        {
+            rest
+        }
+        _ => words,
+    }
 }
 
 fn kind_index(k: Kind) -> usize {
@@ -374,7 +389,10 @@ fn split_coordinations(t: &Tagged, ms: &mut Vec<Mention>) {
         };
         let (left, right) = (m.toks.start..p, p + 1..m.toks.end);
         let (hl, hr, whole) = (hashes(&left), hashes(&right), hashes(&m.toks));
+        // "Ceres Robotics and Tyvak Systems Inc": a left part that ends as only an
+        // organization's name ends is a whole name.
         let split = m.kind == Kind::Person
+            || context::ends_org_name(t, &left)
             || (!gz::is_major_place(&whole)
                 && !gz::is_listed_org(&whole)
                 && (alone.contains(&hl)
@@ -599,10 +617,20 @@ fn headline_mentions(t: &Tagged, ms: &mut Vec<Mention>) {
 pub fn entities(t: &Tagged) -> Vec<Entity> {
     let mut ms = raw_mentions(t);
     datelines(t, &mut ms);
+    context::comma_legal_forms(t, &mut ms);
+    context::possessive_orgs(t, &mut ms);
+    context::dangling_connectors(t, &mut ms);
+    context::newspapers(t, &mut ms);
+    context::role_places(t, &mut ms);
     headline_mentions(t, &mut ms);
     listed_orgs(t, &mut ms);
     split_coordinations(t, &mut ms);
     sentence_start_words(t, &mut ms);
+    context::demonym_orgs(t, &mut ms);
+    context::family_names(t, &mut ms);
+    context::camel_case_orgs(t, &mut ms);
+    context::team_names(t, &mut ms);
+    context::web_names(t, &mut ms);
     let acronyms: FastMap<String, String> =
         parenthesised_acronyms(t, &mut ms).into_iter().collect();
     propagate(t, &mut ms);
@@ -619,10 +647,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
         if let Some(&ci) = by_surface.get(surface) {
             let c = &mut clusters[ci];
             c.members.push(mi);
-            c.votes[kind_index(place_prior(t, m))] += 1.0;
-            if is_known_org(t, m) {
-                c.votes[1] += 2.0;
-            }
+            vote(c, t, m);
             continue;
         }
         let words = words_of(surface);
@@ -652,10 +677,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
             c.words = words;
         }
         c.members.push(mi);
-        c.votes[kind_index(place_prior(t, m))] += 1.0;
-        if is_known_org(t, m) {
-            c.votes[1] += 2.0;
-        }
+        vote(c, t, m);
         by_surface.insert(surface, ci);
     }
 
@@ -673,7 +695,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
         }
         let mut keys: Vec<String> = Vec::new();
         keys.extend(c.words.first().cloned());
-        keys.extend(c.words.last().cloned());
+        keys.extend(name_core(&c.words).last().cloned());
         if let Some(&mi) = c.members.first() {
             let ini = initials(&c.words, &t.text[ms[mi].span.start..ms[mi].span.end]);
             if !ini.is_empty() {
@@ -724,7 +746,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
             if long.parent.is_some() || long.words.len() <= sw.len() {
                 continue;
             }
-            let suffix = long.words.ends_with(sw);
+            let suffix = name_core(&long.words).ends_with(sw);
             // A person-tagged surname variant of a name tagged otherwise: the name is a person.
             let lk = if sk == Kind::Person && suffix && long.fixed.is_none() {
                 Kind::Person
@@ -741,6 +763,12 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
                 }
                 Kind::Organization => {
                     (sk == Kind::Organization && sw.len() >= 2 && suffix)
+                        // "Alden" after "the private equity firm Alden Capital": the text
+                        // said the long form is an organization, so its first word is too.
+                        || (sw.len() == 1
+                            && sk != Kind::Place
+                            && long.votes[1] >= STATED
+                            && long.words.first() == sw.first())
                         // "Apple" and "Apple Inc.": the name without its legal form.
                         || (long.words.starts_with(sw)
                             && long.words[sw.len()..]
@@ -835,40 +863,8 @@ fn display_name(aliases: &[String]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::entities;
-    use crate::extract::entities::{tag, Tagged};
-    use crate::extract::model::{begin_of, Model};
-    use crate::extract::{Entity, Kind};
-
-    /// `text` as if the tagger had labelled every occurrence of each surface form with its kind,
-    /// so each rule is tested on the labels it is meant to correct.
-    fn tagged<'a>(text: &'a str, labels: &[(&str, Kind)]) -> Tagged<'a> {
-        let mut t = tag(&Model::empty(), text);
-        for (surface, kind) in labels {
-            let words: Vec<&str> = surface.split(' ').collect();
-            for i in 0..t.tokens.len() {
-                // Earlier (longer) forms keep their tokens.
-                if i + words.len() <= t.tokens.len()
-                    && words.iter().enumerate().all(|(k, w)| t.tok(i + k) == *w)
-                    && t.labels[i..i + words.len()].iter().all(|&l| l == 0)
-                {
-                    let b = begin_of(*kind);
-                    t.labels[i] = b;
-                    for l in &mut t.labels[i + 1..i + words.len()] {
-                        *l = b + 1;
-                    }
-                }
-            }
-        }
-        t
-    }
-
-    fn rows(text: &str, labels: &[(&str, Kind)]) -> Vec<(String, Kind)> {
-        entities(&tagged(text, labels))
-            .into_iter()
-            .map(|e: Entity| (e.name, e.kind))
-            .collect()
-    }
+    use crate::extract::testing::rows;
+    use crate::extract::Kind;
 
     #[test]
     fn names_joined_by_and_split_when_the_text_shows_them_apart() {
@@ -979,5 +975,22 @@ mod tests {
             ],
         );
         assert_eq!(got, vec![("Marcel Granollers".into(), Kind::Person)]);
+    }
+
+    #[test]
+    fn a_surname_joins_a_name_with_a_generational_suffix() {
+        let text =
+            "Patrick W. Carlineo Jr. pleaded guilty. Carlineo faces prison. Carlineo said no.";
+        let got = rows(
+            text,
+            &[
+                ("Patrick W. Carlineo Jr.", Kind::Person),
+                ("Carlineo", Kind::Organization),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![("Patrick W. Carlineo Jr.".to_string(), Kind::Person)]
+        );
     }
 }

@@ -1,6 +1,7 @@
 //! Text in, `Analysis` out: tokens, sentences, entities with mentions and aliases, quotes with
 //! speakers. Pure functions of text; no UI and no I/O beyond the embedded model.
 
+pub mod context;
 pub mod corpus;
 pub mod entities;
 pub mod features;
@@ -10,6 +11,8 @@ pub mod merge;
 pub mod model;
 pub mod names;
 pub mod quotes;
+#[cfg(test)]
+mod testing;
 pub mod tokenize;
 pub mod train;
 

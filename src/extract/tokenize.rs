@@ -142,6 +142,22 @@ fn run_end(text: &str, i: usize) -> usize {
         .map_or(text.len(), |(k, _)| i + k)
 }
 
+/// "pic.twitter.com/MYwRz9euaq", "bit.ly/x": a host name and a path without a scheme.
+fn is_bare_url(run: &str) -> bool {
+    let Some((host, _)) = run.split_once('/') else {
+        return false;
+    };
+    let Some((name, tld)) = host.rsplit_once('.') else {
+        return false;
+    };
+    !name.is_empty()
+        && tld.len() >= 2
+        && tld.bytes().all(|b| b.is_ascii_lowercase())
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+}
+
 /// Trim closing punctuation that ends a sentence or clause off a URL/e-mail run.
 fn trim_link(text: &str, start: usize, mut end: usize) -> usize {
     while end > start {
@@ -185,6 +201,9 @@ fn scan_token(text: &str, bytes: &[u8], i: usize, c: char) -> (usize, TokenKind)
         }
         if matches!(bytes.get(k), Some(b'@' | b'.' | b'_' | b'+' | b'-')) {
             let run = run_end(text, i);
+            if is_bare_url(&text[i..run]) {
+                return (trim_link(text, i, run), TokenKind::Link);
+            }
             if let Some(at) = text[i..run].find('@') {
                 let dom = &text[i + at + 1..trim_link(text, i, run)];
                 if at > 0 && dom.contains('.') && !dom.starts_with('.') {
@@ -205,7 +224,8 @@ fn scan_token(text: &str, bytes: &[u8], i: usize, c: char) -> (usize, TokenKind)
         if let Some(d) = char_at(text, after) {
             let tail_end = after + d.len_utf8();
             let next = char_at(text, tail_end);
-            let word_before = char_before(text, i).is_some_and(is_word_char);
+            // "U.K.'s": an abbreviation's period counts as the word before.
+            let word_before = char_before(text, i).is_some_and(|p| is_word_char(p) || p == '.');
             if word_before && matches!(d, 's' | 'S' | 'd' | 'm') && !next.is_some_and(is_word_char)
             {
                 return (tail_end, TokenKind::Punct);
@@ -429,6 +449,25 @@ mod tests {
 
     fn toks(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn bare_urls_are_links() {
+        let text = "use them pic.twitter.com/MYwRz9euaq and/or Moneycontrol.com.";
+        let toks = tokenize(text);
+        let links: Vec<&str> = toks
+            .iter()
+            .filter(|t| t.kind == TokenKind::Link)
+            .map(|t| t.text(text))
+            .collect();
+        assert_eq!(links, vec!["pic.twitter.com/MYwRz9euaq"]);
+    }
+
+    #[test]
+    fn possessive_after_an_abbreviation() {
+        let text = "the U.K.'s University";
+        let toks: Vec<&str> = tokenize(text).iter().map(|t| t.text(text)).collect();
+        assert_eq!(toks, vec!["the", "U.K.", "'s", "University"]);
     }
 
     #[test]

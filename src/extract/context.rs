@@ -1,0 +1,1161 @@
+//! What the words around a mention say about it. The tagger sees a few words either side;
+//! these rules read the cues news writing gives explicitly and that a window of features
+//! weighs too lightly: an honorific makes a person ("Mr Assange"), a street word a place
+//! ("Gladstone Avenue"), a legal form or an appositive "company" an organization ("Sierra
+//! Nevada Corp.", "energy company Burisma"), and an organization word after a demonym or a
+//! possessive closes an organization's name ("Swedish Prosecution Authority", "County
+//! Sheriff's Department").
+
+use super::entities::{clean, is_position_abbreviation, is_role_noun, Mention, Tagged};
+use super::gazetteer::{self as gz};
+use super::names;
+use super::tokenize::TokenKind;
+use super::Kind;
+use std::collections::HashSet;
+use std::ops::Range;
+
+/// Words that only ever come before a person's name.
+pub fn is_honorific(w: &str) -> bool {
+    const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"];
+    let w = w.strip_suffix('.').unwrap_or(w);
+    w.len() <= 4 && HONORIFICS.iter().any(|h| w.eq_ignore_ascii_case(h))
+}
+
+/// The kind the mention's own context states, if it states one.
+pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
+    if m.toks.is_empty() {
+        return None;
+    }
+    let generational = m.toks.len() >= 2
+        && matches!(
+            t.tok(m.toks.end - 1),
+            "Jr." | "Jr" | "Sr." | "Sr" | "III" | "IV"
+        );
+    if m.toks.start > 0 && is_honorific(t.tok(m.toks.start - 1))
+        || double_first_name(t, m)
+        || generational
+    {
+        return Some(Kind::Person);
+    }
+    if legal_form_at_end(t, m) {
+        return Some(Kind::Organization);
+    }
+    if m.toks.len() >= 2 && is_street_word(t.tok(m.toks.end - 1)) {
+        return Some(Kind::Place);
+    }
+    if after_company_noun(t, m) || ends_org_name(t, &m.toks) || works_there(t, m) {
+        return Some(Kind::Organization);
+    }
+    if is_newspaper(t, m) || (is_team_context(t, m.toks.end) && !is_major(t, m)) {
+        return Some(Kind::Organization);
+    }
+    // The Moon and the planets are places when they are names at all.
+    if m.toks.len() == 1
+        && matches!(
+            t.tok(m.toks.start),
+            "Moon" | "Earth" | "Mars" | "Venus" | "Jupiter" | "Saturn" | "Neptune" | "Uranus"
+        )
+    {
+        return Some(Kind::Place);
+    }
+    None
+}
+
+fn is_major(t: &Tagged, m: &Mention) -> bool {
+    let hs: Vec<u64> = m.toks.clone().map(|i| t.info[i].lower).collect();
+    gz::is_major_place(&hs)
+}
+
+/// Players' positions, written after their team's name: "Huskies quarterback Marcus Childers",
+/// "Pittsburgh center Maurkice Pouncey".
+const POSITIONS: &[&str] = &[
+    "quarterback",
+    "linebacker",
+    "cornerback",
+    "receiver",
+    "tailback",
+    "kicker",
+    "punter",
+    "pitcher",
+    "catcher",
+    "shortstop",
+    "outfielder",
+    "infielder",
+    "goalkeeper",
+    "goaltender",
+    "goalie",
+    "defenseman",
+    "defenceman",
+    "striker",
+    "midfielder",
+    "defender",
+    "winger",
+    "center",
+    "centre",
+    "forward",
+    "guard",
+];
+
+/// After a team's name: a player's position ("Huskies quarterback", "Cleveland DL") or a
+/// win-loss record ("The Eagles (6-5, 3-4)").
+fn is_team_context(t: &Tagged, e: usize) -> bool {
+    let number = |i: usize| t.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Number);
+    let record = t.tok(e) == "(" && number(e + 1) && t.tok(e + 2) == "-" && number(e + 3);
+    let position = (POSITIONS.contains(&t.tok(e)) || is_position_abbreviation(t.tok(e)))
+        && t.tokens
+            .get(e + 1)
+            .is_some_and(|x| x.kind == TokenKind::Word)
+        && is_capitalised(t.tok(e + 1));
+    record || position
+}
+
+/// Team nicknames the tagger passed over: a capitalised plural before a record or a position
+/// ("The Eagles (6-5, 3-4)", "Huskies quarterback Marcus Childers").
+pub fn team_names(t: &Tagged, ms: &mut Vec<Mention>) {
+    let covered = covered(t, ms);
+    for (i, &c) in covered.iter().enumerate() {
+        let w = t.tok(i);
+        if !c
+            && cap_word(t, i)
+            && w.len() > 3
+            && w.ends_with('s')
+            && t.info[i].flags & (gz::DEMONYM | gz::TIME | gz::STOP) == 0
+            && is_team_context(t, i + 1)
+        {
+            ms.push(Mention {
+                toks: i..i + 1,
+                span: t.span(&(i..i + 1)),
+                kind: Kind::Organization,
+            });
+        }
+    }
+}
+
+/// "Moneycontrol.com": a capitalised web address written as a name is the company's.
+pub fn web_names(t: &Tagged, ms: &mut Vec<Mention>) {
+    const TLDS: &[&str] = &["com", "org", "net", "info", "io", "co"];
+    let covered = covered(t, ms);
+    for (i, &c) in covered.iter().enumerate() {
+        if c || !cap_word(t, i) {
+            continue;
+        }
+        let joined = |a: usize, b: usize| matches!((t.tokens.get(a), t.tokens.get(b)), (Some(x), Some(y)) if x.span.end == y.span.start);
+        if t.tok(i + 1) == "."
+            && TLDS.contains(&t.tok(i + 2))
+            && joined(i, i + 1)
+            && joined(i + 1, i + 2)
+        {
+            ms.push(Mention {
+                toks: i..i + 3,
+                span: t.span(&(i..i + 3)),
+                kind: Kind::Organization,
+            });
+        }
+    }
+}
+
+/// Last words of newspapers' names.
+fn is_masthead_word(w: &str) -> bool {
+    const MASTHEADS: &[&str] = &[
+        "bee",
+        "chronicle",
+        "courant",
+        "courier",
+        "dispatch",
+        "examiner",
+        "gazette",
+        "globe",
+        "herald",
+        "inquirer",
+        "journal",
+        "news",
+        "observer",
+        "post",
+        "register",
+        "star",
+        "sun",
+        "telegraph",
+        "times",
+        "tribune",
+    ];
+    is_capitalised(w) && MASTHEADS.iter().any(|m| w.eq_ignore_ascii_case(m))
+}
+
+/// "Baltimore Sun", "Kansas City Star", "Orange County Register": a place's name and a
+/// masthead word make a newspaper.
+fn is_newspaper(t: &Tagged, m: &Mention) -> bool {
+    let last = m.toks.end - 1;
+    let s = m.toks.start;
+    // "the Herald", "the Times": a masthead word alone after "the" is the paper; "the Sun" and
+    // "the Star" are as often the sky's.
+    let alone = m.toks.len() == 1
+        && s > 0
+        && t.tok(s - 1).eq_ignore_ascii_case("the")
+        && !matches!(t.tok(s), "Sun" | "Star" | "Globe" | "Post" | "News");
+    (alone && is_masthead_word(t.tok(s)))
+        || (m.toks.len() >= 2
+            && is_masthead_word(t.tok(last))
+            && (m.toks.start..last).all(|i| t.info[i].flags & gz::PLACE_WORD != 0))
+}
+
+/// A place the tagger closed one word early: "Orange County" before "Register".
+pub fn newspapers(t: &Tagged, ms: &mut [Mention]) {
+    let starts = starts(t, ms);
+    for m in ms.iter_mut() {
+        let e = m.toks.end;
+        if m.kind == Kind::Place
+            && is_masthead_word(t.tok(e))
+            && cap_word(t, e)
+            && !t.tokens[e].line_start
+            && !cap_word(t, e + 1)
+            && !starts(e)
+        {
+            m.toks = m.toks.start..e + 1;
+            m.span = t.span(&m.toks);
+            m.kind = Kind::Organization;
+        }
+    }
+}
+
+/// Last words that make a name an organization's ("Mayo Clinic", "Dick Clark Productions",
+/// "Ceres Robotics"). Words that also end places ("Center", "Bank", "Union") are not here.
+fn is_org_tail(w: &str) -> bool {
+    const TAILS: &[&str] = &[
+        "agency",
+        "association",
+        "bureau",
+        "clinic",
+        "college",
+        "commission",
+        "committee",
+        "corporation",
+        "council",
+        "department",
+        "federation",
+        "foundation",
+        "hospital",
+        "institute",
+        "ministry",
+        "organization",
+        "organisation",
+        "party",
+        "police",
+        "university",
+        "productions",
+        "entertainment",
+        "studios",
+        "pictures",
+        "records",
+        "holdings",
+        "partners",
+        "technologies",
+        "robotics",
+        "airlines",
+        "airways",
+        "motors",
+        "pharmaceuticals",
+        "enterprises",
+        "industries",
+        "brands",
+        "labs",
+    ];
+    is_capitalised(w) && TAILS.iter().any(|t| w.eq_ignore_ascii_case(t))
+}
+
+/// "Rose-Lynn", "Jean-Pierre": two first names joined by a hyphen open a person's name
+/// (unless the pair is a listed place, as "Winston-Salem" is).
+fn double_first_name(t: &Tagged, m: &Mention) -> bool {
+    use super::features::PLACE_B;
+    let s = m.toks.start;
+    t.info[s].flags & PLACE_B == 0
+        && t.tok(s).split_once('-').is_some_and(|(a, b)| {
+            names::is_first_name(a) && names::is_first_name(b) && !b.contains('-')
+        })
+}
+
+/// "Walt Disney Co.", "Acme Holdings Ltd": a name ending in a company's legal form is a
+/// company, whatever its first words suggest. Two-letter forms without a period ("AG", "LP")
+/// are left out: "Texas AG" is an attorney general.
+pub fn legal_form_at_end(t: &Tagged, m: &Mention) -> bool {
+    let last = m.toks.end.saturating_sub(1);
+    let w = t.tok(last);
+    m.toks.len() >= 2
+        && t.info[last].flags & gz::ORG_SUFFIX != 0
+        && is_capitalised(w)
+        && (w.ends_with('.') || w.len() >= 3)
+}
+
+/// Words that end an organization's name and nothing else's: "Mayo Clinic", "Ceres Robotics".
+pub fn ends_org_name(t: &Tagged, r: &Range<usize>) -> bool {
+    r.len() >= 2 && is_org_tail(t.tok(r.end - 1))
+}
+
+/// "strategist at Miller Tabak", "Jefferies analyst Jonathan Matuszewski": where people work.
+/// The nouns before a name are the jobs of firms' staff, so "Trump adviser" is left alone.
+fn works_there(t: &Tagged, m: &Mention) -> bool {
+    const STAFF: &[&str] = &[
+        "analyst",
+        "analysts",
+        "economist",
+        "economists",
+        "strategist",
+        "strategists",
+    ];
+    let s = m.toks.start;
+    let at = s >= 2 && t.tok(s - 1) == "at" && {
+        let role = t.tok(s - 2);
+        is_role_noun(role) || STAFF.contains(&role) || role == "manager" || role == "professor"
+    };
+    let full_name = m.toks.len() >= 2 && t.info[s].flags & gz::FIRST != 0;
+    let before = STAFF.contains(&t.tok(m.toks.end)) && !full_name;
+    at || before
+}
+
+fn is_street_word(w: &str) -> bool {
+    const STREETS: &[&str] = &[
+        "street",
+        "st",
+        "avenue",
+        "ave",
+        "road",
+        "rd",
+        "drive",
+        "boulevard",
+        "blvd",
+        "lane",
+        "highway",
+        "parkway",
+        "expressway",
+        "freeway",
+        "turnpike",
+    ];
+    let w = w.strip_suffix('.').unwrap_or(w);
+    is_capitalised(w) && STREETS.iter().any(|s| w.eq_ignore_ascii_case(s))
+}
+
+/// Common nouns that, right before a name, say it is a company: "energy company Burisma",
+/// "tech giant Apple", "companies Astrobotic, Intuitive Machines and Orbit Beyond".
+const COMPANY_NOUNS: &[&str] = &[
+    "company",
+    "companies",
+    "firm",
+    "firms",
+    "startup",
+    "start-up",
+    "startups",
+    "conglomerate",
+    "automaker",
+    "carmaker",
+    "chipmaker",
+    "drugmaker",
+    "retailer",
+    "manufacturer",
+    "insurer",
+    "lender",
+    "airline",
+    "broadcaster",
+    "publisher",
+    "subsidiary",
+    "giant",
+    "chain",
+    "chains",
+    "newspaper",
+    "newspapers",
+];
+
+/// The mention comes right after a company noun, or after a list that does ("companies A, B
+/// and C"). A full personal name the tagger saw is left alone: "the company Elon Musk founded".
+fn after_company_noun(t: &Tagged, m: &Mention) -> bool {
+    let s = m.toks.start;
+    if m.kind == Kind::Person && m.toks.len() >= 2 && t.info[s].flags & gz::FIRST != 0 {
+        return false;
+    }
+    // Walk back over earlier list items: capitalised words, commas, "and", "or".
+    let mut i = s;
+    let mut items = 0;
+    while i > 0 {
+        let p = i - 1;
+        let w = t.tok(p);
+        if t.tokens[i].line_start {
+            return false;
+        }
+        if COMPANY_NOUNS.contains(&w) {
+            return true;
+        }
+        let joiner = matches!(w, "," | "and" | "or");
+        let name_word = t.tokens[p].kind == TokenKind::Word && is_capitalised(w);
+        if !(joiner || name_word) || items > 24 {
+            return false;
+        }
+        items += 1;
+        i = p;
+    }
+    false
+}
+
+fn is_capitalised(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+fn cap_word(t: &Tagged, i: usize) -> bool {
+    t.tokens
+        .get(i)
+        .is_some_and(|x| x.kind == TokenKind::Word && is_capitalised(t.tok(i)))
+}
+
+fn is_org_cue(t: &Tagged, i: usize) -> bool {
+    cap_word(t, i) && t.info[i].flags & gz::ORG_CUE != 0
+}
+
+/// Which tokens some mention holds.
+fn covered(t: &Tagged, ms: &[Mention]) -> Vec<bool> {
+    let mut covered = vec![false; t.tokens.len()];
+    for m in ms {
+        for c in covered.iter_mut().take(m.toks.end).skip(m.toks.start) {
+            *c = true;
+        }
+    }
+    covered
+}
+
+/// Which tokens open a mention (none past the end).
+fn starts(t: &Tagged, ms: &[Mention]) -> impl Fn(usize) -> bool {
+    let mut starts = vec![false; t.tokens.len()];
+    for m in ms {
+        if let Some(x) = starts.get_mut(m.toks.start) {
+            *x = true;
+        }
+    }
+    move |i| starts.get(i).copied().unwrap_or(false)
+}
+
+/// Put `found` in place of the mentions they overlap, in one pass however many there are
+/// (an earlier one of two overlapping found mentions wins).
+fn replace_overlapped(t: &Tagged, ms: &mut Vec<Mention>, found: Vec<Mention>) {
+    if found.is_empty() {
+        return;
+    }
+    let mut taken = vec![false; t.tokens.len()];
+    let mut kept = Vec::with_capacity(found.len());
+    for m in found {
+        if taken[m.toks.clone()].iter().any(|&x| x) {
+            continue;
+        }
+        taken[m.toks.clone()].iter_mut().for_each(|x| *x = true);
+        kept.push(m);
+    }
+    ms.retain(|x| !taken[x.toks.clone()].iter().any(|&y| y));
+    ms.extend(kept);
+}
+
+/// An organization's name that holds a possessive: "Bartholomew County Sheriff's Department",
+/// "Westminster Magistrate's Court". The tagger splits or drops these; a capitalised run, a
+/// possessive and one organization word ending the name make one organization.
+pub fn possessive_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
+    // The mentions ending at each token, for the owner test below.
+    let mut ending: Vec<Vec<usize>> = vec![Vec::new(); t.tokens.len() + 1];
+    for (k, m) in ms.iter().enumerate() {
+        ending[m.toks.end].push(k);
+    }
+    let mut found = Vec::new();
+    for p in 1..t.tokens.len().saturating_sub(1) {
+        if !t.is_possessive(p) || !is_org_cue(t, p + 1) || cap_word(t, p + 2) {
+            continue;
+        }
+        if t.tokens[p + 1].line_start || !cap_word(t, p - 1) {
+            continue;
+        }
+        let mut s = p - 1;
+        while s > 0
+            && cap_word(t, s - 1)
+            && t.info[s - 1].flags & gz::STOP == 0
+            && !t.tokens[s].line_start
+        {
+            s -= 1;
+        }
+        // "Governor's Office of Emergency Services" runs on through its "of" part.
+        let mut e = p + 2;
+        if t.tok(e) == "of" && cap_word(t, e + 1) {
+            e += 1;
+            while cap_word(t, e) && !t.tokens[e].line_start {
+                e += 1;
+            }
+        }
+        // "Roh Moo-hyun's Cabinet": a person's office, not an organization's name; nor is
+        // "NASA's Office of the Inspector General", a part of an organization with a name of
+        // its own.
+        let named_part = t.tok(p + 2) == "of";
+        let owner = ending
+            .get(p)
+            .into_iter()
+            .flatten()
+            .map(|&k| &ms[k])
+            .any(|m| {
+                m.toks.start <= s
+                    && (m.kind == Kind::Person || (m.kind == Kind::Organization && named_part))
+            });
+        if owner {
+            continue;
+        }
+        if let Some(m) = clean(t, s..e, Kind::Organization) {
+            if m.toks.start < p {
+                found.push(m);
+            }
+        }
+    }
+    replace_overlapped(t, ms, found);
+}
+
+/// "Swedish Prosecution Authority", "the Palestinian Authority": a demonym, capitalised words
+/// and an organization word, none of it tagged, is an organization.
+pub fn demonym_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
+    let covered = covered(t, ms);
+    let mut i = 0;
+    while i < t.tokens.len() {
+        if covered[i] || !cap_word(t, i) || t.info[i].flags & gz::DEMONYM == 0 {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while cap_word(t, j) && !covered[j] && !t.tokens[j].line_start {
+            j += 1;
+        }
+        if j - i >= 2 && is_org_cue(t, j - 1) {
+            ms.push(Mention {
+                toks: i..j,
+                span: t.span(&(i..j)),
+                kind: Kind::Organization,
+            });
+        }
+        i = j;
+    }
+}
+
+/// A name cut off after a connecting word ("International Court of" before "Justice", a word
+/// that is also a judge's title) runs on through the capitalised words that follow; with
+/// none to follow, the connecting word goes.
+pub fn dangling_connectors(t: &Tagged, ms: &mut [Mention]) {
+    let starts = starts(t, ms);
+    for m in ms.iter_mut() {
+        let last = m.toks.end - 1;
+        // "Office" before "of the Inspector General", "Committee" before "on Intelligence":
+        // an organization word's "of" or "on" part belongs to it.
+        let e = m.toks.end;
+        if is_org_cue(t, last) && matches!(t.tok(e), "of" | "on") && !starts(e + 1) {
+            let mut f = e + 1;
+            if t.tok(f) == "the" {
+                f += 1;
+            }
+            let g = f;
+            // Not a date: "Montreal Hockey Club on May 3".
+            while cap_word(t, f)
+                && t.info[f].flags & gz::TIME == 0
+                && !t.tokens[f].line_start
+                && !starts(f)
+            {
+                f += 1;
+            }
+            if f > g {
+                m.toks = m.toks.start..f;
+                m.span = t.span(&m.toks);
+                m.kind = Kind::Organization;
+                continue;
+            }
+        }
+        if m.toks.len() < 2 || !matches!(t.tok(last), "of" | "for" | "and" | "the" | "de") {
+            continue;
+        }
+        let mut e = m.toks.end;
+        while cap_word(t, e) && !t.tokens[e].line_start && !starts(e) {
+            e += 1;
+        }
+        let r = if e > m.toks.end {
+            m.toks.start..e
+        } else {
+            m.toks.start..last
+        };
+        m.span = t.span(&r);
+        m.toks = r;
+    }
+}
+
+/// "Tyvak Nano-Satellite Systems, Inc.": a legal form after a comma still ends the name.
+pub fn comma_legal_forms(t: &Tagged, ms: &mut Vec<Mention>) {
+    let mut grown = Vec::new();
+    for m in ms.iter() {
+        let (c, f) = (m.toks.end, m.toks.end + 1);
+        if t.tok(c) == "," && cap_word(t, f) && t.info[f].flags & gz::ORG_SUFFIX != 0 {
+            let r = m.toks.start..f + 1;
+            grown.push(Mention {
+                span: t.span(&r),
+                toks: r,
+                kind: Kind::Organization,
+            });
+        }
+    }
+    replace_overlapped(t, ms, grown);
+}
+
+/// "The Bidens": the plural of a surname the text gives a person is a family, so people,
+/// whether the tagger saw a name there or not.
+pub fn family_names(t: &Tagged, ms: &mut Vec<Mention>) {
+    let surnames: HashSet<&str> = ms
+        .iter()
+        .filter(|m| m.kind == Kind::Person && m.toks.len() >= 2)
+        .map(|m| t.tok(m.toks.end - 1))
+        .collect();
+    if surnames.is_empty() {
+        return;
+    }
+    let is_family = |i: usize| {
+        cap_word(t, i)
+            && t.tok(i)
+                .strip_suffix('s')
+                .is_some_and(|stem| stem.len() >= 2 && surnames.contains(&stem))
+    };
+    let covered = covered(t, ms);
+    for m in ms.iter_mut() {
+        if m.kind != Kind::Person && m.toks.len() == 1 && is_family(m.toks.start) {
+            m.kind = Kind::Person;
+        }
+    }
+    for (i, c) in covered.iter().enumerate() {
+        if !c && is_family(i) {
+            ms.push(Mention {
+                toks: i..i + 1,
+                span: t.span(&(i..i + 1)),
+                kind: Kind::Person,
+            });
+        }
+    }
+}
+
+/// "WeWork", "PolitiFact": a word with a capital inside, capitalised in mid-sentence and tagged
+/// nowhere, is a brand's name; in news that is an organization. Surname prefixes ("McKinley",
+/// "DeSantis", "LeBron") are people's and are left to the tagger.
+pub fn camel_case_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
+    use super::features::CAP_MID_ELSEWHERE;
+    let covered = covered(t, ms);
+    let tagged_words: HashSet<u64> = ms
+        .iter()
+        .flat_map(|m| m.toks.clone().map(|i| t.info[i].lower))
+        .collect();
+    for (i, &c) in covered.iter().enumerate() {
+        if c || !cap_word(t, i) || t.info[i].flags & CAP_MID_ELSEWHERE == 0 {
+            continue;
+        }
+        let w = t.tok(i);
+        if is_camel_case(w) && !tagged_words.contains(&t.info[i].lower) {
+            ms.push(Mention {
+                toks: i..i + 1,
+                span: t.span(&(i..i + 1)),
+                kind: Kind::Organization,
+            });
+        }
+    }
+}
+
+fn is_camel_case(w: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'", "O’",
+    ];
+    let mut chars = w.chars();
+    let starts_upper = chars.next().is_some_and(|c| c.is_uppercase());
+    let rest: Vec<char> = chars.collect();
+    let inner_upper = rest
+        .iter()
+        .enumerate()
+        .any(|(k, c)| c.is_uppercase() && k > 0 && rest[k - 1].is_lowercase());
+    starts_upper
+        && inner_upper
+        && w.chars().all(char::is_alphanumeric)
+        && !PREFIXES.iter().any(|p| {
+            w.strip_prefix(p)
+                .is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase))
+        })
+}
+
+/// "White House Russia adviser", "National Security Council Ukraine expert": a country
+/// between an organization and a job is the job's subject, a place of its own.
+pub fn role_places(t: &Tagged, ms: &mut Vec<Mention>) {
+    let mut places = Vec::new();
+    for m in ms.iter_mut() {
+        let last = m.toks.end - 1;
+        let next = m.toks.end;
+        if m.kind != Kind::Organization
+            || m.toks.len() < 2
+            || !gz::is_major_place(&[t.info[last].lower])
+            || !t.tok(next).starts_with(|c: char| c.is_lowercase())
+            || !is_role_noun(t.tok(next))
+        {
+            continue;
+        }
+        places.push(Mention {
+            toks: last..next,
+            span: t.span(&(last..next)),
+            kind: Kind::Place,
+        });
+        m.toks = m.toks.start..last;
+        m.span = t.span(&m.toks);
+    }
+    ms.extend(places);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::rows;
+    use crate::extract::Kind;
+
+    #[test]
+    fn an_honorific_makes_a_person_whatever_the_tagger_said() {
+        let got = rows(
+            "The threat Mr Assange warned about is real.",
+            &[("Mr Assange", Kind::Organization)],
+        );
+        assert_eq!(got, vec![("Assange".to_string(), Kind::Person)]);
+        let got = rows(
+            "The threat Mr Assange warned about is real.",
+            &[("Assange", Kind::Place)],
+        );
+        assert_eq!(got, vec![("Assange".to_string(), Kind::Person)]);
+    }
+
+    #[test]
+    fn a_street_word_makes_a_place() {
+        let got = rows(
+            "He was stopped near Gladstone Avenue on Monday.",
+            &[("Gladstone Avenue", Kind::Person)],
+        );
+        assert_eq!(got, vec![("Gladstone Avenue".to_string(), Kind::Place)]);
+    }
+
+    #[test]
+    fn a_legal_form_outvotes_the_short_forms() {
+        let text = "Sierra Nevada Corp. won. Sierra Nevada said so. Sierra Nevada is glad.";
+        let got = rows(
+            text,
+            &[
+                ("Sierra Nevada Corp.", Kind::Organization),
+                ("Sierra Nevada", Kind::Person),
+            ],
+        );
+        assert!(got.iter().all(|(_, k)| *k == Kind::Organization), "{got:?}");
+    }
+
+    #[test]
+    fn a_company_noun_before_a_name_or_a_list_makes_organizations() {
+        let text = "It hired energy company Burisma. Burisma paid. Burisma grew.";
+        let got = rows(text, &[("Burisma", Kind::Place)]);
+        assert_eq!(got, vec![("Burisma".to_string(), Kind::Organization)]);
+        let text = "It chose companies Astrobotic, Intuitive Machines and Orbit Beyond.";
+        let got = rows(
+            text,
+            &[
+                ("Astrobotic", Kind::Place),
+                ("Intuitive Machines", Kind::Organization),
+                ("Orbit Beyond", Kind::Person),
+            ],
+        );
+        assert!(got.iter().all(|(_, k)| *k == Kind::Organization), "{got:?}");
+        // A full personal name after the noun is still a person.
+        let got = rows(
+            "He ran the company Elon Musk founded.",
+            &[("Elon Musk", Kind::Person)],
+        );
+        assert_eq!(got, vec![("Elon Musk".to_string(), Kind::Person)]);
+    }
+
+    #[test]
+    fn a_possessive_inside_an_organization_name_keeps_it_whole() {
+        let text = "The Governor's Office of Emergency Services said so.";
+        let got = rows(text, &[]);
+        assert_eq!(
+            got,
+            vec![(
+                "Governor's Office of Emergency Services".to_string(),
+                Kind::Organization
+            )]
+        );
+        let text = "A Bartholomew County Sheriff’s Department dog found it.";
+        let got = rows(text, &[("Sheriff", Kind::Person)]);
+        assert_eq!(
+            got,
+            vec![(
+                "Bartholomew County Sheriff’s Department".to_string(),
+                Kind::Organization
+            )]
+        );
+        let got = rows(
+            "Roh Moo-hyun's Cabinet met.",
+            &[("Roh Moo-hyun", Kind::Person)],
+        );
+        assert_eq!(got, vec![("Roh Moo-hyun".to_string(), Kind::Person)]);
+        // Only one organization word after the possessive: "Britain’s Foreign Office" is a
+        // place and an office.
+        let got = rows(
+            "Britain’s Foreign Office said so.",
+            &[
+                ("Britain", Kind::Place),
+                ("Foreign Office", Kind::Organization),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Britain".to_string(), Kind::Place),
+                ("Foreign Office".to_string(), Kind::Organization)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_demonym_and_an_organization_word_make_an_organization() {
+        let got = rows("The Swedish Prosecution Authority said so.", &[]);
+        assert_eq!(
+            got,
+            vec![(
+                "Swedish Prosecution Authority".to_string(),
+                Kind::Organization
+            )]
+        );
+        // A demonym before an ordinary noun is not a name.
+        assert!(rows("The Swedish Prosecution said so.", &[]).is_empty());
+    }
+
+    #[test]
+    fn a_legal_form_after_a_comma_ends_the_name() {
+        let got = rows(
+            "It picked Tyvak Systems, Inc. to fly.",
+            &[
+                ("Tyvak Systems", Kind::Person),
+                ("Inc.", Kind::Organization),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![("Tyvak Systems, Inc.".to_string(), Kind::Organization)]
+        );
+    }
+
+    #[test]
+    fn the_plural_of_a_surname_is_a_family() {
+        let got = rows(
+            "Joe Biden spoke. The Bidens left.",
+            &[("Joe Biden", Kind::Person), ("Bidens", Kind::Place)],
+        );
+        assert!(
+            got.contains(&("Bidens".to_string(), Kind::Person)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_camel_case_word_tagged_nowhere_is_an_organization() {
+        let text = "Staff at WeWork were told by WeWork to sign. Adam McKinley agreed.";
+        let got = rows(text, &[("Adam McKinley", Kind::Person)]);
+        assert!(
+            got.contains(&("WeWork".to_string(), Kind::Organization)),
+            "{got:?}"
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        // Only where the text also capitalises it mid-sentence, and never a surname prefix.
+        assert!(rows("DeSantis spoke. He left.", &[]).is_empty());
+    }
+
+    #[test]
+    fn an_organization_word_at_the_end_makes_an_organization() {
+        let got = rows(
+            "It is run by Dick Clark Productions, they said.",
+            &[("Dick Clark Productions", Kind::Person)],
+        );
+        assert_eq!(
+            got,
+            vec![("Dick Clark Productions".to_string(), Kind::Organization)]
+        );
+    }
+
+    #[test]
+    fn a_place_and_a_masthead_word_make_a_newspaper() {
+        let got = rows(
+            "It owns the Baltimore Sun and the Orange County Register now.",
+            &[
+                ("Baltimore Sun", Kind::Person),
+                ("Orange County", Kind::Place),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Baltimore Sun".to_string(), Kind::Organization),
+                ("Orange County Register".to_string(), Kind::Organization)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_country_before_a_job_is_a_place_of_its_own() {
+        let got = rows(
+            "He was the White House Russia adviser then.",
+            &[("White House Russia", Kind::Organization)],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("White House".to_string(), Kind::Organization),
+                ("Russia".to_string(), Kind::Place)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_surname_that_is_a_title_stays_with_the_first_name() {
+        let got = rows(
+            "American Kevin King was freed.",
+            &[("Kevin King", Kind::Person)],
+        );
+        assert_eq!(got, vec![("Kevin King".to_string(), Kind::Person)]);
+        // An office after a name is still cut: "Bank of England Governor".
+        let got = rows(
+            "The Bank of England Governor spoke.",
+            &[("Bank of England Governor", Kind::Organization)],
+        );
+        assert_eq!(
+            got,
+            vec![("Bank of England".to_string(), Kind::Organization)]
+        );
+    }
+
+    #[test]
+    fn box_score_letters_and_common_acronyms_are_not_names() {
+        let got = rows(
+            "Thunder: F Hamidou Diallo missed his third game.",
+            &[("F Hamidou Diallo", Kind::Organization)],
+        );
+        assert_eq!(got, vec![("Hamidou Diallo".to_string(), Kind::Person)]);
+        let got = rows(
+            "An HIV campaign before the IPO.",
+            &[("HIV", Kind::Organization), ("IPO", Kind::Organization)],
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_first_word_joins_the_organization_the_text_named() {
+        let text = "The equity firm Alden Capital bought it. Alden said so. Alden paid.";
+        let got = rows(
+            text,
+            &[
+                ("Alden Capital", Kind::Organization),
+                ("Alden", Kind::Person),
+            ],
+        );
+        assert_eq!(got, vec![("Alden Capital".to_string(), Kind::Organization)]);
+    }
+
+    #[test]
+    fn where_people_work_is_an_organization() {
+        let got = rows(
+            "Matt Maley, equity strategist at Miller Tabak, says so.",
+            &[("Matt Maley", Kind::Person), ("Miller Tabak", Kind::Person)],
+        );
+        assert!(
+            got.contains(&("Miller Tabak".to_string(), Kind::Organization)),
+            "{got:?}"
+        );
+        let got = rows(
+            "Jefferies analyst Jonathan Matuszewski said so.",
+            &[
+                ("Jefferies", Kind::Place),
+                ("Jonathan Matuszewski", Kind::Person),
+            ],
+        );
+        assert!(
+            got.contains(&("Jefferies".to_string(), Kind::Organization)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_organization_word_runs_on_through_its_of_part() {
+        let text = "NASA’s Office of the Inspector General released two reports.";
+        let got = rows(
+            text,
+            &[("NASA", Kind::Organization), ("Office", Kind::Organization)],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("NASA".to_string(), Kind::Organization),
+                (
+                    "Office of the Inspector General".to_string(),
+                    Kind::Organization
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn names_split_at_and_after_a_whole_organization_name_and_at_at() {
+        let got = rows(
+            "NASA chose Ceres Robotics and Tyvak Systems Inc to fly.",
+            &[("Ceres Robotics and Tyvak Systems Inc", Kind::Organization)],
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        let got = rows(
+            "He heads Advanced Programs at Blue Origin now.",
+            &[("Advanced Programs at Blue Origin", Kind::Person)],
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(!got.iter().any(|(n, _)| n.contains(" at ")), "{got:?}");
+    }
+
+    #[test]
+    fn teams_are_named_before_records_and_positions() {
+        let text = "The Eagles (6-5, 3-4) beat them. Huskies quarterback Marcus Childers fell. \
+                    Eastern Michigan quarterback Mike Glass threw.";
+        let got = rows(
+            text,
+            &[
+                ("Marcus Childers", Kind::Person),
+                ("Eastern Michigan", Kind::Place),
+                ("Mike Glass", Kind::Person),
+            ],
+        );
+        for team in ["Eagles", "Huskies", "Eastern Michigan"] {
+            assert!(
+                got.contains(&(team.to_string(), Kind::Organization)),
+                "{team}: {got:?}"
+            );
+        }
+        let got = rows(
+            "Cleveland DL Larry Ogunjobi was banned.",
+            &[("Cleveland DL Larry Ogunjobi", Kind::Person)],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Cleveland".to_string(), Kind::Organization),
+                ("Larry Ogunjobi".to_string(), Kind::Person)
+            ]
+        );
+        // A country before a position is still a country: "the Brazil forward Neymar".
+        let got = rows(
+            "The Brazil forward Neymar scored.",
+            &[("Brazil", Kind::Place), ("Neymar", Kind::Person)],
+        );
+        assert!(
+            got.contains(&("Brazil".to_string(), Kind::Place)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_capitalised_web_address_is_a_company() {
+        let got = rows("Experts on Moneycontrol.com said so.", &[]);
+        assert_eq!(
+            got,
+            vec![("Moneycontrol.com".to_string(), Kind::Organization)]
+        );
+        let got = rows("It told Polygraph.info so.", &[]);
+        assert_eq!(
+            got,
+            vec![("Polygraph.info".to_string(), Kind::Organization)]
+        );
+        let got = rows("Experts on Moneycontrol.com said so.", &[]);
+        assert_eq!(
+            got,
+            vec![("Moneycontrol.com".to_string(), Kind::Organization)]
+        );
+    }
+
+    #[test]
+    fn two_first_names_joined_make_a_person() {
+        let text = "Rose-Lynn Harlan sings. Where does Rose-Lynn live?";
+        let got = rows(
+            text,
+            &[
+                ("Rose-Lynn Harlan", Kind::Place),
+                ("Rose-Lynn", Kind::Place),
+            ],
+        );
+        assert!(got.iter().all(|(_, k)| *k == Kind::Person), "{got:?}");
+    }
+
+    #[test]
+    fn a_masthead_word_after_the_is_a_newspaper() {
+        let got = rows(
+            "He told the Herald that the Sun was hot.",
+            &[("Herald", Kind::Person), ("Sun", Kind::Place)],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Herald".to_string(), Kind::Organization),
+                ("Sun".to_string(), Kind::Place)
+            ]
+        );
+    }
+
+    #[test]
+    fn lowercase_modifiers_and_scores_are_not_part_of_a_name() {
+        let got = rows(
+            "Forces in southern Syria held. Chile 3-0 was the score. He met al-Assad.",
+            &[
+                ("southern Syria", Kind::Place),
+                ("Chile 3", Kind::Place),
+                ("al-Assad", Kind::Person),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Syria".to_string(), Kind::Place),
+                ("Chile".to_string(), Kind::Place),
+                ("al-Assad".to_string(), Kind::Person)
+            ]
+        );
+    }
+
+    #[test]
+    fn planets_are_places_and_prizes_are_not_names() {
+        let text = "NASA will land on the Moon. He won the Philip K. Dick Award and the Davis Cup.";
+        let got = rows(
+            text,
+            &[
+                ("NASA", Kind::Organization),
+                ("Moon", Kind::Organization),
+                ("Philip K. Dick Award", Kind::Person),
+                ("Davis Cup", Kind::Person),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("NASA".to_string(), Kind::Organization),
+                ("Moon".to_string(), Kind::Place)
+            ]
+        );
+        assert!(rows(
+            "Rep. Robert Aderholt (R-AL) said so.",
+            &[("R-AL", Kind::Person)]
+        )
+        .iter()
+        .all(|(n, _)| n != "R-AL"));
+    }
+
+    #[test]
+    fn a_name_cut_off_after_of_runs_on_or_loses_the_of() {
+        let text = "He cited the International Court of Justice on Monday.";
+        let got = rows(text, &[("International Court of", Kind::Organization)]);
+        assert_eq!(
+            got,
+            vec![(
+                "International Court of Justice".to_string(),
+                Kind::Organization
+            )]
+        );
+        let text = "He cited the Bank of on Monday.";
+        let got = rows(text, &[("Bank of", Kind::Organization)]);
+        assert_eq!(got, vec![("Bank".to_string(), Kind::Organization)]);
+    }
+}
