@@ -398,9 +398,10 @@ fn is_capitalised(s: &str) -> bool {
 }
 
 fn cap_word(t: &Tagged, i: usize) -> bool {
-    t.tokens
-        .get(i)
-        .is_some_and(|x| x.kind == TokenKind::Word && is_capitalised(t.tok(i)))
+    // Every rule asks this of every token: the CAP flag is `is_capitalised` of the token,
+    // worked out once in `doc_info`.
+    t.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Word)
+        && t.info.get(i).is_some_and(|x| x.is_cap())
 }
 
 fn is_org_cue(t: &Tagged, i: usize) -> bool {

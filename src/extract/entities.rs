@@ -51,7 +51,10 @@ impl Tagged<'_> {
         }
     }
     pub fn is_possessive(&self, i: usize) -> bool {
-        matches!(self.tok(i), "’s" | "'s" | "’" | "'" | "’S" | "'S")
+        // Each form starts with a straight or curly apostrophe (first byte 0xE2).
+        let w = self.tok(i);
+        matches!(w.as_bytes().first(), Some(b'\'' | 0xE2))
+            && matches!(w, "’s" | "'s" | "’" | "'" | "’S" | "'S")
     }
 }
 
