@@ -453,11 +453,9 @@ fn replace_overlapped(t: &Tagged, ms: &mut Vec<Mention>, found: Vec<Mention>) {
 /// "Westminster Magistrate's Court". The tagger splits or drops these; a capitalised run, a
 /// possessive and one organization word ending the name make one organization.
 pub fn possessive_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
-    // The mentions ending at each token, for the owner test below.
-    let mut ending: Vec<Vec<usize>> = vec![Vec::new(); t.tokens.len() + 1];
-    for (k, m) in ms.iter().enumerate() {
-        ending[m.toks.end].push(k);
-    }
+    // The mentions ending at each token, for the owner test below; made when first needed
+    // (most texts have no candidate).
+    let mut ending: Option<Vec<Vec<usize>>> = None;
     let mut found = Vec::new();
     for p in 1..t.tokens.len().saturating_sub(1) {
         if !t.is_possessive(p) || !is_org_cue(t, p + 1) || cap_word(t, p + 2) {
@@ -486,6 +484,13 @@ pub fn possessive_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
         // "NASA's Office of the Inspector General", a part of an organization with a name of
         // its own.
         let named_part = t.tok(p + 2) == "of";
+        let ending = ending.get_or_insert_with(|| {
+            let mut ending = vec![Vec::new(); t.tokens.len() + 1];
+            for (k, m) in ms.iter().enumerate() {
+                ending[m.toks.end].push(k);
+            }
+            ending
+        });
         let owner = ending
             .get(p)
             .into_iter()
@@ -637,16 +642,24 @@ pub fn family_names(t: &Tagged, ms: &mut Vec<Mention>) {
 pub fn camel_case_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
     use super::features::CAP_MID_ELSEWHERE;
     let covered = covered(t, ms);
-    let tagged_words: HashSet<u64> = ms
-        .iter()
-        .flat_map(|m| m.toks.clone().map(|i| t.info[i].lower))
-        .collect();
+    // The words of the mentions given (not of those added below), made when first needed.
+    let given = ms.len();
+    let mut tagged_words: Option<HashSet<u64>> = None;
     for (i, &c) in covered.iter().enumerate() {
         if c || !cap_word(t, i) || t.info[i].flags & CAP_MID_ELSEWHERE == 0 {
             continue;
         }
         let w = t.tok(i);
-        if is_camel_case(w) && !tagged_words.contains(&t.info[i].lower) {
+        if is_camel_case(w)
+            && !tagged_words
+                .get_or_insert_with(|| {
+                    ms[..given]
+                        .iter()
+                        .flat_map(|m| m.toks.clone().map(|i| t.info[i].lower))
+                        .collect()
+                })
+                .contains(&t.info[i].lower)
+        {
             ms.push(Mention {
                 toks: i..i + 1,
                 span: t.span(&(i..i + 1)),
@@ -662,13 +675,17 @@ fn is_camel_case(w: &str) -> bool {
     ];
     let mut chars = w.chars();
     let starts_upper = chars.next().is_some_and(|c| c.is_uppercase());
-    let rest: Vec<char> = chars.collect();
-    let inner_upper = rest
-        .iter()
-        .enumerate()
-        .any(|(k, c)| c.is_uppercase() && k > 0 && rest[k - 1].is_lowercase());
+    // An uppercase letter right after a lowercase one, past the first letter.
+    let mut inner_upper = || {
+        let mut prev_lower = false;
+        chars.any(|c| {
+            let hit = c.is_uppercase() && prev_lower;
+            prev_lower = c.is_lowercase();
+            hit
+        })
+    };
     starts_upper
-        && inner_upper
+        && inner_upper()
         && w.chars().all(char::is_alphanumeric)
         && !PREFIXES.iter().any(|p| {
             w.strip_prefix(p)
