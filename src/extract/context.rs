@@ -69,31 +69,31 @@ fn is_major(t: &Tagged, m: &Mention) -> bool {
 /// Players' positions, written after their team's name: "Huskies quarterback Marcus Childers",
 /// "Pittsburgh center Maurkice Pouncey".
 const POSITIONS: &[&str] = &[
-    "quarterback",
-    "linebacker",
-    "cornerback",
-    "receiver",
-    "tailback",
-    "kicker",
-    "punter",
-    "pitcher",
     "catcher",
-    "shortstop",
-    "outfielder",
-    "infielder",
-    "goalkeeper",
-    "goaltender",
-    "goalie",
-    "defenseman",
-    "defenceman",
-    "striker",
-    "midfielder",
-    "defender",
-    "winger",
     "center",
     "centre",
+    "cornerback",
+    "defenceman",
+    "defender",
+    "defenseman",
     "forward",
+    "goalie",
+    "goalkeeper",
+    "goaltender",
     "guard",
+    "infielder",
+    "kicker",
+    "linebacker",
+    "midfielder",
+    "outfielder",
+    "pitcher",
+    "punter",
+    "quarterback",
+    "receiver",
+    "shortstop",
+    "striker",
+    "tailback",
+    "winger",
 ];
 
 /// After a team's name: a player's position ("Huskies quarterback", "Cleveland DL") or a
@@ -101,7 +101,8 @@ const POSITIONS: &[&str] = &[
 fn is_team_context(t: &Tagged, e: usize) -> bool {
     let number = |i: usize| t.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Number);
     let record = t.tok(e) == "(" && number(e + 1) && t.tok(e + 2) == "-" && number(e + 3);
-    let position = (POSITIONS.contains(&t.tok(e)) || is_position_abbreviation(t.tok(e)))
+    let position = (POSITIONS.binary_search(&t.tok(e)).is_ok()
+        || is_position_abbreviation(t.tok(e)))
         && t.tokens
             .get(e + 1)
             .is_some_and(|x| x.kind == TokenKind::Word)
@@ -111,47 +112,19 @@ fn is_team_context(t: &Tagged, e: usize) -> bool {
 
 /// Team nicknames the tagger passed over: a capitalised plural before a record or a position
 /// ("The Eagles (6-5, 3-4)", "Huskies quarterback Marcus Childers").
-pub fn team_names(t: &Tagged, ms: &mut Vec<Mention>) {
-    let covered = covered(t, ms);
-    for (i, &c) in covered.iter().enumerate() {
-        let w = t.tok(i);
-        if !c
-            && cap_word(t, i)
-            && w.len() > 3
-            && w.ends_with('s')
-            && t.info[i].flags & (gz::DEMONYM | gz::TIME | gz::STOP) == 0
-            && is_team_context(t, i + 1)
-        {
-            ms.push(Mention {
-                toks: i..i + 1,
-                span: t.span(&(i..i + 1)),
-                kind: Kind::Organization,
-            });
-        }
-    }
+fn team_name(t: &Tagged, i: usize) -> bool {
+    let w = t.tok(i);
+    w.len() > 3
+        && w.ends_with('s')
+        && t.info[i].flags & (gz::DEMONYM | gz::TIME | gz::STOP) == 0
+        && is_team_context(t, i + 1)
 }
 
 /// "Moneycontrol.com": a capitalised web address written as a name is the company's.
-pub fn web_names(t: &Tagged, ms: &mut Vec<Mention>) {
+fn web_name(t: &Tagged, i: usize) -> bool {
     const TLDS: &[&str] = &["com", "org", "net", "info", "io", "co"];
-    let covered = covered(t, ms);
-    for (i, &c) in covered.iter().enumerate() {
-        if c || !cap_word(t, i) {
-            continue;
-        }
-        let joined = |a: usize, b: usize| matches!((t.tokens.get(a), t.tokens.get(b)), (Some(x), Some(y)) if x.span.end == y.span.start);
-        if t.tok(i + 1) == "."
-            && TLDS.contains(&t.tok(i + 2))
-            && joined(i, i + 1)
-            && joined(i + 1, i + 2)
-        {
-            ms.push(Mention {
-                toks: i..i + 3,
-                span: t.span(&(i..i + 3)),
-                kind: Kind::Organization,
-            });
-        }
-    }
+    let joined = |a: usize, b: usize| matches!((t.tokens.get(a), t.tokens.get(b)), (Some(x), Some(y)) if x.span.end == y.span.start);
+    t.tok(i + 1) == "." && TLDS.contains(&t.tok(i + 2)) && joined(i, i + 1) && joined(i + 1, i + 2)
 }
 
 /// Last words of newspapers' names.
@@ -178,7 +151,7 @@ fn is_masthead_word(w: &str) -> bool {
         "times",
         "tribune",
     ];
-    is_capitalised(w) && MASTHEADS.iter().any(|m| w.eq_ignore_ascii_case(m))
+    is_capitalised(w) && gz::in_list(MASTHEADS, w)
 }
 
 /// "Baltimore Sun", "Kansas City Star", "Orange County Register": a place's name and a
@@ -222,7 +195,10 @@ pub fn newspapers(t: &Tagged, ms: &mut [Mention]) {
 fn is_org_tail(w: &str) -> bool {
     const TAILS: &[&str] = &[
         "agency",
+        "airlines",
+        "airways",
         "association",
+        "brands",
         "bureau",
         "clinic",
         "college",
@@ -231,35 +207,32 @@ fn is_org_tail(w: &str) -> bool {
         "corporation",
         "council",
         "department",
+        "enterprises",
+        "entertainment",
         "federation",
         "foundation",
-        "hospital",
-        "institute",
-        "ministry",
-        "organization",
-        "organisation",
-        "party",
-        "police",
-        "university",
-        "productions",
-        "entertainment",
-        "studios",
-        "pictures",
-        "records",
         "holdings",
-        "partners",
-        "technologies",
-        "robotics",
-        "airlines",
-        "airways",
-        "motors",
-        "pharmaceuticals",
-        "enterprises",
+        "hospital",
         "industries",
-        "brands",
+        "institute",
         "labs",
+        "ministry",
+        "motors",
+        "organisation",
+        "organization",
+        "partners",
+        "party",
+        "pharmaceuticals",
+        "pictures",
+        "police",
+        "productions",
+        "records",
+        "robotics",
+        "studios",
+        "technologies",
+        "university",
     ];
-    is_capitalised(w) && TAILS.iter().any(|t| w.eq_ignore_ascii_case(t))
+    is_capitalised(w) && gz::in_list(TAILS, w)
 }
 
 /// "Rose-Lynn", "Jean-Pierre": two first names joined by a hyphen open a person's name
@@ -313,54 +286,54 @@ fn works_there(t: &Tagged, m: &Mention) -> bool {
 
 fn is_street_word(w: &str) -> bool {
     const STREETS: &[&str] = &[
-        "street",
-        "st",
-        "avenue",
         "ave",
-        "road",
-        "rd",
-        "drive",
-        "boulevard",
+        "avenue",
         "blvd",
-        "lane",
-        "highway",
-        "parkway",
+        "boulevard",
+        "drive",
         "expressway",
         "freeway",
+        "highway",
+        "lane",
+        "parkway",
+        "rd",
+        "road",
+        "st",
+        "street",
         "turnpike",
     ];
     let w = w.strip_suffix('.').unwrap_or(w);
-    is_capitalised(w) && STREETS.iter().any(|s| w.eq_ignore_ascii_case(s))
+    is_capitalised(w) && gz::in_list(STREETS, w)
 }
 
 /// Common nouns that, right before a name, say it is a company: "energy company Burisma",
 /// "tech giant Apple", "companies Astrobotic, Intuitive Machines and Orbit Beyond".
 const COMPANY_NOUNS: &[&str] = &[
-    "company",
-    "companies",
-    "firm",
-    "firms",
-    "startup",
-    "start-up",
-    "startups",
-    "conglomerate",
-    "automaker",
-    "carmaker",
-    "chipmaker",
-    "drugmaker",
-    "retailer",
-    "manufacturer",
-    "insurer",
-    "lender",
     "airline",
+    "automaker",
     "broadcaster",
-    "publisher",
-    "subsidiary",
-    "giant",
+    "carmaker",
     "chain",
     "chains",
+    "chipmaker",
+    "companies",
+    "company",
+    "conglomerate",
+    "drugmaker",
+    "firm",
+    "firms",
+    "giant",
+    "insurer",
+    "lender",
+    "manufacturer",
     "newspaper",
     "newspapers",
+    "publisher",
+    "retailer",
+    "start-up",
+    "startup",
+    "startups",
+    "subsidiary",
 ];
 
 /// The mention comes right after a company noun, or after a list that does ("companies A, B
@@ -379,7 +352,7 @@ fn after_company_noun(t: &Tagged, m: &Mention) -> bool {
         if t.tokens[i].line_start {
             return false;
         }
-        if COMPANY_NOUNS.contains(&w) {
+        if COMPANY_NOUNS.binary_search(&w).is_ok() {
             return true;
         }
         let joiner = matches!(w, "," | "and" | "or");
@@ -458,7 +431,8 @@ pub fn possessive_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
     let mut ending: Option<Vec<Vec<usize>>> = None;
     let mut found = Vec::new();
     for p in 1..t.tokens.len().saturating_sub(1) {
-        if !t.is_possessive(p) || !is_org_cue(t, p + 1) || cap_word(t, p + 2) {
+        // The organization word first: a flag test, cheaper than reading the possessive.
+        if !is_org_cue(t, p + 1) || !t.is_possessive(p) || cap_word(t, p + 2) {
             continue;
         }
         if t.tokens[p + 1].line_start || !cap_word(t, p - 1) {
@@ -513,28 +487,17 @@ pub fn possessive_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
 }
 
 /// "Swedish Prosecution Authority", "the Palestinian Authority": a demonym, capitalised words
-/// and an organization word, none of it tagged, is an organization.
-pub fn demonym_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
-    let covered = covered(t, ms);
-    let mut i = 0;
-    while i < t.tokens.len() {
-        if covered[i] || !cap_word(t, i) || t.info[i].flags & gz::DEMONYM == 0 {
-            i += 1;
-            continue;
-        }
-        let mut j = i + 1;
-        while cap_word(t, j) && !covered[j] && !t.tokens[j].line_start {
-            j += 1;
-        }
-        if j - i >= 2 && is_org_cue(t, j - 1) {
-            ms.push(Mention {
-                toks: i..j,
-                span: t.span(&(i..j)),
-                kind: Kind::Organization,
-            });
-        }
-        i = j;
+/// and an organization word, none of it tagged, is an organization. Returns where the run of
+/// capitalised words from `i` ends and whether it is one.
+fn demonym_org(t: &Tagged, covered: &[bool], i: usize) -> (usize, bool) {
+    if t.info[i].flags & gz::DEMONYM == 0 {
+        return (i + 1, false);
     }
+    let mut j = i + 1;
+    while cap_word(t, j) && !covered[j] && !t.tokens[j].line_start {
+        j += 1;
+    }
+    (j, j - i >= 2 && is_org_cue(t, j - 1))
 }
 
 /// A name cut off after a connecting word ("International Court of" before "Justice", a word
@@ -602,55 +565,72 @@ pub fn comma_legal_forms(t: &Tagged, ms: &mut Vec<Mention>) {
     replace_overlapped(t, ms, grown);
 }
 
-/// "The Bidens": the plural of a surname the text gives a person is a family, so people,
-/// whether the tagger saw a name there or not.
-pub fn family_names(t: &Tagged, ms: &mut Vec<Mention>) {
+/// Names the tagger passed over that the text still shows, found in two passes over the
+/// untagged capitalised words (each pass sees what the one before added):
+/// - organizations that open with a demonym ("Swedish Prosecution Authority") and families,
+///   the plural of a surname the text gives a person ("the Bidens");
+/// - camel-case brands ("WeWork"), teams before a record or position ("The Eagles (6-5)") and
+///   web names ("Moneycontrol.com").
+///
+/// A family's plural tagged as something else becomes people too.
+pub fn untagged_names(t: &Tagged, ms: &mut Vec<Mention>) {
     let surnames: HashSet<&str> = ms
         .iter()
         .filter(|m| m.kind == Kind::Person && m.toks.len() >= 2)
         .map(|m| t.tok(m.toks.end - 1))
         .collect();
-    if surnames.is_empty() {
-        return;
-    }
     let is_family = |i: usize| {
-        cap_word(t, i)
+        !surnames.is_empty()
             && t.tok(i)
                 .strip_suffix('s')
                 .is_some_and(|stem| stem.len() >= 2 && surnames.contains(&stem))
     };
-    let covered = covered(t, ms);
     for m in ms.iter_mut() {
-        if m.kind != Kind::Person && m.toks.len() == 1 && is_family(m.toks.start) {
+        if m.kind != Kind::Person
+            && m.toks.len() == 1
+            && cap_word(t, m.toks.start)
+            && is_family(m.toks.start)
+        {
             m.kind = Kind::Person;
         }
     }
-    for (i, c) in covered.iter().enumerate() {
-        if !c && is_family(i) {
-            ms.push(Mention {
-                toks: i..i + 1,
-                span: t.span(&(i..i + 1)),
-                kind: Kind::Person,
-            });
-        }
-    }
-}
-
-/// "WeWork", "PolitiFact": a word with a capital inside, capitalised in mid-sentence and tagged
-/// nowhere, is a brand's name; in news that is an organization. Surname prefixes ("McKinley",
-/// "DeSantis", "LeBron") are people's and are left to the tagger.
-pub fn camel_case_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
-    use super::features::CAP_MID_ELSEWHERE;
-    let covered = covered(t, ms);
-    // The words of the mentions given (not of those added below), made when first needed.
-    let given = ms.len();
-    let mut tagged_words: Option<HashSet<u64>> = None;
-    for (i, &c) in covered.iter().enumerate() {
-        if c || !cap_word(t, i) || t.info[i].flags & CAP_MID_ELSEWHERE == 0 {
+    let mut covered = covered(t, ms);
+    let add = |ms: &mut Vec<Mention>, covered: &mut [bool], r: Range<usize>, kind: Kind| {
+        covered[r.clone()].iter_mut().for_each(|c| *c = true);
+        ms.push(Mention {
+            span: t.span(&r),
+            toks: r,
+            kind,
+        });
+    };
+    // The demonym pass skips to the end of each capitalised run it tried; the family test
+    // looks at every word.
+    let mut demonym_from = 0;
+    for i in 0..t.tokens.len() {
+        if covered[i] || !cap_word(t, i) {
             continue;
         }
-        let w = t.tok(i);
-        if is_camel_case(w)
+        if i >= demonym_from {
+            let (j, org) = demonym_org(t, &covered, i);
+            demonym_from = j;
+            if org {
+                add(ms, &mut covered, i..j, Kind::Organization);
+                continue;
+            }
+        }
+        if is_family(i) {
+            add(ms, &mut covered, i..i + 1, Kind::Person);
+        }
+    }
+    // The words of the mentions so far (not of those added below), made when first needed.
+    let given = ms.len();
+    let mut tagged_words: Option<HashSet<u64>> = None;
+    for i in 0..t.tokens.len() {
+        if covered[i] || !cap_word(t, i) {
+            continue;
+        }
+        let camel = t.info[i].flags & super::features::CAP_MID_ELSEWHERE != 0
+            && is_camel_case(t.tok(i))
             && !tagged_words
                 .get_or_insert_with(|| {
                     ms[..given]
@@ -658,13 +638,11 @@ pub fn camel_case_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
                         .flat_map(|m| m.toks.clone().map(|i| t.info[i].lower))
                         .collect()
                 })
-                .contains(&t.info[i].lower)
-        {
-            ms.push(Mention {
-                toks: i..i + 1,
-                span: t.span(&(i..i + 1)),
-                kind: Kind::Organization,
-            });
+                .contains(&t.info[i].lower);
+        if camel || team_name(t, i) {
+            add(ms, &mut covered, i..i + 1, Kind::Organization);
+        } else if web_name(t, i) {
+            add(ms, &mut covered, i..i + 3, Kind::Organization);
         }
     }
 }
@@ -721,6 +699,14 @@ pub fn role_places(t: &Tagged, ms: &mut Vec<Mention>) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn word_lists_are_sorted_for_binary_search() {
+        use super::*;
+        for list in [COMPANY_NOUNS, POSITIONS] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
+
     use crate::extract::testing::rows;
     use crate::extract::Kind;
 

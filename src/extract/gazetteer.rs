@@ -51,6 +51,18 @@ pub fn mix(a: u64, b: u64) -> u64 {
 /// FNV-1a over the lowercase form of `s`, without allocating. Curly apostrophes hash as
 /// straight ones so "Bin’ali" and "Bin'ali" are one word.
 #[inline]
+/// `w`, lower-cased, is in `list`: short lowercase words in sorted order.
+pub fn in_list(list: &[&str], w: &str) -> bool {
+    debug_assert!(list.is_sorted(), "{list:?}");
+    let mut buf = [0u8; 24];
+    let Some(dst) = buf.get_mut(..w.len()) else {
+        return false;
+    };
+    dst.copy_from_slice(w.as_bytes());
+    dst.make_ascii_lowercase();
+    std::str::from_utf8(dst).is_ok_and(|lw| list.binary_search(&lw).is_ok())
+}
+
 pub fn hash_lower(s: &str) -> u64 {
     if s.is_ascii() {
         return hash_lower_ascii(s.as_bytes());
@@ -887,6 +899,9 @@ mod tests {
         assert!(major(&["New", "York"]));
         assert!(!major(&["Aabenraa"]));
         assert!(major(&["West", "Bank"]));
+        assert!(in_list(&["avenue", "street"], "Street"));
+        assert!(!in_list(&["avenue", "street"], "Streets"));
+        assert!(!in_list(&["avenue"], "a very long word beyond the buffer"));
         assert!(!major(&[]));
         let hs = |p: &[&str]| p.iter().map(|w| hash_lower(w)).collect::<Vec<_>>();
         let m = org_match(&hs(&["Goldman", "Sachs", "said"])).expect("listed");

@@ -626,11 +626,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     listed_orgs(t, &mut ms);
     split_coordinations(t, &mut ms);
     sentence_start_words(t, &mut ms);
-    context::demonym_orgs(t, &mut ms);
-    context::family_names(t, &mut ms);
-    context::camel_case_orgs(t, &mut ms);
-    context::team_names(t, &mut ms);
-    context::web_names(t, &mut ms);
+    context::untagged_names(t, &mut ms);
     let acronyms: FastMap<String, String> =
         parenthesised_acronyms(t, &mut ms).into_iter().collect();
     propagate(t, &mut ms);
