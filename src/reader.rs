@@ -15,20 +15,42 @@ use crate::config::Config;
 use crate::{terminal, ui};
 use backend::Backend;
 
-/// `--library`, else the config's `library`, else `<data dir>/library`.
-pub fn library_root(cli: Option<PathBuf>, config: &Config) -> Option<PathBuf> {
-    cli.or_else(|| config.library.clone())
-        .or_else(crate::library::default_library_dir)
+/// The library folder: `--library`, else the config's `library`, else `<data dir>/library`.
+/// With none of them there (the one set is missing, or the default does not exist), the sample
+/// library written to `<data dir>/samples`, indexed like any folder so that the finder and the
+/// speaker view work on it, and why. A folder that exists, empty or not, is the user's; when the
+/// samples cannot be written the loader shows the built-in copy.
+fn library_or_samples(explicit: Option<PathBuf>) -> (Option<PathBuf>, Option<String>) {
+    use crate::library::{default_library_dir, display_path, samples_dir, write_samples};
+    let why = match &explicit {
+        Some(r) if r.exists() => return (explicit, None),
+        Some(r) => format!("{} not found", display_path(r)),
+        None => match default_library_dir() {
+            Some(d) if d.exists() => return (Some(d), None),
+            _ => "no library folder; use --library DIR".to_string(),
+        },
+    };
+    match samples_dir() {
+        Some(d) if write_samples(&d).is_ok() => (Some(d), Some(why)),
+        _ => (explicit.or_else(default_library_dir), None),
+    }
 }
 
 pub fn run(cli_library: Option<PathBuf>, config: Config) -> anyhow::Result<()> {
-    let root = library_root(cli_library, &config);
+    let (root, samples) = library_or_samples(cli_library.or_else(|| config.library.clone()));
     let state_path = persist::default_path();
     let saved = state_path.as_deref().map(persist::load).unwrap_or_default();
     let mouse = config.mouse;
     let mut state = State::new(config, saved);
     if let Some(n) = state.config.notice.clone() {
         app::update(&mut state, Action::Notice(n));
+    }
+    if let Some(why) = samples {
+        // The user's sample article first, as the built-in sample library shows it.
+        if state.saved.last_article.is_none() {
+            state.saved.last_article = root.as_ref().map(|r| r.join("isis-networks.txt"));
+        }
+        app::update(&mut state, Action::SampleLibrary(why));
     }
     let mut backend = Backend::start(root, None)?;
 

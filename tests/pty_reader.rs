@@ -130,12 +130,20 @@ fn start_with(name: &str, env: &[(&str, &str)]) -> Session {
 /// `start_with`, the library folder holding `files` (relative path, contents) and the index
 /// cache inside the test's folder.
 fn start_full(name: &str, env: &[(&str, &str)], files: &[(&str, &str)]) -> Session {
+    launch(name, env, Some(files))
+}
+
+/// `--library` names `library` in the test's folder: made and filled with `files`, or, with
+/// `None`, never made.
+fn launch(name: &str, env: &[(&str, &str)], files: Option<&[(&str, &str)]>) -> Session {
     let bin = env!("CARGO_BIN_EXE_byline");
     let root = temp_dir(name);
     let empty_lib = root.join("library");
-    std::fs::create_dir_all(&empty_lib).unwrap();
-    for (rel, text) in files {
-        std::fs::write(empty_lib.join(rel), text).unwrap();
+    if let Some(files) = files {
+        std::fs::create_dir_all(&empty_lib).unwrap();
+        for (rel, text) in files {
+            std::fs::write(empty_lib.join(rel), text).unwrap();
+        }
     }
     let data = root.join("data");
 
@@ -533,6 +541,28 @@ The European Command released a statement about encrypted messaging apps.\n\n\
 const NEWS_B: &str = "---\ntitle: Markets calm in London\ndate: 2017-04-05\n---\n\
 LONDON — Jane Smith said markets were calm in London.\n\n\
 “Nobody expected such a quiet week here,” Jane Smith said.\n";
+
+#[test]
+fn without_a_library_folder_the_samples_are_written_indexed_and_searchable() {
+    let mut sess = launch("samples", &[], None);
+    let (screen, w) = (&sess.screen, &mut sess.w);
+    // The user's sample article opens first, and the status says why the samples show.
+    screen.wait_for("the sample library", |s| {
+        s.text().contains("Turki al Bin’ali") && s.status().contains("sample library")
+    });
+    send(w, "f");
+    screen.wait_for("the finder", |s| s.text().contains("Find in library"));
+    send(w, "scaparr");
+    screen.wait_for("the name", |s| s.text().contains("Curtis Scaparrotti"));
+    send(w, "\x1b");
+    send(w, "q");
+    assert_restored(&mut sess);
+    // The samples are files now; the library folder named on the command line was not made.
+    let samples = sess.data.join("byline").join("samples");
+    assert!(samples.join("isis-networks.txt").is_file(), "{samples:?}");
+    assert!(!sess.root.join("library").exists());
+    let _ = std::fs::remove_dir_all(&sess.root);
+}
 
 #[test]
 fn finder_opens_an_article_at_the_mention() {

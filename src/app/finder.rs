@@ -156,7 +156,7 @@ pub(super) fn open(s: &mut State) {
 }
 
 fn no_index_note(s: &State) -> String {
-    if s.sample_note.is_some() {
+    if s.sample_note.is_some() && s.sample_on_disk.is_none() {
         "library search needs a library folder; the sample library is not indexed".into()
     } else {
         "the library index is not ready yet".into()

@@ -110,6 +110,9 @@ pub enum Action {
         quotes: Result<Vec<QuoteHit>, String>,
     },
     Notice(String),
+    /// The sample library, written to disk because there is no library folder, is what the
+    /// reader indexes and shows; the text says why.
+    SampleLibrary(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -192,6 +195,9 @@ pub struct State {
     pub warnings: Vec<Warning>,
     /// Why the sample library is showing, when it is.
     pub sample_note: Option<String>,
+    /// Why the library is the sample library written to disk, when it is: the note then stays
+    /// through index refreshes.
+    pub sample_on_disk: Option<String>,
     /// Some while the loader is still running.
     pub loading: Option<Progress>,
     /// The list comes from the library's index: `articles` hold titles and dates only, and an
@@ -237,6 +243,7 @@ impl State {
             failures: Vec::new(),
             warnings: Vec::new(),
             sample_note: None,
+            sample_on_disk: None,
             loading: Some(Progress {
                 done: 0,
                 total: None,
@@ -580,6 +587,10 @@ pub fn update(s: &mut State, action: Action) {
             }
         },
         Action::Notice(n) => add_notice(s, n),
+        Action::SampleLibrary(why) => {
+            s.sample_note = Some(why.clone());
+            s.sample_on_disk = Some(why);
+        }
     }
 }
 
@@ -1159,7 +1170,7 @@ fn load(s: &mut State, msg: LoadMsg) {
         } => replace_library(s, articles, failures, note),
         LoadMsg::Done { sample } => {
             s.loading = None;
-            s.sample_note = sample;
+            s.sample_note = sample.or_else(|| s.sample_on_disk.clone());
             if s.open.is_none() {
                 open_first(s);
             }
@@ -1189,7 +1200,7 @@ fn replace_library(
     s.indexed = true;
     s.loading = None;
     s.indexing = None;
-    s.sample_note = None;
+    s.sample_note = s.sample_on_disk.clone();
     s.bodies.clear();
     s.analyses.clear();
     s.recent.clear();

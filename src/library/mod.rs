@@ -31,7 +31,7 @@ pub use list::{default_library_dir, list_command, write_listing};
 pub use read::{
     human_size, MAX_ARTICLE_FILE_BYTES, MAX_ARTICLE_TEXT_BYTES, MAX_COLLECTION_FILE_BYTES,
 };
-pub use samples::sample_library;
+pub use samples::{sample_library, samples_dir, write_samples};
 pub use walk::{scan, Scan, MAX_DEPTH as MAX_FOLDER_DEPTH};
 
 /// Titles longer than this (in characters) are cut with an ellipsis: a title is one line.

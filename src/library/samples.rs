@@ -49,8 +49,49 @@ pub fn sample_library() -> Library {
     lib
 }
 
+/// `<data dir>/samples`: where the reader writes the sample library when there is no library
+/// folder, so that it is indexed like any library and the finder and speaker view work on it.
+pub fn samples_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "byline").map(|d| d.data_dir().join("samples"))
+}
+
+/// Write the sample files into `dir`, creating it. A file already there is left as it is: the
+/// folder is the user's to read, and perhaps to change.
+pub fn write_samples(dir: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    for (name, bytes) in SAMPLES {
+        let path = dir.join(name);
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+        {
+            Ok(mut f) => std::io::Write::write_all(&mut f, bytes)?,
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn samples_are_written_once_and_never_over_a_changed_file() {
+        let dir = std::env::temp_dir().join(format!("byline-samples-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        super::write_samples(&dir).unwrap();
+        let lib = crate::library::load_dir(&dir);
+        assert_eq!(lib.articles.len(), super::SAMPLES.len());
+        std::fs::write(dir.join("isis-networks.txt"), "my notes").unwrap();
+        super::write_samples(&dir).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(dir.join("isis-networks.txt")).unwrap(),
+            "my notes"
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
     use super::*;
 
     #[test]
