@@ -6,7 +6,9 @@
 //! possessive closes an organization's name ("Swedish Prosecution Authority", "County
 //! Sheriff's Department").
 
-use super::entities::{clean, is_position_abbreviation, is_role_noun, Mention, Tagged};
+use super::entities::{
+    clean, covered, is_capitalised, is_position_abbreviation, is_role_noun, Mention, Tagged,
+};
 use super::gazetteer::{self as gz};
 use super::names;
 use super::tokenize::TokenKind;
@@ -62,8 +64,7 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
 }
 
 fn is_major(t: &Tagged, m: &Mention) -> bool {
-    let hs: Vec<u64> = m.toks.clone().map(|i| t.info[i].lower).collect();
-    gz::is_major_place(&hs)
+    gz::is_major_place(&t.lowers(&m.toks))
 }
 
 /// Players' positions, written after their team's name: "Huskies quarterback Marcus Childers",
@@ -277,7 +278,7 @@ fn works_there(t: &Tagged, m: &Mention) -> bool {
     let s = m.toks.start;
     let at = s >= 2 && t.tok(s - 1) == "at" && {
         let role = t.tok(s - 2);
-        is_role_noun(role) || STAFF.contains(&role) || role == "manager" || role == "professor"
+        is_role_noun(role) || STAFF.contains(&role)
     };
     let full_name = m.toks.len() >= 2 && t.info[s].flags & gz::FIRST != 0;
     let before = STAFF.contains(&t.tok(m.toks.end)) && !full_name;
@@ -366,10 +367,6 @@ fn after_company_noun(t: &Tagged, m: &Mention) -> bool {
     false
 }
 
-fn is_capitalised(s: &str) -> bool {
-    s.chars().next().is_some_and(|c| c.is_uppercase())
-}
-
 fn cap_word(t: &Tagged, i: usize) -> bool {
     // Every rule asks this of every token: the CAP flag is `is_capitalised` of the token,
     // worked out once in `doc_info`.
@@ -379,17 +376,6 @@ fn cap_word(t: &Tagged, i: usize) -> bool {
 
 fn is_org_cue(t: &Tagged, i: usize) -> bool {
     cap_word(t, i) && t.info[i].flags & gz::ORG_CUE != 0
-}
-
-/// Which tokens some mention holds.
-fn covered(t: &Tagged, ms: &[Mention]) -> Vec<bool> {
-    let mut covered = vec![false; t.tokens.len()];
-    for m in ms {
-        for c in covered.iter_mut().take(m.toks.end).skip(m.toks.start) {
-            *c = true;
-        }
-    }
-    covered
 }
 
 /// Which tokens open a mention (none past the end).

@@ -50,6 +50,12 @@ impl Tagged<'_> {
             _ => Span::new(0, 0),
         }
     }
+    /// The lowercase hashes of tokens `r`, as the gazetteer's phrase look-ups take them.
+    pub fn lowers(&self, r: &Range<usize>) -> Vec<u64> {
+        r.clone()
+            .filter_map(|i| self.info.get(i).map(|x| x.lower))
+            .collect()
+    }
     pub fn is_possessive(&self, i: usize) -> bool {
         // Each form starts with a straight or curly apostrophe (first byte 0xE2).
         let w = self.tok(i);
@@ -70,6 +76,21 @@ pub fn tag<'a>(model: &Model, text: &'a str) -> Tagged<'a> {
         info,
         labels,
     }
+}
+
+/// Which tokens some mention holds.
+pub fn covered(t: &Tagged, ms: &[Mention]) -> Vec<bool> {
+    let mut covered = vec![false; t.tokens.len()];
+    for m in ms {
+        for c in covered.iter_mut().take(m.toks.end).skip(m.toks.start) {
+            *c = true;
+        }
+    }
+    covered
+}
+
+pub fn is_capitalised(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
 /// Mentions from BIO labels, cleaned.

@@ -20,7 +20,7 @@ type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
 type FastSet<K> = HashSet<K, foldhash::fast::RandomState>;
 
 use super::context;
-use super::entities::{clean, datelines, raw_mentions, Mention, Tagged};
+use super::entities::{clean, covered, datelines, is_capitalised, raw_mentions, Mention, Tagged};
 use super::gazetteer::{self as gz, hash_lower};
 use super::tokenize::TokenKind;
 use super::{Entity, Kind, Span};
@@ -116,7 +116,7 @@ fn place_prior(t: &Tagged, m: &Mention) -> Kind {
     if m.kind == Kind::Place || m.toks.len() > gz::MAX_PLACE_WORDS {
         return m.kind;
     }
-    let hs: Vec<u64> = m.toks.clone().map(|i| t.info[i].lower).collect();
+    let hs = t.lowers(&m.toks);
     if !gz::is_major_place(&hs) {
         return m.kind;
     }
@@ -162,7 +162,7 @@ fn is_known_org(t: &Tagged, m: &Mention) -> bool {
     (m.toks.len() == 1 && t.info[m.toks.start].flags & gz::KNOWN_ORG != 0)
         || (m.toks.len() <= gz::MAX_ORG_WORDS
             && gz::is_org_first(t.info[m.toks.start].lower)
-            && gz::is_listed_org(&m.toks.clone().map(|i| t.info[i].lower).collect::<Vec<_>>()))
+            && gz::is_listed_org(&t.lowers(&m.toks)))
 }
 
 fn alias_group(key: &str) -> Option<(usize, Kind)> {
@@ -259,10 +259,6 @@ impl Cluster {
         }
         KINDS[best]
     }
-}
-
-fn is_capitalised(s: &str) -> bool {
-    s.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
 /// Acronyms in parentheses right after a mention: "(OSAC)". Returns (acronym key, long key)
@@ -365,8 +361,6 @@ fn listed_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
 /// Administration", "Bosnia and Herzegovina"), so those split only when the text shows a part
 /// standing alone elsewhere, or both parts are places and the whole is not one.
 fn split_coordinations(t: &Tagged, ms: &mut Vec<Mention>) {
-    let hashes =
-        |r: &std::ops::Range<usize>| -> Vec<u64> { r.clone().map(|i| t.info[i].lower).collect() };
     let conj = |m: &Mention| {
         m.toks
             .clone()
@@ -378,7 +372,7 @@ fn split_coordinations(t: &Tagged, ms: &mut Vec<Mention>) {
     let alone: FastSet<Vec<u64>> = ms
         .iter()
         .filter(|m| conj(m).is_none())
-        .map(|m| hashes(&m.toks))
+        .map(|m| t.lowers(&m.toks))
         .collect();
     let is_place = |h: &[u64]| gz::place_match(h) == h.len();
     let mut out = Vec::with_capacity(ms.len() + 4);
@@ -388,7 +382,7 @@ fn split_coordinations(t: &Tagged, ms: &mut Vec<Mention>) {
             continue;
         };
         let (left, right) = (m.toks.start..p, p + 1..m.toks.end);
-        let (hl, hr, whole) = (hashes(&left), hashes(&right), hashes(&m.toks));
+        let (hl, hr, whole) = (t.lowers(&left), t.lowers(&right), t.lowers(&m.toks));
         // "Ceres Robotics and Tyvak Systems Inc": a left part that ends as only an
         // organization's name ends is a whole name.
         let split = m.kind == Kind::Person
@@ -444,14 +438,7 @@ fn sentence_start_words(t: &Tagged, ms: &mut Vec<Mention>) {
 
 /// Untagged capitalised occurrences of forms tagged elsewhere in the document.
 fn propagate(t: &Tagged, ms: &mut Vec<Mention>) {
-    let mut covered = vec![false; t.tokens.len()];
-    for m in ms.iter() {
-        for i in m.toks.clone() {
-            if let Some(c) = covered.get_mut(i) {
-                *c = true;
-            }
-        }
-    }
+    let covered = covered(t, ms);
     // Forms by their first token's lowercase hash.
     let mut forms: HashMap<u64, Vec<(Vec<u64>, Kind)>, gz::IdBuild> = HashMap::default();
     let mut add = |hs: &[u64], k: Kind| {
@@ -717,15 +704,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
             .unwrap_or("");
         // A surname that is also some town ("Granollers") still joins the person named in
         // full; a country or big city ("Washington") does not.
-        let looks_major_place = || {
-            gz::is_major_place(
-                &ms[short.members[0]]
-                    .toks
-                    .clone()
-                    .map(|i| t.info[i].lower)
-                    .collect::<Vec<_>>(),
-            )
-        };
+        let looks_major_place = || gz::is_major_place(&t.lowers(&ms[short.members[0]].toks));
         let mut target = None;
         let mut cands: Vec<usize> = [sw.first(), sw.last()]
             .into_iter()
