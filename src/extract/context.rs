@@ -18,9 +18,8 @@ use std::ops::Range;
 
 /// Words that only ever come before a person's name.
 pub fn is_honorific(w: &str) -> bool {
-    const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"];
-    let w = w.strip_suffix('.').unwrap_or(w);
-    w.len() <= 4 && HONORIFICS.iter().any(|h| w.eq_ignore_ascii_case(h))
+    const HONORIFICS: &[&str] = &["dame", "dr", "miss", "mr", "mrs", "ms", "mx", "sir"];
+    gz::in_list(HONORIFICS, w.strip_suffix('.').unwrap_or(w))
 }
 
 /// The kind the mention's own context states, if it states one.

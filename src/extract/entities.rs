@@ -340,18 +340,18 @@ fn is_common_acronym(w: &str) -> bool {
 /// Words that open a title: "Press Secretary", "Deputy Director", "Vice President".
 fn is_role_modifier(w: &str) -> bool {
     const MODIFIERS: &[&str] = &[
-        "press",
-        "deputy",
-        "vice",
-        "assistant",
-        "chief",
-        "senior",
         "acting",
+        "assistant",
         "associate",
-        "managing",
+        "chief",
+        "deputy",
         "executive",
+        "managing",
+        "press",
+        "senior",
+        "vice",
     ];
-    MODIFIERS.iter().any(|m| w.eq_ignore_ascii_case(m))
+    gz::in_list(MODIFIERS, w)
 }
 
 /// "London-based", "Saudi-led", "German-born": a word that modifies the name after it.
