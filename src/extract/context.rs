@@ -19,7 +19,9 @@ use std::ops::Range;
 /// Words that only ever come before a person's name.
 pub fn is_honorific(w: &str) -> bool {
     const HONORIFICS: &[&str] = &["dame", "dr", "miss", "mr", "mrs", "ms", "mx", "sir"];
-    gz::in_list(HONORIFICS, w.strip_suffix('.').unwrap_or(w))
+    let w = w.strip_suffix('.').unwrap_or(w);
+    // Asked of the word before every mention: most are longer than any honorific.
+    w.len() <= 4 && gz::in_list(HONORIFICS, w)
 }
 
 /// The kind the mention's own context states, if it states one.

@@ -52,9 +52,9 @@ impl Tagged<'_> {
     }
     /// The lowercase hashes of tokens `r`, as the gazetteer's phrase look-ups take them.
     pub fn lowers(&self, r: &Range<usize>) -> Vec<u64> {
-        r.clone()
-            .filter_map(|i| self.info.get(i).map(|x| x.lower))
-            .collect()
+        self.info
+            .get(r.clone())
+            .map_or_else(Vec::new, |xs| xs.iter().map(|x| x.lower).collect())
     }
     pub fn is_possessive(&self, i: usize) -> bool {
         // Each form starts with a straight or curly apostrophe (first byte 0xE2).
