@@ -37,6 +37,7 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
     if m.toks.start > 0 && is_honorific(t.tok(m.toks.start - 1))
         || double_first_name(t, m)
         || generational
+        || leads_an_administration(t, m)
     {
         return Some(Kind::Person);
     }
@@ -62,6 +63,20 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
         return Some(Kind::Place);
     }
     None
+}
+
+/// "the Trump administration", "the Obama presidency", "the Sanders campaign": a name between
+/// "the" and one of these words is the person who leads it. A major place there ("the U.S.
+/// administration", "the Kabul administration") is left to the tagger.
+fn leads_an_administration(t: &Tagged, m: &Mention) -> bool {
+    let s = m.toks.start;
+    s > 0
+        && matches!(t.tok(s - 1), "the" | "The")
+        && matches!(
+            t.tok(m.toks.end),
+            "administration" | "administrations" | "presidency" | "campaign"
+        )
+        && !is_major(t, m)
 }
 
 fn is_major(t: &Tagged, m: &Mention) -> bool {
@@ -100,7 +115,7 @@ const POSITIONS: &[&str] = &[
 
 /// After a team's name: a player's position ("Huskies quarterback", "Cleveland DL") or a
 /// win-loss record ("The Eagles (6-5, 3-4)").
-fn is_team_context(t: &Tagged, e: usize) -> bool {
+pub(super) fn is_team_context(t: &Tagged, e: usize) -> bool {
     let number = |i: usize| t.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Number);
     let record = t.tok(e) == "(" && number(e + 1) && t.tok(e + 2) == "-" && number(e + 3);
     let position = (POSITIONS.binary_search(&t.tok(e)).is_ok()
@@ -368,7 +383,7 @@ fn after_company_noun(t: &Tagged, m: &Mention) -> bool {
     false
 }
 
-fn cap_word(t: &Tagged, i: usize) -> bool {
+pub(super) fn cap_word(t: &Tagged, i: usize) -> bool {
     // Every rule asks this of every token: the CAP flag is `is_capitalised` of the token,
     // worked out once in `doc_info`.
     t.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Word)
@@ -392,7 +407,7 @@ fn starts(t: &Tagged, ms: &[Mention]) -> impl Fn(usize) -> bool {
 
 /// Put `found` in place of the mentions they overlap, in one pass however many there are
 /// (an earlier one of two overlapping found mentions wins).
-fn replace_overlapped(t: &Tagged, ms: &mut Vec<Mention>, found: Vec<Mention>) {
+pub(super) fn replace_overlapped(t: &Tagged, ms: &mut Vec<Mention>, found: Vec<Mention>) {
     if found.is_empty() {
         return;
     }
@@ -709,6 +724,19 @@ mod tests {
             &[("Assange", Kind::Place)],
         );
         assert_eq!(got, vec![("Assange".to_string(), Kind::Person)]);
+    }
+
+    #[test]
+    fn the_leader_of_an_administration_is_a_person() {
+        let text = "Officials in the Biden administration disagreed with the Johnson campaign.";
+        let got = rows(
+            text,
+            &[("Biden", Kind::Place), ("Johnson", Kind::Organization)],
+        );
+        assert!(got.iter().all(|(_, k)| *k == Kind::Person), "{got:?}");
+        let text = "Officials in the U.S. administration disagreed.";
+        let got = rows(text, &[("U.S.", Kind::Place)]);
+        assert_eq!(got, vec![("U.S.".to_string(), Kind::Place)]);
     }
 
     #[test]

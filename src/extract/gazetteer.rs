@@ -661,16 +661,65 @@ struct Tables {
     places: HashSet<u64, IdBuild>,
     /// Countries, continents, US states, capitals and cities over a million people.
     major_places: HashSet<u64, IdBuild>,
-    /// Listed organization names by phrase hash: exact-case hash and whether findable.
-    orgs: HashMap<u64, (u64, bool), IdBuild>,
-    /// Lowercase hashes of the first words of listed organizations.
-    org_first: HashSet<u64, IdBuild>,
+    orgs: PhraseTable,
+    /// Sports teams' nicknames and club names (`teams.txt`).
+    teams: PhraseTable,
+}
+
+/// Listed multi-word names: by phrase hash, the exact-case hash of the listed spelling and
+/// whether it is findable, plus the lowercase hashes of their first words.
+#[derive(Default)]
+struct PhraseTable {
+    phrases: HashMap<u64, (u64, bool), IdBuild>,
+    first: HashSet<u64, IdBuild>,
+}
+
+impl PhraseTable {
+    fn insert(&mut self, toks: &[&str], hs: &[u64], findable: bool) {
+        self.first.insert(hs[0]);
+        self.phrases.insert(
+            phrase_hash(hs),
+            (cased_hash(toks.iter().copied()), findable),
+        );
+    }
+
+    /// The longest listed name starting at `words[0]`.
+    fn longest(&self, words: &[u64]) -> Option<OrgMatch> {
+        if !words.first().is_some_and(|w| self.first.contains(w)) {
+            return None;
+        }
+        let mut best = None;
+        let mut h = 0x51_7cc1_b727_220a;
+        for (k, &w) in words.iter().take(MAX_ORG_WORDS).enumerate() {
+            h = mix(h, w);
+            if let Some(&(cased, findable)) = self.phrases.get(&h) {
+                best = Some(OrgMatch {
+                    words: k + 1,
+                    cased,
+                    findable,
+                });
+            }
+        }
+        best
+    }
+}
+
+/// Words of each listed line (`#` lines are comments) with their lowercase hashes.
+fn listed_lines(list: &str) -> impl Iterator<Item = (Vec<&str>, Vec<u64>)> {
+    list.lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let toks: Vec<&str> = tokenize(l).iter().map(|t| t.text(l)).collect();
+            let hs: Vec<u64> = toks.iter().map(|w| hash_lower(w)).collect();
+            (!hs.is_empty() && hs.len() <= MAX_ORG_WORDS).then_some((toks, hs))
+        })
 }
 
 static PLACES: &str = include_str!("../../assets/gazetteer/places.txt");
 static MAJOR_PLACES: &str = include_str!("../../assets/gazetteer/major-places.txt");
 static REGIONS: &str = include_str!("../../assets/gazetteer/regions.txt");
 static ORGANIZATIONS: &str = include_str!("../../assets/gazetteer/organizations.txt");
+static TEAMS: &str = include_str!("../../assets/gazetteer/teams.txt");
 static SURNAMES: &str = include_str!("../../assets/gazetteer/surnames.txt");
 
 /// Hash of a phrase from its words' lowercase hashes.
@@ -732,14 +781,8 @@ fn tables() -> &'static Tables {
                 })
                 .collect()
         };
-        let mut orgs: HashMap<u64, (u64, bool), IdBuild> = HashMap::default();
-        let mut org_first: HashSet<u64, IdBuild> = HashSet::default();
-        for o in ORGANIZATIONS.lines().filter(|l| !l.starts_with('#')) {
-            let toks: Vec<&str> = tokenize(o).iter().map(|t| t.text(o)).collect();
-            let hs: Vec<u64> = toks.iter().map(|w| hash_lower(w)).collect();
-            if hs.is_empty() || hs.len() > MAX_ORG_WORDS {
-                continue;
-            }
+        let mut orgs = PhraseTable::default();
+        for (toks, hs) in listed_lines(ORGANIZATIONS) {
             // Several words, or one with inner capitals, digits or symbols ("HSBC", "eBay",
             // "3M"), are distinctive; a plain capitalised word ("Congress") is only a prior.
             // A plain word no other list knows ("Facebook", "Citigroup") is distinctive
@@ -753,11 +796,11 @@ fn tables() -> &'static Tables {
                 || toks[0].chars().next().is_some_and(|c| !c.is_uppercase())
                 || (words.get(&hs[0]).copied().unwrap_or(0) & OTHER == 0
                     && !GROUP_WORDS.iter().any(|g| hash_lower(g) == hs[0]));
-            org_first.insert(hs[0]);
-            orgs.insert(
-                phrase_hash(&hs),
-                (cased_hash(toks.iter().copied()), findable),
-            );
+            orgs.insert(&toks, &hs, findable);
+        }
+        let mut teams = PhraseTable::default();
+        for (toks, hs) in listed_lines(TEAMS) {
+            teams.insert(&toks, &hs, true);
         }
         Tables {
             words,
@@ -767,7 +810,7 @@ fn tables() -> &'static Tables {
                 .chain(phrases(REGIONS))
                 .collect(),
             orgs,
-            org_first,
+            teams,
         }
     })
 }
@@ -839,32 +882,27 @@ pub struct OrgMatch {
 /// before `org_match`.
 #[inline]
 pub fn is_org_first(word: u64) -> bool {
-    tables().org_first.contains(&word)
+    tables().orgs.first.contains(&word)
 }
 
 pub fn org_match(words: &[u64]) -> Option<OrgMatch> {
-    let t = tables();
-    if !words.first().is_some_and(|w| t.org_first.contains(w)) {
-        return None;
-    }
-    let mut best = None;
-    let mut h = 0x51_7cc1_b727_220a;
-    for (k, &w) in words.iter().take(MAX_ORG_WORDS).enumerate() {
-        h = mix(h, w);
-        if let Some(&(cased, findable)) = t.orgs.get(&h) {
-            best = Some(OrgMatch {
-                words: k + 1,
-                cased,
-                findable,
-            });
-        }
-    }
-    best
+    tables().orgs.longest(words)
 }
 
 /// True when the words (lowercase hashes) are exactly a listed organization.
 pub fn is_listed_org(words: &[u64]) -> bool {
-    !words.is_empty() && tables().orgs.contains_key(&phrase_hash(words))
+    !words.is_empty() && tables().orgs.phrases.contains_key(&phrase_hash(words))
+}
+
+/// True when some listed sports team starts with this word (lowercase hash).
+#[inline]
+pub fn is_team_first(word: u64) -> bool {
+    tables().teams.first.contains(&word)
+}
+
+/// The longest listed sports team starting at `words[0]` (lowercase hashes).
+pub fn team_match(words: &[u64]) -> Option<OrgMatch> {
+    tables().teams.longest(words)
 }
 
 /// Force the tables to load (for timing model load).

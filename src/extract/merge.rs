@@ -613,6 +613,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     listed_orgs(t, &mut ms);
     split_coordinations(t, &mut ms);
     sentence_start_words(t, &mut ms);
+    super::teams::teams(t, &mut ms);
     context::untagged_names(t, &mut ms);
     let acronyms: FastMap<String, String> =
         parenthesised_acronyms(t, &mut ms).into_iter().collect();

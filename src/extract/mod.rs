@@ -11,6 +11,7 @@ pub mod merge;
 pub mod model;
 pub mod names;
 pub mod quotes;
+mod teams;
 #[cfg(test)]
 mod testing;
 pub mod tokenize;

@@ -1,0 +1,136 @@
+//! Sports teams. A nickname ("Wild", "Lightning", "Spurs") is a common word or a place to the
+//! tagger, and a team's city before it ("Minnesota Wild") reads as a place. Where the text is
+//! about sport, the listed teams (`assets/gazetteer/teams.txt`) are organizations, with the
+//! place that opens their name.
+
+use super::context::{cap_word, is_team_context, replace_overlapped};
+use super::entities::{Mention, Tagged};
+use super::features::{PLACE_B, PLACE_I};
+use super::gazetteer::{self as gz};
+use super::Kind;
+use std::ops::Range;
+
+/// Listed teams written as listed (capitalised), in text order.
+fn listed_teams(t: &Tagged) -> Vec<(Range<usize>, u64)> {
+    let n = t.tokens.len();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !cap_word(t, i) || !gz::is_team_first(t.info[i].lower) {
+            i += 1;
+            continue;
+        }
+        let r = i..n.min(i + gz::MAX_ORG_WORDS);
+        match gz::team_match(&t.lowers(&r)) {
+            Some(m) if gz::cased_hash((i..i + m.words).map(|j| t.tok(j))) == m.cased => {
+                found.push((i..i + m.words, m.cased));
+                i += m.words;
+            }
+            _ => i += 1,
+        }
+    }
+    found
+}
+
+/// The start of a listed place that ends right before `start` ("New York" before
+/// "Islanders"), if there is one.
+fn place_before(t: &Tagged, start: usize) -> Option<usize> {
+    let mut s = start;
+    while s > 0 && cap_word(t, s - 1) {
+        let f = t.info[s - 1].flags;
+        if f & (PLACE_B | PLACE_I) == 0 {
+            break;
+        }
+        s -= 1;
+        if f & PLACE_B != 0 {
+            return Some(s);
+        }
+    }
+    None
+}
+
+/// Sport is the subject when two different listed teams are named, or one with its place
+/// ("Minnesota Wild"), record or player's position. Then each listed team is an
+/// organization, unless a longer name the tagger found holds it ("Tottenham Hotspur
+/// Stadium").
+pub fn teams(t: &Tagged, ms: &mut Vec<Mention>) {
+    let found = listed_teams(t);
+    let Some((_, first)) = found.first() else {
+        return;
+    };
+    let named: Vec<(Range<usize>, Option<usize>)> = found
+        .iter()
+        .map(|(r, _)| (r.clone(), place_before(t, r.start)))
+        .collect();
+    let sport = found.iter().any(|(_, c)| c != first)
+        || named
+            .iter()
+            .any(|(r, place)| place.is_some() || is_team_context(t, r.end));
+    if !sport {
+        return;
+    }
+    let mut teams = Vec::with_capacity(named.len());
+    for (r, place) in named {
+        let whole = place.unwrap_or(r.start)..r.end;
+        let held = ms.iter().any(|m| {
+            m.toks.start < r.end
+                && r.start < m.toks.end
+                && (m.toks.start < whole.start || m.toks.end > whole.end)
+        });
+        if !held {
+            teams.push(Mention {
+                span: t.span(&whole),
+                toks: whole,
+                kind: Kind::Organization,
+            });
+        }
+    }
+    replace_overlapped(t, ms, teams);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::rows;
+    use super::*;
+
+    #[test]
+    fn listed_teams_are_organizations_where_the_text_is_about_sport() {
+        let text = "The Wild beat the Sabres. Zach Parise scored for Minnesota Wild fans.";
+        let got = rows(
+            text,
+            &[
+                ("Wild", Kind::Place),
+                ("Sabres", Kind::Person),
+                ("Minnesota", Kind::Place),
+                ("Zach Parise", Kind::Person),
+            ],
+        );
+        let want = |n: &str| got.iter().any(|(x, k)| x == n && *k == Kind::Organization);
+        assert!(want("Minnesota Wild") && want("Sabres"), "{got:?}");
+        assert!(!got.iter().any(|(x, _)| x == "Minnesota"), "{got:?}");
+    }
+
+    #[test]
+    fn one_nickname_alone_is_left_to_the_tagger() {
+        let got = rows(
+            "The Senators voted on Tuesday in Washington.",
+            &[("Washington", Kind::Place)],
+        );
+        assert!(!got.iter().any(|(x, _)| x == "Senators"), "{got:?}");
+    }
+
+    #[test]
+    fn a_longer_name_holding_a_team_keeps_its_words() {
+        let text = "Spurs and Chelsea met at Tottenham Hotspur Stadium.";
+        let got = rows(text, &[("Tottenham Hotspur Stadium", Kind::Place)]);
+        assert!(
+            got.iter().any(|(x, _)| x == "Tottenham Hotspur Stadium"),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(x, k)| x == "Chelsea" && *k == Kind::Organization),
+            "{got:?}"
+        );
+    }
+}
