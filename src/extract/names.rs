@@ -1,6 +1,8 @@
-//! First names from the US SSA list (public domain), with the share of female births: a name
-//! feature for the tagger and a gender hint for pronoun resolution.
+//! First names from the US SSA list (public domain), with the share of female births, and
+//! names of many other countries the US list lacks (gender-guesser, GNU FDL): a name feature
+//! for the tagger and a gender hint for pronoun resolution.
 
+use super::gazetteer::FnvBuild;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -11,18 +13,26 @@ pub enum Gender {
 }
 
 static FIRST_NAMES: &str = include_str!("../../assets/gazetteer/first-names.tsv");
+static INTL_FIRST_NAMES: &str = include_str!("../../assets/gazetteer/first-names-intl.tsv");
 
-fn table() -> &'static HashMap<&'static str, u8> {
-    static TABLE: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+type Table = HashMap<&'static str, u8, FnvBuild>;
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        FIRST_NAMES
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| {
-                let (name, pf) = l.split_once('\t')?;
-                Some((name, pf.parse().ok()?))
-            })
-            .collect()
+        let mut t = Table::with_capacity_and_hasher(1 << 16, FnvBuild::default());
+        // The international list holds no US name, so neither overrides the other.
+        t.extend(
+            [FIRST_NAMES, INTL_FIRST_NAMES]
+                .iter()
+                .flat_map(|list| list.lines())
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| {
+                    let (name, pf) = l.split_once('\t')?;
+                    Some((name, pf.parse().ok()?))
+                }),
+        );
+        t
     })
 }
 
@@ -55,5 +65,12 @@ mod tests {
         assert_eq!(first_name_gender("Curtis"), Some(Gender::Male));
         assert_eq!(first_name_gender("Mary"), Some(Gender::Female));
         assert_eq!(first_name_gender("Scaparrotti"), None);
+    }
+
+    #[test]
+    fn first_names_of_other_countries_are_listed_but_not_their_places() {
+        assert!(is_first_name("Curtis") && is_first_name("Nikolaj") && is_first_name("Semyon"));
+        assert!(!is_first_name("Bratislava") && !is_first_name("Nissan"));
+        assert_eq!(first_name_gender("Semyon"), Some(Gender::Male));
     }
 }
