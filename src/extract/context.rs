@@ -9,6 +9,7 @@
 use super::entities::{
     clean, covered, is_capitalised, is_position_abbreviation, is_role_noun, Mention, Tagged,
 };
+use super::features::SENT_START;
 use super::gazetteer::{self as gz};
 use super::names;
 use super::tokenize::TokenKind;
@@ -44,8 +45,16 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
     if legal_form_at_end(t, m) {
         return Some(Kind::Organization);
     }
-    if m.toks.len() >= 2 && is_street_word(t.tok(m.toks.end - 1)) {
-        return Some(Kind::Place);
+    if m.toks.len() >= 2 {
+        let last = t.tok(m.toks.end - 1);
+        if is_street_word(last) || is_place_tail(last) {
+            return Some(Kind::Place);
+        }
+        // "Air Canada", "Air Astana", "Air Force": a place after "Air" names an airline or
+        // an air force.
+        if t.tok(m.toks.start) == "Air" {
+            return Some(Kind::Organization);
+        }
     }
     if after_company_noun(t, m) || ends_org_name(t, &m.toks) || works_there(t, m) {
         return Some(Kind::Organization);
@@ -212,6 +221,7 @@ pub fn newspapers(t: &Tagged, ms: &mut [Mention]) {
 fn is_org_tail(w: &str) -> bool {
     const TAILS: &[&str] = &[
         "agency",
+        "airline",
         "airlines",
         "airways",
         "association",
@@ -299,6 +309,33 @@ fn works_there(t: &Tagged, m: &Mention) -> bool {
     let full_name = m.toks.len() >= 2 && t.info[s].flags & gz::FIRST != 0;
     let before = STAFF.contains(&t.tok(m.toks.end)) && !full_name;
     at || before
+}
+
+/// Words that end the name of a region, an administrative division or a natural feature:
+/// "Inner Mongolia Autonomous Region", "Logar Province", "Yellow Sea", "Rio Grande Valley".
+fn is_place_tail(w: &str) -> bool {
+    const TAILS: &[&str] = &[
+        "bay",
+        "canyon",
+        "desert",
+        "governorate",
+        "gulf",
+        "island",
+        "islands",
+        "lake",
+        "mountains",
+        "oblast",
+        "ocean",
+        "peninsula",
+        "prefecture",
+        "province",
+        "region",
+        "river",
+        "sea",
+        "strait",
+        "valley",
+    ];
+    is_capitalised(w) && gz::in_list(TAILS, w)
 }
 
 fn is_street_word(w: &str) -> bool {
@@ -550,12 +587,28 @@ pub fn dangling_connectors(t: &Tagged, ms: &mut [Mention]) {
     }
 }
 
-/// "Tyvak Nano-Satellite Systems, Inc.": a legal form after a comma still ends the name.
-pub fn comma_legal_forms(t: &Tagged, ms: &mut Vec<Mention>) {
+/// A legal form or an organization word right after a name closes an organization's name
+/// that the tagger ended early: "Tyvak Systems, Inc.", "Walt Disney Co.", "Emirates
+/// Airline", "BART Police". Without a comma the word must be one only organizations end with
+/// (a two-letter form such as "AG" may be an attorney general).
+pub fn closing_org_words(t: &Tagged, ms: &mut Vec<Mention>) {
     let mut grown = Vec::new();
     for m in ms.iter() {
-        let (c, f) = (m.toks.end, m.toks.end + 1);
-        if t.tok(c) == "," && cap_word(t, f) && t.info[f].flags & gz::ORG_SUFFIX != 0 {
+        let e = m.toks.end;
+        let comma = t.tok(e) == ",";
+        let f = e + usize::from(comma);
+        let same_line = t.tokens.get(f).is_some_and(|x| !x.line_start);
+        if !same_line || !cap_word(t, f) || t.info[f].flags & SENT_START != 0 {
+            continue;
+        }
+        let legal = t.info[f].flags & gz::ORG_SUFFIX != 0;
+        let w = t.tok(f);
+        let closes = if comma {
+            legal
+        } else {
+            (legal && (w.ends_with('.') || w.len() >= 3)) || is_org_tail(w)
+        };
+        if closes {
             let r = m.toks.start..f + 1;
             grown.push(Mention {
                 span: t.span(&r),
@@ -645,8 +698,45 @@ pub fn untagged_names(t: &Tagged, ms: &mut Vec<Mention>) {
             add(ms, &mut covered, i..i + 1, Kind::Organization);
         } else if web_name(t, i) {
             add(ms, &mut covered, i..i + 3, Kind::Organization);
+        } else if state_after_town(t, i) || lone_major_place(t, &covered, i) {
+            add(ms, &mut covered, i..i + 1, Kind::Place);
         }
     }
+}
+
+/// US states as AP style abbreviates them (without the final period) and their postal codes.
+const AP_STATES: &[&str] = &[
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "D.C", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
+    "Ky", "La", "Mass", "Md", "Mich", "Minn", "Miss", "Mo", "Mont", "N.C", "N.D", "N.H", "N.J",
+    "N.M", "N.Y", "Neb", "Nev", "Okla", "Ore", "Pa", "R.I", "S.C", "S.D", "Tenn", "Va", "Vt",
+    "W.Va", "Wash", "Wis", "Wyo",
+];
+const POSTAL_STATES: &[&str] = &[
+    "AK", "AL", "AR", "AZ", "CA", "CO", "CT", "DC", "DE", "FL", "GA", "HI", "IA", "ID", "IL", "IN",
+    "KS", "KY", "LA", "MA", "MD", "ME", "MI", "MN", "MO", "MS", "MT", "NC", "ND", "NE", "NH", "NJ",
+    "NM", "NV", "NY", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VA", "VT", "WA",
+    "WI", "WV", "WY",
+];
+
+/// "Hayward, Calif.", "Sioux Falls, SD": a US state's abbreviation after a town and a comma.
+fn state_after_town(t: &Tagged, i: usize) -> bool {
+    let w = t.tok(i);
+    let ap = match w.strip_suffix('.') {
+        Some(stem) => AP_STATES.binary_search(&stem).is_ok(),
+        None => t.tok(i + 1) == "." && AP_STATES.binary_search(&w).is_ok(),
+    };
+    let after_town = i >= 2 && t.tok(i - 1) == "," && cap_word(t, i - 2);
+    after_town && (ap || POSTAL_STATES.binary_search(&w).is_ok())
+}
+
+/// A country, state or big city written alone mid-sentence is a place even where the tagger
+/// passed it over ("south of the capital Kabul.").
+fn lone_major_place(t: &Tagged, covered: &[bool], i: usize) -> bool {
+    t.info[i].flags & SENT_START == 0
+        && !covered.get(i + 1).copied().unwrap_or(false)
+        && !cap_word(t, i + 1)
+        && !cap_word(t, i.wrapping_sub(1))
+        && gz::is_major_place(&[t.info[i].lower])
 }
 
 fn is_camel_case(w: &str) -> bool {
@@ -671,6 +761,42 @@ fn is_camel_case(w: &str) -> bool {
             w.strip_prefix(p)
                 .is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase))
         })
+}
+
+/// "von Weizsäcker", "Ludwig van Beethoven", "Mohammed bin Salman": a lowercase particle
+/// before a surname belongs to the person's name. The tagger leaves it out, or splits the
+/// name there.
+pub fn name_particles(t: &Tagged, ms: &mut Vec<Mention>) {
+    const PARTICLES: &[&str] = &[
+        "bin", "da", "de", "del", "della", "der", "di", "du", "ibn", "van", "von",
+    ];
+    let ends: std::collections::HashMap<usize, usize> = ms
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.kind == Kind::Person)
+        .map(|(k, m)| (m.toks.end, k))
+        .collect();
+    let mut joined = Vec::new();
+    for m in ms.iter().filter(|m| m.kind == Kind::Person) {
+        let s = m.toks.start;
+        let Some(p) = s.checked_sub(1) else { continue };
+        let w = t.tok(p);
+        if !w.starts_with(|c: char| c.is_lowercase()) || !gz::in_list(PARTICLES, w) {
+            continue;
+        }
+        let start = match ends.get(&p) {
+            Some(&k) => ms[k].toks.start,
+            None if p == 0 || !cap_word(t, p - 1) => p,
+            None => continue,
+        };
+        let r = start..m.toks.end;
+        joined.push(Mention {
+            span: t.span(&r),
+            toks: r,
+            kind: Kind::Person,
+        });
+    }
+    replace_overlapped(t, ms, joined);
 }
 
 /// "White House Russia adviser", "National Security Council Ukraine expert": a country
@@ -704,7 +830,7 @@ mod tests {
     #[test]
     fn word_lists_are_sorted_for_binary_search() {
         use super::*;
-        for list in [COMPANY_NOUNS, POSITIONS] {
+        for list in [COMPANY_NOUNS, POSITIONS, AP_STATES, POSTAL_STATES] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }
@@ -839,6 +965,85 @@ mod tests {
         );
         // A demonym before an ordinary noun is not a name.
         assert!(rows("The Swedish Prosecution said so.", &[]).is_empty());
+    }
+
+    #[test]
+    fn a_legal_form_or_organization_word_right_after_a_name_closes_it() {
+        let got = rows(
+            "A Walt Disney Co. executive met Emirates Airline staff.",
+            &[("Walt Disney", Kind::Person), ("Emirates", Kind::Place)],
+        );
+        let want = |n: &str| got.iter().any(|(x, k)| x == n && *k == Kind::Organization);
+        assert!(
+            want("Walt Disney Co.") && want("Emirates Airline"),
+            "{got:?}"
+        );
+        // A two-letter form without a period is no legal form there.
+        let got = rows("Texas AG Ken Paxton spoke.", &[("Texas", Kind::Place)]);
+        assert!(got.contains(&("Texas".to_string(), Kind::Place)), "{got:?}");
+    }
+
+    #[test]
+    fn a_region_or_feature_word_makes_a_place_and_air_an_airline() {
+        let got = rows(
+            "He lived in Inner Mongolia Autonomous Region and flew Air Astana.",
+            &[
+                ("Inner Mongolia Autonomous Region", Kind::Organization),
+                ("Air Astana", Kind::Place),
+            ],
+        );
+        assert!(
+            got.contains(&("Inner Mongolia Autonomous Region".to_string(), Kind::Place)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Air Astana".to_string(), Kind::Organization)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_particle_before_a_surname_is_part_of_the_name() {
+        let got = rows(
+            "The talk was led by von Weizsäcker at the clinic.",
+            &[("Weizsäcker", Kind::Person)],
+        );
+        assert_eq!(got, vec![("von Weizsäcker".to_string(), Kind::Person)]);
+        let got = rows(
+            "Crown Prince Mohammed bin Salman spoke.",
+            &[("Mohammed", Kind::Person), ("Salman", Kind::Person)],
+        );
+        assert_eq!(got, vec![("Mohammed bin Salman".to_string(), Kind::Person)]);
+    }
+
+    #[test]
+    fn a_state_abbreviation_after_a_town_is_a_place() {
+        let got = rows(
+            "HAYWARD, Calif. (AP) — A man from Sioux Falls, SD, and one from Albany, N.Y. met.",
+            &[
+                ("HAYWARD", Kind::Place),
+                ("Sioux Falls", Kind::Place),
+                ("Albany", Kind::Place),
+            ],
+        );
+        for want in ["Calif.", "SD", "N.Y."] {
+            assert!(
+                got.iter().any(|(x, k)| x == want && *k == Kind::Place),
+                "{want}: {got:?}"
+            );
+        }
+        // Not after a town: an honorific, not Mississippi.
+        let got = rows("He met Miss. Jones.", &[]);
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_country_or_capital_the_tagger_passed_over_is_a_place() {
+        let got = rows("It crashed south of the capital Kabul.", &[]);
+        assert_eq!(got, vec![("Kabul".to_string(), Kind::Place)]);
+        // Not where a sentence opens, nor inside a capitalised run.
+        let got = rows("Kabul Bank failed. Kabul is calm.", &[]);
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]

@@ -346,6 +346,7 @@ fn is_role_modifier(w: &str) -> bool {
         "chief",
         "deputy",
         "executive",
+        "interim",
         "managing",
         "press",
         "senior",

@@ -601,10 +601,33 @@ fn headline_mentions(t: &Tagged, ms: &mut Vec<Mention>) {
     });
 }
 
+/// "Hong" and "Kong Polytechnic University": two names the tagger cut inside a listed place
+/// are one, of the kind of the second, which holds the name's head.
+fn join_split_places(t: &Tagged, ms: &mut Vec<Mention>) {
+    use super::features::{PLACE_B, PLACE_I};
+    ms.sort_by_key(|m| m.toks.start);
+    let mut out: Vec<Mention> = Vec::with_capacity(ms.len());
+    for m in ms.drain(..) {
+        let s = m.toks.start;
+        let inside_place = t.info[s].flags & PLACE_I != 0
+            && s > 0
+            && t.info[s - 1].flags & (PLACE_B | PLACE_I) != 0;
+        match out.last_mut() {
+            Some(prev) if inside_place && prev.toks.end == s => {
+                prev.toks = prev.toks.start..m.toks.end;
+                prev.span = t.span(&prev.toks);
+                prev.kind = m.kind;
+            }
+            _ => out.push(m),
+        }
+    }
+    *ms = out;
+}
+
 pub fn entities(t: &Tagged) -> Vec<Entity> {
     let mut ms = raw_mentions(t);
+    join_split_places(t, &mut ms);
     datelines(t, &mut ms);
-    context::comma_legal_forms(t, &mut ms);
     context::possessive_orgs(t, &mut ms);
     context::dangling_connectors(t, &mut ms);
     context::newspapers(t, &mut ms);
@@ -618,6 +641,8 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     let acronyms: FastMap<String, String> =
         parenthesised_acronyms(t, &mut ms).into_iter().collect();
     propagate(t, &mut ms);
+    context::closing_org_words(t, &mut ms);
+    context::name_particles(t, &mut ms);
     ms.sort_by_key(|m| m.toks.start);
     ms.dedup_by(|a, b| a.toks.start < b.toks.end);
 
@@ -731,10 +756,9 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
             };
             let ok = match lk {
                 Kind::Person => {
-                    (suffix
-                        || (sw.len() == 1
-                            && long.words.first() == sw.first()
-                            && gz::flags(hash_lower(first_surface)) & gz::FIRST != 0))
+                    // The surname, or one word that opens the full name: a first name
+                    // ("Curtis") or a family name written first ("Xi" after "Xi Jinping").
+                    (suffix || (sw.len() == 1 && long.words.first() == sw.first()))
                         && (sk == Kind::Person || !looks_major_place())
                 }
                 Kind::Organization => {
@@ -744,7 +768,8 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
                         || (sw.len() == 1
                             && sk != Kind::Place
                             && long.votes[1] >= STATED
-                            && long.words.first() == sw.first())
+                            && long.words.first() == sw.first()
+                            && gz::flags(hash_lower(first_surface)) & gz::PLACE_WORD == 0)
                         // "Apple" and "Apple Inc.": the name without its legal form.
                         || (long.words.starts_with(sw)
                             && long.words[sw.len()..]
@@ -876,13 +901,47 @@ mod tests {
     }
 
     #[test]
+    fn a_name_cut_inside_a_listed_place_is_one_name() {
+        let got = rows(
+            "Hong Kong Polytechnic University was besieged.",
+            &[
+                ("Hong", Kind::Place),
+                ("Kong Polytechnic University", Kind::Organization),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![(
+                "Hong Kong Polytechnic University".into(),
+                Kind::Organization
+            )]
+        );
+    }
+
+    #[test]
+    fn a_family_name_written_first_joins_the_full_name() {
+        let got = rows(
+            "Xi Jinping spoke. Later Xi said no.",
+            &[("Xi Jinping", Kind::Person), ("Xi", Kind::Place)],
+        );
+        assert_eq!(got, vec![("Xi Jinping".into(), Kind::Person)]);
+    }
+
+    #[test]
     fn a_legal_form_makes_a_company_and_a_country_is_no_person() {
         let text = "Walt Disney Co. said profits rose.";
         let got = rows(text, &[("Walt Disney Co.", Kind::Person)]);
         assert_eq!(got, vec![("Walt Disney Co.".into(), Kind::Organization)]);
         let text = "Djokovic and Serbia beat Croatia.";
         let got = rows(text, &[("Serbia", Kind::Person)]);
-        assert_eq!(got, vec![("Serbia".into(), Kind::Place)]);
+        // "Croatia", tagged nowhere, is a country all the same.
+        assert_eq!(
+            got,
+            vec![
+                ("Serbia".into(), Kind::Place),
+                ("Croatia".into(), Kind::Place)
+            ]
+        );
         // Two letters without a period are not a legal form: "Texas AG" is an office.
         let got = rows("The Texas AG sued.", &[("Texas AG", Kind::Person)]);
         assert_eq!(got, vec![("Texas AG".into(), Kind::Person)]);
