@@ -19,7 +19,9 @@ use std::ops::Range;
 
 /// Words that only ever come before a person's name.
 pub fn is_honorific(w: &str) -> bool {
-    const HONORIFICS: &[&str] = &["dame", "dr", "miss", "mr", "mrs", "ms", "mx", "sir"];
+    const HONORIFICS: &[&str] = &[
+        "dame", "dr", "hon", "miss", "mr", "mrs", "ms", "mx", "rt", "sir",
+    ];
     let w = w.strip_suffix('.').unwrap_or(w);
     // Asked of the word before every mention: most are longer than any honorific.
     w.len() <= 4 && gz::in_list(HONORIFICS, w)
@@ -44,6 +46,14 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
     }
     if legal_form_at_end(t, m) {
         return Some(Kind::Organization);
+    }
+    if after_person_title(t, m) && !ends_org_name(t, &m.toks) {
+        return Some(Kind::Person);
+    }
+    if m.toks.len() == 1 && state_after_town(t, m.toks.start)
+        || (t.tok(m.toks.end) == "," && state_after_town(t, m.toks.end + 1))
+    {
+        return Some(Kind::Place);
     }
     if m.toks.len() >= 2 {
         let last = t.tok(m.toks.end - 1);
@@ -72,6 +82,64 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
         return Some(Kind::Place);
     }
     None
+}
+
+/// "President Xi Jinping", "Defense Secretary Mark Esper", "Sen. Warren": an office that
+/// only a person holds, written right before the name. Titles that also open other names
+/// ("General Motors", "Major League", "Justice Department", "Crown Prince") are left out.
+fn after_person_title(t: &Tagged, m: &Mention) -> bool {
+    const TITLES: &[&str] = &[
+        "adm",
+        "admiral",
+        "ambassador",
+        "archbishop",
+        "ayatollah",
+        "bishop",
+        "capt",
+        "cardinal",
+        "ceo",
+        "chairman",
+        "chairwoman",
+        "chancellor",
+        "cmdr",
+        "col",
+        "commissioner",
+        "congressman",
+        "congresswoman",
+        "councilman",
+        "councilwoman",
+        "detective",
+        "dictator",
+        "emir",
+        "gen",
+        "gov",
+        "governor",
+        "imam",
+        "judge",
+        "lt",
+        "mayor",
+        "minister",
+        "pope",
+        "premier",
+        "president",
+        "president-elect",
+        "rep",
+        "rev",
+        "reverend",
+        "secretary",
+        "sen",
+        "senator",
+        "sgt",
+        "sheikh",
+        "spokesman",
+        "spokeswoman",
+        "sultan",
+    ];
+    m.toks.start > 0 && {
+        let w = t.tok(m.toks.start - 1);
+        let w = w.strip_suffix('.').unwrap_or(w);
+        w.len() <= 15 && gz::in_list(TITLES, w)
+    }
 }
 
 /// "the Trump administration", "the Obama presidency", "the Sanders campaign": a name between
@@ -224,6 +292,7 @@ fn is_org_tail(w: &str) -> bool {
         "airline",
         "airlines",
         "airways",
+        "army",
         "association",
         "brands",
         "bureau",
@@ -245,6 +314,7 @@ fn is_org_tail(w: &str) -> bool {
         "labs",
         "ministry",
         "motors",
+        "navy",
         "organisation",
         "organization",
         "partners",
@@ -704,6 +774,88 @@ pub fn untagged_names(t: &Tagged, ms: &mut Vec<Mention>) {
     }
 }
 
+/// "Czech Republic", "Bosnia and Herzegovina", "Republic of Ireland": a country or region
+/// of several words, listed as one, is one place however the tagger cut it (a name that
+/// reaches beyond it, "Czech Republic Embassy", keeps its own reading).
+pub fn major_place_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
+    use super::features::PLACE_B;
+    let n = t.tokens.len();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < n {
+        // "The Netherlands": the article is no part of the name.
+        if t.info[i].flags & PLACE_B == 0 || !cap_word(t, i) || t.tok(i) == "The" {
+            i += 1;
+            continue;
+        }
+        let hs = t.lowers(&(i..n.min(i + gz::MAX_PLACE_WORDS)));
+        let len = gz::place_match(&hs);
+        let r = i..i + len;
+        let crosses = |m: &Mention| {
+            m.toks.start < r.end
+                && r.start < m.toks.end
+                && (m.toks.start < r.start || m.toks.end > r.end)
+        };
+        if len >= 2 && gz::is_major_place(&hs[..len]) && !ms.iter().any(crosses) {
+            found.push(Mention {
+                span: t.span(&r),
+                toks: r,
+                kind: Kind::Place,
+            });
+            i += len;
+        } else {
+            i += 1;
+        }
+    }
+    replace_overlapped(t, ms, found);
+}
+
+/// Places that lists and addresses show: the town before a state ("Denver, CO", "Salt Lake
+/// City, UT") and the names before "counties" ("Barry, Berrien and Van Buren counties").
+pub fn place_lists(t: &Tagged, ms: &mut Vec<Mention>) {
+    let run_before = |e: usize| {
+        let mut s = e;
+        while s > 0 && e - s < 4 && cap_word(t, s - 1) {
+            s -= 1;
+        }
+        s
+    };
+    let mut found = Vec::new();
+    let mut place = |r: Range<usize>| {
+        if !r.is_empty() {
+            found.push(Mention {
+                span: t.span(&r),
+                toks: r,
+                kind: Kind::Place,
+            });
+        }
+    };
+    for i in 0..t.tokens.len() {
+        if state_after_town(t, i) {
+            place(run_before(i - 1)..i - 1);
+        } else if matches!(t.tok(i), "counties" | "county") {
+            // Walk back over the list: names, commas and "and".
+            let mut e = i;
+            loop {
+                let s = run_before(e);
+                if s == e {
+                    break;
+                }
+                place(s..e);
+                let sep = s.checked_sub(1).map(|p| t.tok(p));
+                if t.tok(i) == "county" || !matches!(sep, Some("," | "and")) {
+                    break;
+                }
+                e = s - 1;
+                if e > 0 && t.tok(e - 1) == "," {
+                    e -= 1;
+                }
+            }
+        }
+    }
+    replace_overlapped(t, ms, found);
+}
+
 /// US states as AP style abbreviates them (without the final period) and their postal codes.
 const AP_STATES: &[&str] = &[
     "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "D.C", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
@@ -711,11 +863,12 @@ const AP_STATES: &[&str] = &[
     "N.M", "N.Y", "Neb", "Nev", "Okla", "Ore", "Pa", "R.I", "S.C", "S.D", "Tenn", "Va", "Vt",
     "W.Va", "Wash", "Wis", "Wyo",
 ];
+/// With Canada's provinces ("Clarkston, MI", "Toronto, ON").
 const POSTAL_STATES: &[&str] = &[
-    "AK", "AL", "AR", "AZ", "CA", "CO", "CT", "DC", "DE", "FL", "GA", "HI", "IA", "ID", "IL", "IN",
-    "KS", "KY", "LA", "MA", "MD", "ME", "MI", "MN", "MO", "MS", "MT", "NC", "ND", "NE", "NH", "NJ",
-    "NM", "NV", "NY", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VA", "VT", "WA",
-    "WI", "WV", "WY",
+    "AB", "AK", "AL", "AR", "AZ", "BC", "CA", "CO", "CT", "DC", "DE", "FL", "GA", "HI", "IA", "ID",
+    "IL", "IN", "KS", "KY", "LA", "MA", "MB", "MD", "ME", "MI", "MN", "MO", "MS", "MT", "NB", "NC",
+    "ND", "NE", "NH", "NJ", "NL", "NM", "NS", "NV", "NY", "OH", "OK", "ON", "OR", "PA", "PE", "QC",
+    "RI", "SC", "SD", "SK", "TN", "TX", "UT", "VA", "VT", "WA", "WI", "WV", "WY",
 ];
 
 /// "Hayward, Calif.", "Sioux Falls, SD": a US state's abbreviation after a town and a comma.
@@ -1044,6 +1197,78 @@ mod tests {
         // Not where a sentence opens, nor inside a capitalised run.
         let got = rows("Kabul Bank failed. Kabul is calm.", &[]);
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn an_office_only_a_person_holds_makes_a_person() {
+        let text = "President Xi Jinping spoke. Xi Jinping left.";
+        let got = rows(text, &[("Xi Jinping", Kind::Place)]);
+        assert_eq!(got, vec![("Xi Jinping".to_string(), Kind::Person)]);
+        // An office before an institution's name leaves it alone.
+        let got = rows(
+            "Secretary General Motors Council met.",
+            &[("General Motors Council", Kind::Organization)],
+        );
+        assert_eq!(
+            got,
+            vec![("General Motors Council".to_string(), Kind::Organization)]
+        );
+    }
+
+    #[test]
+    fn opening_words_and_trailing_honorifics_are_no_part_of_a_name() {
+        let got = rows(
+            "Following Assange's arrest, the Speaker Rt. Hon. Funke Adedoyin spoke.",
+            &[
+                ("Following Assange", Kind::Person),
+                ("Funke Adedoyin", Kind::Person),
+            ],
+        );
+        let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+        assert!(
+            names.contains(&"Assange") && names.contains(&"Funke Adedoyin"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn towns_before_states_and_names_before_counties_are_places() {
+        let text = "August 30 – Denver, CO @ Pepsi Center\nSeptember 2 – Salt Lake City, UT\n\
+                    Cases were found in Barry, Berrien, Cass and Van Buren counties.";
+        let got = rows(text, &[("Lake City", Kind::Person), ("Cass", Kind::Person)]);
+        for want in [
+            "Denver",
+            "CO",
+            "Salt Lake City",
+            "UT",
+            "Barry",
+            "Berrien",
+            "Cass",
+            "Van Buren",
+        ] {
+            assert!(
+                got.iter().any(|(x, k)| x == want && *k == Kind::Place),
+                "{want}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_country_of_several_words_is_one_place() {
+        let got = rows(
+            "Bosnia and Herzegovina and the Czech Republic drew.",
+            &[
+                ("Bosnia", Kind::Place),
+                ("Herzegovina", Kind::Place),
+                ("Republic", Kind::Place),
+            ],
+        );
+        let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            vec!["Bosnia and Herzegovina", "Czech Republic"],
+            "{got:?}"
+        );
     }
 
     #[test]

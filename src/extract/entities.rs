@@ -173,6 +173,10 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
         } else if a + 1 < b && is_job(t, a) && t.tok(a + 1) == "of" {
             // "CEO of Global Security International": the office, not the name.
             a += 2;
+        } else if a < b && is_opening_word(t.tok(a)) {
+            // "Following Assange's arrest", "Unlike Beijing": a sentence's first word that
+            // never begins a name.
+            a += 1;
         } else if a < b && is_compound_modifier(t.tok(a)) {
             // "London-based Amnesty International", "Saudi-led coalition": the modifier
             // describes the name and is not part of it.
@@ -193,6 +197,7 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
     }
     while b > a
         && (t.is_possessive(b - 1)
+            || (b - a > 1 && is_honorific(t.tok(b - 1)))
             || matches!(t.tokens.get(b - 1).map(|x| x.kind), Some(TokenKind::Punct))
             || (b - a > 1
                 && is_title(t, b - 1)
@@ -335,6 +340,25 @@ fn is_common_acronym(w: &str) -> bool {
         "PDF", "PhD", "RNA", "SUV", "TV", "URL", "USB", "VIP", "VOD",
     ];
     ACRONYMS.contains(&w)
+}
+
+/// Prepositions and conjunctions that open sentences and never a name.
+fn is_opening_word(w: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "according",
+        "although",
+        "amid",
+        "despite",
+        "during",
+        "following",
+        "including",
+        "meanwhile",
+        "unlike",
+        "whereas",
+        "whether",
+        "while",
+    ];
+    w.len() <= 9 && w.starts_with(|c: char| c.is_uppercase()) && gz::in_list(WORDS, w)
 }
 
 /// Words that open a title: "Press Secretary", "Deputy Director", "Vice President".

@@ -785,7 +785,12 @@ fn tables() -> &'static Tables {
         let mut places: HashSet<u64, IdBuild> =
             HashSet::with_capacity_and_hasher(1 << 16, IdBuild::default());
         let mut hs = Vec::with_capacity(MAX_PLACE_WORDS + 1);
-        for p in PLACES.lines().filter(|l| !l.starts_with('#')) {
+        // Regions are places too, for the place features and the place-name rules.
+        for p in PLACES
+            .lines()
+            .chain(REGIONS.lines())
+            .filter(|l| !l.starts_with('#'))
+        {
             place_words(p, &mut hs);
             if hs.is_empty() || hs.len() > MAX_PLACE_WORDS {
                 continue;
@@ -956,7 +961,12 @@ mod tests {
     #[test]
     fn place_words_split_as_the_tokenizer_does() {
         let mut hs = Vec::new();
-        for p in PLACES.lines().filter(|l| !l.starts_with('#')) {
+        // Regions are places too, for the place features and the place-name rules.
+        for p in PLACES
+            .lines()
+            .chain(REGIONS.lines())
+            .filter(|l| !l.starts_with('#'))
+        {
             place_words(p, &mut hs);
             let want: Vec<u64> = tokenize(p).iter().map(|t| hash_lower(t.text(p))).collect();
             assert_eq!(hs, want, "{p}");

@@ -637,6 +637,8 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     split_coordinations(t, &mut ms);
     sentence_start_words(t, &mut ms);
     super::teams::teams(t, &mut ms);
+    context::place_lists(t, &mut ms);
+    context::major_place_phrases(t, &mut ms);
     context::untagged_names(t, &mut ms);
     let acronyms: FastMap<String, String> =
         parenthesised_acronyms(t, &mut ms).into_iter().collect();
