@@ -336,9 +336,11 @@ pub fn is_position_abbreviation(w: &str) -> bool {
 fn is_common_acronym(w: &str) -> bool {
     const ACRONYMS: &[&str] = &[
         "AIDS", "ATM", "CAGR", "CCTV", "CEO", "EBITDA", "EPS", "CFO", "COO", "CTO", "DNA", "DUI",
-        "DVD", "FAQ", "GDP", "GPS", "HIV", "ICU", "IPO", "IQ", "LGBT", "LGBTQ", "MVP", "OK", "PC",
-        "PDF", "PhD", "RNA", "SUV", "TV", "URL", "USB", "VIP", "VOD",
+        "DVD", "EV", "FAQ", "GDP", "GPS", "HIV", "HVAC", "ICU", "IPO", "IQ", "LGBT", "LGBTQ",
+        "MVP", "OK", "PC", "PDF", "PhD", "RNA", "SUV", "TV", "URL", "USB", "VIP", "VOD", "WTF",
     ];
+    // Plurals too: "ICUs", "EVs".
+    let w = w.strip_suffix('s').filter(|s| s.len() >= 2).unwrap_or(w);
     ACRONYMS.contains(&w)
 }
 

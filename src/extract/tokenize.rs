@@ -405,6 +405,15 @@ pub fn sentence_ranges(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usiz
                 .get(i + 1)
                 .is_some_and(|n| SENTENCE_STARTERS.contains(&n.text(text)));
         }
+        // "Sen. Ben Sasse, R-Neb., called": a period that a comma follows ends an
+        // abbreviation, not a sentence.
+        if boundary
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| !n.line_start && matches!(n.text(text), "," | ";"))
+        {
+            boundary = false;
+        }
         if boundary {
             let mut j = i + 1;
             while j < tokens.len()
@@ -550,6 +559,16 @@ mod tests {
                 "Headline Here",
                 "Next"
             ]
+        );
+    }
+
+    #[test]
+    fn a_period_before_a_comma_ends_no_sentence() {
+        let t = "Sen. Ben Sasse, R-Neb., called it a crisis. He left.";
+        let s: Vec<&str> = sentences(t).iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(
+            s,
+            vec!["Sen. Ben Sasse, R-Neb., called it a crisis.", "He left."]
         );
     }
 
