@@ -312,6 +312,7 @@ fn is_org_tail(w: &str) -> bool {
         "holdings",
         "hospital",
         "industries",
+        "infirmary",
         "institute",
         "interactive",
         "labs",
@@ -587,7 +588,9 @@ pub fn possessive_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
                 m.toks.start <= s
                     && (m.kind == Kind::Person || (m.kind == Kind::Organization && named_part))
             });
-        if owner {
+        // "South Korea's Ministry of Trade": a country's office is the country's, named
+        // apart.
+        if owner || gz::is_major_place(&t.lowers(&(s..p))) {
             continue;
         }
         if let Some(m) = clean(t, s..e, Kind::Organization) {
@@ -1271,6 +1274,31 @@ mod tests {
         assert_eq!(
             names,
             vec!["Bosnia and Herzegovina", "Czech Republic"],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn units_offices_and_a_countrys_possessive_are_no_part_of_a_name() {
+        let got = rows(
+            "It adds 10 GW a year, said Massachusetts Gov. Charlie Baker.",
+            &[
+                ("GW", Kind::Place),
+                ("Massachusetts Gov.", Kind::Organization),
+            ],
+        );
+        let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, vec!["Massachusetts"], "{got:?}");
+        let got = rows(
+            "South Korea's Ministry of Trade said so.",
+            &[
+                ("South Korea", Kind::Place),
+                ("Ministry of Trade", Kind::Organization),
+            ],
+        );
+        assert!(
+            got.contains(&("South Korea".to_string(), Kind::Place))
+                && got.contains(&("Ministry of Trade".to_string(), Kind::Organization)),
             "{got:?}"
         );
     }

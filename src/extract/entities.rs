@@ -201,7 +201,7 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
             || matches!(t.tokens.get(b - 1).map(|x| x.kind), Some(TokenKind::Punct))
             || (b - a > 1
                 && is_title(t, b - 1)
-                && !t.tok(b - 1).ends_with('.')
+                && (!t.tok(b - 1).ends_with('.') || is_office_abbreviation(t.tok(b - 1)))
                 && !is_surname_after_first_name(t, b - 1)))
     {
         b -= 1;
@@ -219,7 +219,9 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
         a += 1;
         k = Kind::Person;
     }
-    if a >= b || (b - a == 1 && is_common_acronym(t.tok(a))) {
+    let after_number = a > 0 && t.tokens[a - 1].kind == TokenKind::Number;
+    if a >= b || (b - a == 1 && (is_common_acronym(t.tok(a)) || after_number && is_unit(t.tok(a))))
+    {
         return None;
     }
     let words = a..b;
@@ -342,6 +344,23 @@ fn is_common_acronym(w: &str) -> bool {
     // Plurals too: "ICUs", "EVs".
     let w = w.strip_suffix('s').filter(|s| s.len() >= 2).unwrap_or(w);
     ACRONYMS.contains(&w)
+}
+
+/// "Massachusetts Gov.", "Utah Sen.": abbreviated offices that end no name.
+fn is_office_abbreviation(w: &str) -> bool {
+    matches!(
+        w,
+        "Gov." | "Sen." | "Rep." | "Gen." | "Lt." | "Col." | "Sgt." | "Capt." | "Adm." | "Cmdr."
+    )
+}
+
+/// "10 GW", "5 PM", "300 HP": a unit after a number is no name.
+fn is_unit(w: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "AM", "BTU", "GB", "GHz", "GW", "GWh", "Gbps", "HP", "KB", "KW", "MB", "MHz", "MPH", "MW",
+        "MWh", "Mbps", "PM", "TB", "TW", "TWh", "kW", "kWh",
+    ];
+    UNITS.binary_search(&w).is_ok()
 }
 
 /// Prepositions and conjunctions that open sentences and never a name.

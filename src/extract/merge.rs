@@ -294,6 +294,39 @@ fn parenthesised_acronyms(t: &Tagged, ms: &mut Vec<Mention>) -> Vec<(String, Str
     links
 }
 
+/// "hypersensitivity pneumonitis (HP)", "photovoltaic (PV)": an acronym the text spells out
+/// in lowercase words names a thing, not a person, organization or place, wherever it occurs.
+fn lowercase_acronyms(t: &Tagged, ms: &mut Vec<Mention>) {
+    let mut terms: Vec<u64> = Vec::new();
+    for i in 1..t.tokens.len().saturating_sub(1) {
+        let acr = t.tok(i);
+        if t.tok(i - 1) != "(" || t.tok(i + 1) != ")" || !(2..=6).contains(&acr.len()) {
+            continue;
+        }
+        if !acr.bytes().all(|b| b.is_ascii_uppercase()) {
+            continue;
+        }
+        let open = i - 1;
+        let lower_word = |j: usize| {
+            t.tokens[j].kind == TokenKind::Word && t.tok(j).starts_with(|c: char| c.is_lowercase())
+        };
+        let want: Vec<char> = acr.chars().map(|c| c.to_ascii_lowercase()).collect();
+        let mut s = open;
+        while s > 0 && open - s < 5 && lower_word(s - 1) {
+            s -= 1;
+            // The letters in order, the first opening the phrase: "gigawatts" spells "gw".
+            let mut letters = (s..open).flat_map(|j| t.tok(j).chars());
+            if t.tok(s).starts_with(want[0]) && want.iter().all(|&c| letters.any(|x| x == c)) {
+                terms.push(t.info[i].lower);
+                break;
+            }
+        }
+    }
+    if !terms.is_empty() {
+        ms.retain(|m| m.toks.len() != 1 || !terms.contains(&t.info[m.toks.start].lower));
+    }
+}
+
 /// Initials of the capitalised words of a name ("Overseas Security Advisory Council" → "osac").
 fn initials(words: &[String], surface: &str) -> String {
     let caps: Vec<&str> = surface
@@ -643,6 +676,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     let acronyms: FastMap<String, String> =
         parenthesised_acronyms(t, &mut ms).into_iter().collect();
     propagate(t, &mut ms);
+    lowercase_acronyms(t, &mut ms);
     context::closing_org_words(t, &mut ms);
     context::name_particles(t, &mut ms);
     ms.sort_by_key(|m| m.toks.start);
@@ -900,6 +934,21 @@ mod tests {
             got,
             vec![("Food and Drug Administration".into(), Kind::Organization)]
         );
+    }
+
+    #[test]
+    fn an_acronym_spelled_out_in_lowercase_is_no_name() {
+        let text =
+            "He had hypersensitivity pneumonitis (HP). HP is rare. It adds 10 gigawatts (GW).";
+        let got = rows(text, &[("HP", Kind::Organization), ("GW", Kind::Place)]);
+        assert!(got.is_empty(), "{got:?}");
+        // An organization's acronym after its capitalised name stays.
+        let text = "The Overseas Security Advisory Council (OSAC) met. OSAC said so.";
+        let got = rows(
+            text,
+            &[("Overseas Security Advisory Council", Kind::Organization)],
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     #[test]
