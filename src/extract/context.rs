@@ -602,6 +602,33 @@ pub fn possessive_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
     replace_overlapped(t, ms, found);
 }
 
+/// "U.K.'s University of York", "China's Ministry of Commerce": a country's possessive
+/// opening a name is a place of its own before the name it owns.
+pub fn country_possessives(t: &Tagged, ms: &mut Vec<Mention>) {
+    let mut parts = Vec::new();
+    for m in ms.iter_mut() {
+        let Some(p) =
+            (m.toks.start + 1..m.toks.end.saturating_sub(1)).find(|&p| t.is_possessive(p))
+        else {
+            continue;
+        };
+        if !gz::is_major_place(&t.lowers(&(m.toks.start..p))) {
+            continue;
+        }
+        let Some(rest) = clean(t, p + 1..m.toks.end, m.kind) else {
+            continue;
+        };
+        let place = m.toks.start..p;
+        parts.push(Mention {
+            span: t.span(&place),
+            toks: place,
+            kind: Kind::Place,
+        });
+        *m = rest;
+    }
+    ms.extend(parts);
+}
+
 /// "Swedish Prosecution Authority", "the Palestinian Authority": a demonym, capitalised words
 /// and an organization word, none of it tagged, is an organization. Returns where the run of
 /// capitalised words from `i` ends and whether it is one.
@@ -1289,6 +1316,15 @@ mod tests {
         );
         let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(names, vec!["Massachusetts"], "{got:?}");
+        let got = rows(
+            "The U.K.'s University of York said so.",
+            &[("U.K.'s University of York", Kind::Organization)],
+        );
+        assert!(
+            got.contains(&("U.K.".to_string(), Kind::Place))
+                && got.contains(&("University of York".to_string(), Kind::Organization)),
+            "{got:?}"
+        );
         let got = rows(
             "South Korea's Ministry of Trade said so.",
             &[

@@ -662,6 +662,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     join_split_places(t, &mut ms);
     datelines(t, &mut ms);
     context::possessive_orgs(t, &mut ms);
+    context::country_possessives(t, &mut ms);
     context::dangling_connectors(t, &mut ms);
     context::newspapers(t, &mut ms);
     context::role_places(t, &mut ms);

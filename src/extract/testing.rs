@@ -11,7 +11,10 @@ use super::{Entity, Kind};
 pub fn tagged<'a>(text: &'a str, labels: &[(&str, Kind)]) -> Tagged<'a> {
     let mut t = tag(&Model::empty(), text);
     for (surface, kind) in labels {
-        let words: Vec<&str> = surface.split(' ').collect();
+        let words: Vec<&str> = super::tokenize::tokenize(surface)
+            .iter()
+            .map(|x| x.text(surface))
+            .collect();
         for i in 0..t.tokens.len() {
             // Earlier (longer) forms keep their tokens.
             if i + words.len() <= t.tokens.len()
