@@ -92,7 +92,6 @@ fn after_person_title(t: &Tagged, m: &Mention) -> bool {
         "adm",
         "admiral",
         "ambassador",
-        "archbishop",
         "ayatollah",
         "bishop",
         "capt",
@@ -135,7 +134,8 @@ fn after_person_title(t: &Tagged, m: &Mention) -> bool {
         "spokeswoman",
         "sultan",
     ];
-    m.toks.start > 0 && {
+    // The gazetteer's title flag (a wider list) settles most words before the search.
+    m.toks.start > 0 && t.info[m.toks.start - 1].flags & gz::TITLE != 0 && {
         let w = t.tok(m.toks.start - 1);
         let w = w.strip_suffix('.').unwrap_or(w);
         w.len() <= 15 && gz::in_list(TITLES, w)
@@ -822,8 +822,12 @@ pub fn major_place_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
             i += 1;
             continue;
         }
-        let hs = t.lowers(&(i..n.min(i + gz::MAX_PLACE_WORDS)));
-        let len = gz::place_match(&hs);
+        let mut hs = [0u64; gz::MAX_PLACE_WORDS];
+        let k = n.min(i + gz::MAX_PLACE_WORDS) - i;
+        for (j, h) in hs[..k].iter_mut().enumerate() {
+            *h = t.info[i + j].lower;
+        }
+        let len = gz::place_match(&hs[..k]);
         let r = i..i + len;
         let crosses = |m: &Mention| {
             m.toks.start < r.end
@@ -867,7 +871,7 @@ pub fn place_lists(t: &Tagged, ms: &mut Vec<Mention>) {
     for i in 0..t.tokens.len() {
         if state_after_town(t, i) {
             place(run_before(i - 1)..i - 1);
-        } else if matches!(t.tok(i), "counties" | "county") {
+        } else if t.first_byte(i) == b'c' && matches!(t.tok(i), "counties" | "county") {
             // Walk back over the list: names, commas and "and".
             let mut e = i;
             loop {
@@ -907,13 +911,16 @@ const POSTAL_STATES: &[&str] = &[
 
 /// "Hayward, Calif.", "Sioux Falls, SD": a US state's abbreviation after a town and a comma.
 fn state_after_town(t: &Tagged, i: usize) -> bool {
+    // Asked of every token and every mention: the comma before settles most at once.
+    if i < 2 || t.first_byte(i - 1) != b',' || !cap_word(t, i) || !cap_word(t, i - 2) {
+        return false;
+    }
     let w = t.tok(i);
     let ap = match w.strip_suffix('.') {
         Some(stem) => AP_STATES.binary_search(&stem).is_ok(),
         None => t.tok(i + 1) == "." && AP_STATES.binary_search(&w).is_ok(),
     };
-    let after_town = i >= 2 && t.tok(i - 1) == "," && cap_word(t, i - 2);
-    after_town && (ap || POSTAL_STATES.binary_search(&w).is_ok())
+    ap || POSTAL_STATES.binary_search(&w).is_ok()
 }
 
 /// A country, state or big city written alone mid-sentence is a place even where the tagger
@@ -957,6 +964,15 @@ pub fn name_particles(t: &Tagged, ms: &mut Vec<Mention>) {
     const PARTICLES: &[&str] = &[
         "bin", "da", "de", "del", "della", "der", "di", "du", "ibn", "van", "von",
     ];
+    let particle = |m: &Mention| {
+        m.kind == Kind::Person
+            && m.toks.start > 0
+            && t.first_byte(m.toks.start - 1).is_ascii_lowercase()
+            && gz::in_list(PARTICLES, t.tok(m.toks.start - 1))
+    };
+    if !ms.iter().any(particle) {
+        return;
+    }
     let ends: std::collections::HashMap<usize, usize> = ms
         .iter()
         .enumerate()

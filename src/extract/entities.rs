@@ -56,6 +56,14 @@ impl Tagged<'_> {
             .get(r.clone())
             .map_or_else(Vec::new, |xs| xs.iter().map(|x| x.lower).collect())
     }
+    /// First byte of token `i` (0 past the end): a cheap test before reading its text.
+    pub fn first_byte(&self, i: usize) -> u8 {
+        self.tokens
+            .get(i)
+            .and_then(|x| self.text.as_bytes().get(x.span.start))
+            .copied()
+            .unwrap_or(0)
+    }
     pub fn is_possessive(&self, i: usize) -> bool {
         // Each form starts with a straight or curly apostrophe (first byte 0xE2).
         let w = self.tok(i);
@@ -379,7 +387,12 @@ fn is_opening_word(w: &str) -> bool {
         "whether",
         "while",
     ];
-    w.len() <= 9 && w.starts_with(|c: char| c.is_uppercase()) && gz::in_list(WORDS, w)
+    // Asked of every mention's first word: its first letter settles most.
+    matches!(
+        w.as_bytes().first(),
+        Some(b'A' | b'D' | b'F' | b'I' | b'M' | b'U' | b'W')
+    ) && w.len() <= 9
+        && gz::in_list(WORDS, w)
 }
 
 /// Words that open a title: "Press Secretary", "Deputy Director", "Vice President".

@@ -299,6 +299,9 @@ fn parenthesised_acronyms(t: &Tagged, ms: &mut Vec<Mention>) -> Vec<(String, Str
 fn lowercase_acronyms(t: &Tagged, ms: &mut Vec<Mention>) {
     let mut terms: Vec<u64> = Vec::new();
     for i in 1..t.tokens.len().saturating_sub(1) {
+        if t.first_byte(i - 1) != b'(' || t.first_byte(i + 1) != b')' {
+            continue;
+        }
         let acr = t.tok(i);
         if t.tok(i - 1) != "(" || t.tok(i + 1) != ")" || !(2..=6).contains(&acr.len()) {
             continue;
