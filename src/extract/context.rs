@@ -10,6 +10,7 @@ use super::entities::{
     clean, covered, is_capitalised, is_position_abbreviation, is_role_noun, Mention, Tagged,
 };
 use super::gazetteer::{self as gz};
+use super::merge::FastSet;
 use super::names;
 use super::tokenize::TokenKind;
 use super::Kind;
@@ -103,12 +104,10 @@ const POSITIONS: &[&str] = &[
 fn is_team_context(t: &Tagged, e: usize) -> bool {
     let number = |i: usize| t.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Number);
     let record = t.tok(e) == "(" && number(e + 1) && t.tok(e + 2) == "-" && number(e + 3);
-    let position = (POSITIONS.binary_search(&t.tok(e)).is_ok()
-        || is_position_abbreviation(t.tok(e)))
-        && t.tokens
-            .get(e + 1)
-            .is_some_and(|x| x.kind == TokenKind::Word)
-        && is_capitalised(t.tok(e + 1));
+    // Asked after every mention: the capitalised word after the position is a flag test, so
+    // it goes before the list searches.
+    let position = cap_word(t, e + 1)
+        && (POSITIONS.binary_search(&t.tok(e)).is_ok() || is_position_abbreviation(t.tok(e)));
     record || position
 }
 
@@ -268,23 +267,28 @@ pub fn ends_org_name(t: &Tagged, r: &Range<usize>) -> bool {
 /// "strategist at Miller Tabak", "Jefferies analyst Jonathan Matuszewski": where people work.
 /// The nouns before a name are the jobs of firms' staff, so "Trump adviser" is left alone.
 fn works_there(t: &Tagged, m: &Mention) -> bool {
-    const STAFF: &[&str] = &[
-        "analyst",
-        "analysts",
-        "economist",
-        "economists",
-        "strategist",
-        "strategists",
-    ];
     let s = m.toks.start;
+    // Every staff noun is lowercase and at least 7 bytes long: most words stop at that test.
+    let staff =
+        |w: &str| w.len() >= 7 && w.as_bytes()[0].is_ascii_lowercase() && STAFF.contains(&w);
     let at = s >= 2 && t.tok(s - 1) == "at" && {
         let role = t.tok(s - 2);
-        is_role_noun(role) || STAFF.contains(&role)
+        is_role_noun(role) || staff(role)
     };
     let full_name = m.toks.len() >= 2 && t.info[s].flags & gz::FIRST != 0;
-    let before = STAFF.contains(&t.tok(m.toks.end)) && !full_name;
+    let before = staff(t.tok(m.toks.end)) && !full_name;
     at || before
 }
+
+/// Firms' staff, as named before or after the firm.
+const STAFF: &[&str] = &[
+    "analyst",
+    "analysts",
+    "economist",
+    "economists",
+    "strategist",
+    "strategists",
+];
 
 fn is_street_word(w: &str) -> bool {
     const STREETS: &[&str] = &[
@@ -354,7 +358,11 @@ fn after_company_noun(t: &Tagged, m: &Mention) -> bool {
         if t.tokens[i].line_start {
             return false;
         }
-        if COMPANY_NOUNS.binary_search(&w).is_ok() {
+        // Every company noun is lowercase and at least 4 bytes long (see the tests).
+        if w.len() >= 4
+            && w.as_bytes()[0].is_ascii_lowercase()
+            && COMPANY_NOUNS.binary_search(&w).is_ok()
+        {
             return true;
         }
         let joiner = matches!(w, "," | "and" | "or");
@@ -561,7 +569,7 @@ pub fn comma_legal_forms(t: &Tagged, ms: &mut Vec<Mention>) {
 ///
 /// A family's plural tagged as something else becomes people too.
 pub fn untagged_names(t: &Tagged, ms: &mut Vec<Mention>) {
-    let surnames: HashSet<&str> = ms
+    let surnames: FastSet<&str> = ms
         .iter()
         .filter(|m| m.kind == Kind::Person && m.toks.len() >= 2)
         .map(|m| t.tok(m.toks.end - 1))
@@ -611,7 +619,7 @@ pub fn untagged_names(t: &Tagged, ms: &mut Vec<Mention>) {
     }
     // The words of the mentions so far (not of those added below), made when first needed.
     let given = ms.len();
-    let mut tagged_words: Option<HashSet<u64>> = None;
+    let mut tagged_words: Option<HashSet<u64, gz::IdBuild>> = None;
     for i in 0..t.tokens.len() {
         if covered[i] || !cap_word(t, i) {
             continue;
@@ -691,6 +699,13 @@ mod tests {
         use super::*;
         for list in [COMPANY_NOUNS, POSITIONS] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+        // The pre-tests before the company-noun and staff look-ups.
+        for w in COMPANY_NOUNS {
+            assert!(w.len() >= 4 && w.as_bytes()[0].is_ascii_lowercase(), "{w}");
+        }
+        for w in STAFF {
+            assert!(w.len() >= 7 && w.as_bytes()[0].is_ascii_lowercase(), "{w}");
         }
     }
 

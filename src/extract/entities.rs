@@ -56,6 +56,15 @@ impl Tagged<'_> {
             .get(r.clone())
             .map_or_else(Vec::new, |xs| xs.iter().map(|x| x.lower).collect())
     }
+    /// `lowers` into a buffer at least as long as `r`, for look-ups asked of every mention.
+    pub fn lowers_into<'b>(&self, r: &Range<usize>, buf: &'b mut [u64]) -> &'b [u64] {
+        let xs = self.info.get(r.clone()).unwrap_or(&[]);
+        let n = xs.len().min(buf.len());
+        for (b, x) in buf.iter_mut().zip(xs) {
+            *b = x.lower;
+        }
+        &buf[..n]
+    }
     pub fn is_possessive(&self, i: usize) -> bool {
         // Each form starts with a straight or curly apostrophe (first byte 0xE2).
         let w = self.tok(i);

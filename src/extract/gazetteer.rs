@@ -60,7 +60,9 @@ pub fn in_list(list: &[&str], w: &str) -> bool {
     };
     dst.copy_from_slice(w.as_bytes());
     dst.make_ascii_lowercase();
-    std::str::from_utf8(dst).is_ok_and(|lw| list.binary_search(&lw).is_ok())
+    // `str` orders by bytes: the lowered bytes are searched as they are, without a UTF-8
+    // check (lowering ASCII letters keeps them valid anyway).
+    list.binary_search_by(|x| x.as_bytes().cmp(dst)).is_ok()
 }
 
 pub fn hash_lower(s: &str) -> u64 {

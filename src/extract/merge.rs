@@ -16,8 +16,8 @@ use std::collections::{HashMap, HashSet};
 
 /// Per-document maps of names: foldhash is several times cheaper than SipHash on short keys
 /// and still seeded at random, so a hostile article cannot choose colliding names.
-type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
-type FastSet<K> = HashSet<K, foldhash::fast::RandomState>;
+pub(super) type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
+pub(super) type FastSet<K> = HashSet<K, foldhash::fast::RandomState>;
 
 use super::context;
 use super::entities::{clean, covered, datelines, is_capitalised, raw_mentions, Mention, Tagged};
@@ -116,8 +116,9 @@ fn place_prior(t: &Tagged, m: &Mention) -> Kind {
     if m.kind == Kind::Place || m.toks.len() > gz::MAX_PLACE_WORDS {
         return m.kind;
     }
-    let hs = t.lowers(&m.toks);
-    if !gz::is_major_place(&hs) {
+    let mut buf = [0u64; gz::MAX_PLACE_WORDS];
+    let hs = t.lowers_into(&m.toks, &mut buf);
+    if !gz::is_major_place(hs) {
         return m.kind;
     }
     if m.kind == Kind::Person {
@@ -129,7 +130,7 @@ fn place_prior(t: &Tagged, m: &Mention) -> Kind {
         };
     }
     let known_org =
-        gz::is_listed_org(&hs) || m.toks.clone().any(|i| t.info[i].flags & gz::KNOWN_ORG != 0);
+        gz::is_listed_org(hs) || m.toks.clone().any(|i| t.info[i].flags & gz::KNOWN_ORG != 0);
     let next = m.toks.end;
     let cue_after = t.tokens.get(next).is_some_and(|x| !x.line_start)
         && is_capitalised(t.tok(next))
@@ -440,7 +441,9 @@ fn sentence_start_words(t: &Tagged, ms: &mut Vec<Mention>) {
 fn propagate(t: &Tagged, ms: &mut Vec<Mention>) {
     let covered = covered(t, ms);
     // Forms by their first token's lowercase hash.
-    let mut forms: HashMap<u64, Vec<(Vec<u64>, Kind)>, gz::IdBuild> = HashMap::default();
+    // Sized for every mention up front: growing the table cost more than filling it.
+    let mut forms: HashMap<u64, Vec<(Vec<u64>, Kind)>, gz::IdBuild> =
+        HashMap::with_capacity_and_hasher(ms.len(), gz::IdBuild::default());
     let mut add = |hs: &[u64], k: Kind| {
         if let Some(&f) = hs.first() {
             let v = forms.entry(f).or_default();
@@ -622,9 +625,12 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
 
     // Exact-form clusters, keyed by canonical form.
     let mut clusters: Vec<Cluster> = Vec::new();
-    let mut by_key: FastMap<String, usize> = FastMap::default();
+    // Both maps are sized for every mention up front: growing them cost more than filling.
+    let mut by_key: FastMap<String, usize> =
+        FastMap::with_capacity_and_hasher(ms.len(), <_>::default());
     // A name recurs: its cluster is looked up once per distinct surface form.
-    let mut by_surface: FastMap<&str, usize> = FastMap::default();
+    let mut by_surface: FastMap<&str, usize> =
+        FastMap::with_capacity_and_hasher(ms.len(), <_>::default());
     for (mi, m) in ms.iter().enumerate() {
         let surface = &t.text[m.span.start..m.span.end];
         if let Some(&ci) = by_surface.get(surface) {
@@ -669,7 +675,8 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     order.sort_by_key(|&i| std::cmp::Reverse(clusters[i].words.len()));
     // Candidate partners by first word, last word and initials, so long texts stay linear.
     let mut rank = vec![0usize; clusters.len()];
-    let mut by_word: FastMap<String, Vec<usize>> = FastMap::default();
+    let mut by_word: FastMap<String, Vec<usize>> =
+        FastMap::with_capacity_and_hasher(clusters.len(), <_>::default());
     for (pos, &ci) in order.iter().enumerate() {
         rank[ci] = pos;
         let c = &clusters[ci];

@@ -201,13 +201,17 @@ fn scan_token(text: &str, bytes: &[u8], i: usize, c: char) -> (usize, TokenKind)
         }
         if matches!(bytes.get(k), Some(b'@' | b'.' | b'_' | b'+' | b'-')) {
             let run = run_end(text, i);
-            if is_bare_url(&text[i..run]) {
-                return (trim_link(text, i, run), TokenKind::Link);
-            }
-            if let Some(at) = text[i..run].find('@') {
-                let dom = &text[i + at + 1..trim_link(text, i, run)];
-                if at > 0 && dom.contains('.') && !dom.starts_with('.') {
+            // A bare URL holds a '/', an address an '@': most runs ("al-Qaida", "U.S.") have
+            // neither, and one byte scan settles them.
+            if text[i..run].bytes().any(|b| b == b'/' || b == b'@') {
+                if is_bare_url(&text[i..run]) {
                     return (trim_link(text, i, run), TokenKind::Link);
+                }
+                if let Some(at) = text[i..run].find('@') {
+                    let dom = &text[i + at + 1..trim_link(text, i, run)];
+                    if at > 0 && dom.contains('.') && !dom.starts_with('.') {
+                        return (trim_link(text, i, run), TokenKind::Link);
+                    }
                 }
             }
         }
