@@ -295,20 +295,21 @@ fn parenthesised_acronyms(t: &Tagged, ms: &mut Vec<Mention>) -> Vec<(String, Str
     links
 }
 
-/// Initials of the capitalised words of a name ("Overseas Security Advisory Council" → "osac").
-fn initials(words: &[String], surface: &str) -> String {
-    let caps: Vec<&str> = surface
-        .split(|c: char| c.is_whitespace() || c == '-')
-        .filter(|w| is_capitalised(w))
-        .collect();
-    if caps.len() < 2 {
-        return String::new();
+/// Initials of the capitalised words of a name ("Overseas Security Advisory Council" → "osac"),
+/// or nothing when fewer than two words are capitalised.
+fn initials(surface: &str) -> String {
+    let mut out = String::new();
+    let mut caps = 0;
+    for w in surface.split(|c: char| c.is_whitespace() || c == '-') {
+        if let Some(c) = w.chars().next().filter(|c| c.is_uppercase()) {
+            caps += 1;
+            out.extend(c.to_lowercase());
+        }
     }
-    let _ = words;
-    caps.iter()
-        .filter_map(|w| w.chars().next())
-        .flat_map(char::to_lowercase)
-        .collect()
+    if caps < 2 {
+        out.clear();
+    }
+    out
 }
 
 /// Listed organizations written exactly as listed and distinctive ("Goldman Sachs", "HSBC")
@@ -687,7 +688,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
         keys.extend(c.words.first().cloned());
         keys.extend(name_core(&c.words).last().cloned());
         if let Some(&mi) = c.members.first() {
-            let ini = initials(&c.words, &t.text[ms[mi].span.start..ms[mi].span.end]);
+            let ini = initials(&t.text[ms[mi].span.start..ms[mi].span.end]);
             if !ini.is_empty() {
                 keys.push(ini);
             }
@@ -762,12 +763,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
                             && long
                                 .members
                                 .first()
-                                .map(|&mi| {
-                                    initials(
-                                        &long.words,
-                                        &t.text[ms[mi].span.start..ms[mi].span.end],
-                                    )
-                                })
+                                .map(|&mi| initials(&t.text[ms[mi].span.start..ms[mi].span.end]))
                                 .is_some_and(|ini| ini == sw[0]))
                 }
                 Kind::Place => false,
