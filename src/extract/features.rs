@@ -83,9 +83,13 @@ impl TokInfo {
     }
 }
 
+/// A shape hash, then whether the first character is uppercase, whether every letter is (and
+/// there is one), whether a digit occurs and whether an uppercase letter does.
+type ShapeFacts = (u64, bool, bool, bool, bool);
+
 /// Short shape: character classes with runs collapsed, at most 5 classes: "Xx", "X.X.", "d",
 /// "Xx-Xx".
-fn shape_hash(s: &str) -> (u64, bool, bool, bool, bool) {
+fn shape_hash(s: &str) -> ShapeFacts {
     let mut h: u64 = 0x1234_5678;
     let mut last = 0u8;
     let mut n = 0;
@@ -123,20 +127,20 @@ const UPPER: u8 = 1;
 const LOWER: u8 = 2;
 const DIGIT: u8 = 4;
 
-/// Per ASCII byte: its `shape_hash` class (`X`, `x`, `d`, or the byte itself) and whether it
-/// is an uppercase letter, a lowercase letter or a digit.
-const ASCII_CLASS: [(u8, u8); 128] = {
-    let mut t = [(0u8, 0u8); 128];
+/// Per ASCII byte: its `shape_hash` class (`X`, `x`, `d`, or the byte itself), whether it is
+/// an uppercase letter, a lowercase letter or a digit, and its lowercase form.
+const ASCII_CLASS: [(u8, u8, u8); 128] = {
+    let mut t = [(0u8, 0u8, 0u8); 128];
     let mut b = 0u8;
     while b < 128 {
         t[b as usize] = if b.is_ascii_uppercase() {
-            (b'X', UPPER)
+            (b'X', UPPER, b.to_ascii_lowercase())
         } else if b.is_ascii_lowercase() {
-            (b'x', LOWER)
+            (b'x', LOWER, b)
         } else if b.is_ascii_digit() {
-            (b'd', DIGIT)
+            (b'd', DIGIT, b)
         } else {
-            (b, 0)
+            (b, 0, b)
         };
         b += 1;
     }
@@ -146,34 +150,11 @@ const ASCII_CLASS: [(u8, u8); 128] = {
 /// `hash_lower`, `shape_hash` and the casing flags of a token (`HAS_UPPER`, `CAP`, `ALLCAPS`,
 /// `HAS_DIGIT`). Most tokens are ASCII: those are read once, byte by byte, with the same
 /// results as the general route.
+#[inline(always)]
 fn word_facts(s: &str) -> (u64, u64, u32) {
-    let (lower, (shape, cap, allcaps, digit, upper), long) = if s.is_ascii() {
-        let (mut lower, mut shape) = (FNV_OFFSET, 0x1234_5678u64);
-        let (mut last, mut n) = (0u8, 0);
-        let mut seen = 0u8;
-        for &b in s.as_bytes() {
-            let (cls, kind) = ASCII_CLASS[usize::from(b & 0x7f)];
-            seen |= kind;
-            // An uppercase ASCII letter lowercases by its 0x20 bit.
-            lower = fnv_byte(lower, b | ((kind & UPPER) << 5));
-            if cls != last && n < 5 {
-                shape = mix(shape, u64::from(cls));
-                n += 1;
-                last = cls;
-            }
-        }
-        let cap = s.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
-        let upper = seen & UPPER != 0;
-        let facts = (
-            shape,
-            cap,
-            upper && seen & LOWER == 0,
-            seen & DIGIT != 0,
-            upper,
-        );
-        (lower, facts, s.len() > 1)
-    } else {
-        (hash_lower(s), shape_hash(s), s.chars().nth(1).is_some())
+    let (lower, (shape, cap, allcaps, digit, upper), long) = match ascii_word_facts(s.as_bytes()) {
+        Some((lower, facts)) => (lower, facts, s.len() > 1),
+        None => (hash_lower(s), shape_hash(s), s.chars().nth(1).is_some()),
     };
     let mut flags = 0;
     if upper {
@@ -189,6 +170,48 @@ fn word_facts(s: &str) -> (u64, u64, u32) {
         flags |= HAS_DIGIT;
     }
     (lower, shape, flags)
+}
+
+/// `hash_lower` and `shape_hash` of an ASCII word in one pass; None at the first other byte
+/// (the caller then takes the general route), so no separate ASCII test reads the word first.
+#[inline(always)]
+fn ascii_word_facts(bytes: &[u8]) -> Option<(u64, ShapeFacts)> {
+    let (mut lower, mut shape) = (FNV_OFFSET, 0x1234_5678u64);
+    let (mut last, mut n) = (0u8, 0);
+    let mut seen = 0u8;
+    let mut rest = bytes.iter();
+    // The shape takes at most five classes: past the fifth, only the hash and the casing are
+    // left to read.
+    for &b in &mut rest {
+        let (cls, kind, low) = *ASCII_CLASS.get(usize::from(b))?;
+        seen |= kind;
+        lower = fnv_byte(lower, low);
+        if cls != last {
+            shape = mix(shape, u64::from(cls));
+            n += 1;
+            last = cls;
+            if n == 5 {
+                break;
+            }
+        }
+    }
+    for &b in rest {
+        let (_, kind, low) = *ASCII_CLASS.get(usize::from(b))?;
+        seen |= kind;
+        lower = fnv_byte(lower, low);
+    }
+    let cap = bytes.first().is_some_and(u8::is_ascii_uppercase);
+    let upper = seen & UPPER != 0;
+    Some((
+        lower,
+        (
+            shape,
+            cap,
+            upper && seen & LOWER == 0,
+            seen & DIGIT != 0,
+            upper,
+        ),
+    ))
 }
 
 /// The affix hashes `[suf2, suf3, suf4, pre3]` of a token whose `hash_lower` is `lower`: as
@@ -288,11 +311,15 @@ pub fn doc_info(
             }
         }
         for i in r.clone() {
-            let t = tokens[i].text(text);
-            // Each of these marks starts with one of four bytes; most tokens stop at that test.
-            if matches!(t.as_bytes().first(), Some(0xE2 | b'"' | b'(' | b':'))
-                && matches!(t, "“" | "\"" | "‘" | "(" | ":" | "—" | "–")
-            {
+            // Each of these marks starts with one of four bytes; most tokens stop at that test,
+            // made on the text's byte without slicing the token out.
+            if matches!(
+                text.as_bytes().get(tokens[i].span.start),
+                Some(0xE2 | b'"' | b'(' | b':')
+            ) && matches!(
+                tokens[i].text(text),
+                "“" | "\"" | "‘" | "(" | ":" | "—" | "–"
+            ) {
                 if let Some(n) = info.get_mut(i + 1) {
                     n.flags |= AFTER_QUOTE;
                 }
@@ -301,25 +328,32 @@ pub fn doc_info(
     }
 
     for r in sentences {
+        let up = |info: &[TokInfo], j: usize| r.contains(&j) && info[j].flags & HAS_UPPER != 0;
+        // `up` of the token before, the token and the one after, slid along the sentence.
+        let (mut before, mut here) = (false, up(&info, r.start));
         for i in r.clone() {
-            let up = |j: usize| r.contains(&j) && info[j].flags & HAS_UPPER != 0;
+            let after = up(&info, i + 1);
             // Punctuation other than the few marks that occur inside names never does.
             let punct = tokens[i].kind == TokenKind::Punct
                 && !matches!(tokens[i].text(text), "&" | "-" | "/" | "+");
-            if punct || (!up(i) && !up(i.wrapping_sub(1)) && !up(i + 1)) {
+            if punct || !(before || here || after) {
                 info[i].flags |= SKIP;
             }
+            (before, here) = (here, after);
         }
     }
 
     // Gazetteer flags matter for scored tokens and, as neighbours, the tokens next to them;
     // looking up only those keeps most of a text out of the (cache-missing) word table.
     // Gazetteer flags never touch SKIP, so one pass can test and set.
+    let scored = |x: &TokInfo| x.flags & SKIP == 0;
+    let (mut before, mut here) = (false, info.first().is_some_and(scored));
     for i in 0..info.len() {
-        let scored = |j: usize| info.get(j).is_some_and(|x| x.flags & SKIP == 0);
-        if scored(i) || scored(i.wrapping_sub(1)) || scored(i + 1) {
+        let after = info.get(i + 1).is_some_and(scored);
+        if before || here || after {
             info[i].flags |= gz::flags(info[i].lower);
         }
+        (before, here) = (here, after);
     }
 
     // Affixes only matter for tokens that are scored.
@@ -369,7 +403,9 @@ pub fn doc_info(
     for r in sentences {
         let mut i = r.start;
         while i < r.end {
-            if info[i].is_cap() {
+            // Every word of a listed place is a `PLACE_WORD`, and a capitalised word is scored,
+            // so its gazetteer flags are known: the rest of the words are read only after one.
+            if info[i].is_cap() && info[i].flags & gz::PLACE_WORD != 0 {
                 let mut hs = [0u64; gz::MAX_PLACE_WORDS];
                 let m = (r.end - i).min(gz::MAX_PLACE_WORDS);
                 for (k, h) in hs.iter_mut().enumerate().take(m) {
