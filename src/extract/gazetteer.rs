@@ -667,6 +667,19 @@ struct Tables {
     orgs: HashMap<u64, (u64, bool), IdBuild>,
     /// Lowercase hashes of the first words of listed organizations.
     org_first: HashSet<u64, IdBuild>,
+    /// A bit per `org_first` word (by `org_first_bit`): asked of every token, most of which
+    /// open no listed name, so a clear bit settles the question before the set is probed.
+    org_first_bits: Vec<u64>,
+}
+
+/// Bits in `Tables::org_first_bits`: many times the number of listed first words, so few
+/// other words share a set bit.
+const ORG_FIRST_BITS: usize = 1 << 14;
+
+/// Word and bit of `Tables::org_first_bits` for a lowercase hash.
+fn org_first_bit(h: u64) -> (usize, u64) {
+    let b = (h >> 40) as usize % ORG_FIRST_BITS;
+    (b / 64, 1 << (b % 64))
 }
 
 static PLACES: &str = include_str!("../../assets/gazetteer/places.txt");
@@ -761,7 +774,13 @@ fn tables() -> &'static Tables {
                 (cased_hash(toks.iter().copied()), findable),
             );
         }
+        let mut org_first_bits = vec![0u64; ORG_FIRST_BITS / 64];
+        for &h in &org_first {
+            let (w, b) = org_first_bit(h);
+            org_first_bits[w] |= b;
+        }
         Tables {
+            org_first_bits,
             words,
             places,
             major_places: phrases(MAJOR_PLACES)
@@ -841,7 +860,9 @@ pub struct OrgMatch {
 /// before `org_match`.
 #[inline]
 pub fn is_org_first(word: u64) -> bool {
-    tables().org_first.contains(&word)
+    let t = tables();
+    let (w, b) = org_first_bit(word);
+    t.org_first_bits.get(w).is_some_and(|x| x & b != 0) && t.org_first.contains(&word)
 }
 
 pub fn org_match(words: &[u64]) -> Option<OrgMatch> {

@@ -800,7 +800,15 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
         mentions.dedup();
         let mut aliases: Vec<String> = Vec::new();
         for &mi in &members {
-            let s = t.text[ms[mi].span.start..ms[mi].span.end].replace('\n', " ");
+            let surface = &t.text[ms[mi].span.start..ms[mi].span.end];
+            // Most mentions repeat an alias already kept: compared before any copy is made.
+            if !surface.contains('\n') {
+                if !aliases.iter().any(|a| a == surface) {
+                    aliases.push(surface.to_string());
+                }
+                continue;
+            }
+            let s = surface.replace('\n', " ");
             if !aliases.contains(&s) {
                 aliases.push(s);
             }

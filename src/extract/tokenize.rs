@@ -106,6 +106,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut i = 0;
     let mut line_start = true;
     while let Some(&b) = bytes.get(i) {
+        // Most of a text's whitespace is single spaces between words.
+        if b == b' ' {
+            i += 1;
+            continue;
+        }
         let c = if b.is_ascii() {
             char::from(b)
         } else {
@@ -394,7 +399,15 @@ pub fn sentence_ranges(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usiz
             out.push(start..i);
             start = i;
         }
-        let t = tokens[i].text(text);
+        // A boundary is a mark starting with '.', '!', '?' or the 0xE2 of '…', or a word
+        // ending in '.': one byte of the text settles most tokens without slicing them out.
+        let (tk, bytes) = (&tokens[i], text.as_bytes());
+        let candidate = match tk.kind {
+            TokenKind::Punct => matches!(bytes.get(tk.span.start), Some(b'.' | b'!' | b'?' | 0xE2)),
+            TokenKind::Word => tk.span.end > 0 && bytes.get(tk.span.end - 1) == Some(&b'.'),
+            _ => false,
+        };
+        let t = if candidate { tk.text(text) } else { "" };
         let mut boundary = false;
         if tokens[i].kind == TokenKind::Punct
             && (t.starts_with('.') || t == "!" || t == "?" || t == "…")
