@@ -292,7 +292,8 @@ pub fn doc_info(
         })
         .collect();
 
-    // Sentence starts, quote openings, headline-like sentences (most words capitalised).
+    // Per sentence: its start, whether it reads as a headline (most words capitalised), the
+    // token after each quote opening, and which tokens are not scored (`SKIP`).
     for r in sentences {
         let Some(first) = info.get_mut(r.start) else {
             continue;
@@ -305,12 +306,16 @@ pub fn doc_info(
                 caps += usize::from(info[i].is_cap());
             }
         }
-        if words >= 3 && caps * 10 >= words * 7 {
-            for i in r.clone() {
-                info[i].flags |= HEADLINE;
-            }
-        }
+        let headline = if words >= 3 && caps * 10 >= words * 7 {
+            HEADLINE
+        } else {
+            0
+        };
+        let up = |info: &[TokInfo], j: usize| r.contains(&j) && info[j].flags & HAS_UPPER != 0;
+        // `up` of the token before, the token and the one after, slid along the sentence.
+        let (mut before, mut here) = (false, up(&info, r.start));
         for i in r.clone() {
+            info[i].flags |= headline;
             // Each of these marks starts with one of four bytes; most tokens stop at that test,
             // made on the text's byte without slicing the token out.
             if matches!(
@@ -324,14 +329,6 @@ pub fn doc_info(
                     n.flags |= AFTER_QUOTE;
                 }
             }
-        }
-    }
-
-    for r in sentences {
-        let up = |info: &[TokInfo], j: usize| r.contains(&j) && info[j].flags & HAS_UPPER != 0;
-        // `up` of the token before, the token and the one after, slid along the sentence.
-        let (mut before, mut here) = (false, up(&info, r.start));
-        for i in r.clone() {
             let after = up(&info, i + 1);
             // Punctuation other than the few marks that occur inside names never does.
             let punct = tokens[i].kind == TokenKind::Punct
@@ -340,26 +337,6 @@ pub fn doc_info(
                 info[i].flags |= SKIP;
             }
             (before, here) = (here, after);
-        }
-    }
-
-    // Gazetteer flags matter for scored tokens and, as neighbours, the tokens next to them;
-    // looking up only those keeps most of a text out of the (cache-missing) word table.
-    // Gazetteer flags never touch SKIP, so one pass can test and set.
-    let scored = |x: &TokInfo| x.flags & SKIP == 0;
-    let (mut before, mut here) = (false, info.first().is_some_and(scored));
-    for i in 0..info.len() {
-        let after = info.get(i + 1).is_some_and(scored);
-        if before || here || after {
-            info[i].flags |= gz::flags(info[i].lower);
-        }
-        (before, here) = (here, after);
-    }
-
-    // Affixes only matter for tokens that are scored.
-    for (ti, t) in info.iter_mut().zip(tokens) {
-        if ti.flags & SKIP == 0 {
-            [ti.suf2, ti.suf3, ti.suf4, ti.pre3] = affixes(t.text(text), ti.lower);
         }
     }
 
@@ -372,16 +349,33 @@ pub fn doc_info(
     let mut lower_seen = vec![0u64; nbits / 64];
     let mut capmid_seen = vec![0u64; nbits / 64];
     let bit = |h: u64| (((h >> 7) & mask) as usize / 64, 1u64 << ((h >> 7) & 63));
+
+    // One pass, as every sentence's flags are now set, for three things per token:
+    // - gazetteer flags, which matter for scored tokens and, as neighbours, the tokens next to
+    //   them: looking up only those keeps most of a text out of the (cache-missing) word
+    //   table (gazetteer flags never touch SKIP, so the pass can test and set);
+    // - affixes, which only matter for scored tokens;
+    // - the casing evidence above.
+    let scored = |x: &TokInfo| x.flags & SKIP == 0;
+    let (mut before, mut here) = (false, info.first().is_some_and(scored));
     for (i, t) in tokens.iter().enumerate() {
-        if t.kind != TokenKind::Word {
-            continue;
+        let after = info.get(i + 1).is_some_and(scored);
+        let ti = &mut info[i];
+        if before || here || after {
+            ti.flags |= gz::flags(ti.lower);
         }
-        let f = info[i].flags;
-        let (w, b) = bit(info[i].lower);
-        if f & CAP == 0 {
-            lower_seen[w] |= b;
-        } else if f & (SENT_START | HEADLINE | AFTER_QUOTE | ALLCAPS) == 0 {
-            capmid_seen[w] |= b;
+        (before, here) = (here, after);
+        if ti.flags & SKIP == 0 {
+            [ti.suf2, ti.suf3, ti.suf4, ti.pre3] = affixes(t.text(text), ti.lower);
+        }
+        if t.kind == TokenKind::Word {
+            let f = ti.flags;
+            let (w, b) = bit(ti.lower);
+            if f & CAP == 0 {
+                lower_seen[w] |= b;
+            } else if f & (SENT_START | HEADLINE | AFTER_QUOTE | ALLCAPS) == 0 {
+                capmid_seen[w] |= b;
+            }
         }
     }
     for (i, t) in tokens.iter().enumerate() {

@@ -126,7 +126,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i += c.len_utf8();
             continue;
         }
-        let (end, kind) = scan_token(text, bytes, i, c);
+        let (end, kind) = match plain_word_end(bytes, i) {
+            Some(end) => (end, TokenKind::Word),
+            None => scan_token(text, bytes, i, c),
+        };
         let end = end.max(i + c.len_utf8());
         out.push(Token {
             span: Span::new(i, end),
@@ -137,6 +140,34 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         i = end;
     }
     out
+}
+
+/// Where `scan_token` ends a word of ASCII letters and digits opening with a letter at `i`
+/// that stops at a byte no rule reads past (a space, a comma, a bracket): most words. None for
+/// anything else (a URL's start, a run going on with '.', '-', an apostrophe, '@', non-ASCII
+/// text), which `scan_token` reads in full.
+fn plain_word_end(bytes: &[u8], i: usize) -> Option<usize> {
+    let rest = bytes.get(i..)?;
+    if !rest.first()?.is_ascii_alphabetic()
+        || rest.starts_with(b"http://")
+        || rest.starts_with(b"https://")
+        || rest.starts_with(b"www.")
+    {
+        return None;
+    }
+    let n = rest
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(rest.len());
+    match rest.get(n) {
+        None => Some(i + n),
+        Some(&d)
+            if d.is_ascii() && !matches!(d, b'@' | b'.' | b'_' | b'+' | b'-' | b'\'' | b'&') =>
+        {
+            Some(i + n)
+        }
+        _ => None,
+    }
 }
 
 /// End of the whitespace-free run starting at `i`.
@@ -590,6 +621,19 @@ mod tests {
         );
         for w in &words {
             assert_eq!(is_abbreviation(w), scan(w), "{w}");
+        }
+    }
+
+    /// The plain-word shortcut ends a word where `scan_token` does.
+    #[test]
+    fn plain_words_end_where_scan_token_ends_them() {
+        let text = "He was in www.x.org and http://a.b, e-mail a@b.co; don't U.S. R2D2 x_y a+b \
+                    al-Qaida O'Brien Bin’ali naïve Zürich 3rd (Reuters) \"quoted\" end";
+        let bytes = text.as_bytes();
+        for i in 0..text.len() {
+            if let (Some(end), Some(c)) = (plain_word_end(bytes, i), char_at(text, i)) {
+                assert_eq!(scan_token(text, bytes, i, c), (end, TokenKind::Word), "{i}");
+            }
         }
     }
 
