@@ -379,12 +379,14 @@ fn after_company_noun(t: &Tagged, m: &Mention) -> bool {
 fn cap_word(t: &Tagged, i: usize) -> bool {
     // Every rule asks this of every token: the CAP flag is `is_capitalised` of the token,
     // worked out once in `doc_info`.
-    t.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Word)
-        && t.info.get(i).is_some_and(|x| x.is_cap())
+    // Most tokens are not capitalised: that flag is read first.
+    t.info.get(i).is_some_and(|x| x.is_cap())
+        && t.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Word)
 }
 
 fn is_org_cue(t: &Tagged, i: usize) -> bool {
-    cap_word(t, i) && t.info[i].flags & gz::ORG_CUE != 0
+    // Asked of every token by `possessive_orgs`: the rarer flag first.
+    t.info.get(i).is_some_and(|x| x.flags & gz::ORG_CUE != 0) && cap_word(t, i)
 }
 
 /// Which tokens open a mention (none past the end).

@@ -149,12 +149,16 @@ const ASCII_CLASS: [(u8, u8, u8); 128] = {
 
 /// `hash_lower`, `shape_hash` and the casing flags of a token (`HAS_UPPER`, `CAP`, `ALLCAPS`,
 /// `HAS_DIGIT`). Most tokens are ASCII: those are read once, byte by byte, with the same
-/// results as the general route.
+/// results as the general route. `bytes` are the token's; `s` gives them as a `str`, which only
+/// the general route needs.
 #[inline(always)]
-fn word_facts(s: &str) -> (u64, u64, u32) {
-    let (lower, (shape, cap, allcaps, digit, upper), long) = match ascii_word_facts(s.as_bytes()) {
-        Some((lower, facts)) => (lower, facts, s.len() > 1),
-        None => (hash_lower(s), shape_hash(s), s.chars().nth(1).is_some()),
+fn word_facts<'a>(bytes: &[u8], s: impl FnOnce() -> &'a str) -> (u64, u64, u32) {
+    let (lower, (shape, cap, allcaps, digit, upper), long) = match ascii_word_facts(bytes) {
+        Some((lower, facts)) => (lower, facts, bytes.len() > 1),
+        None => {
+            let s = s();
+            (hash_lower(s), shape_hash(s), s.chars().nth(1).is_some())
+        }
     };
     let mut flags = 0;
     if upper {
@@ -275,9 +279,9 @@ pub fn doc_info(
     let mut info: Vec<TokInfo> = tokens
         .iter()
         .map(|t| {
-            let s = t.text(text);
-            let (lower, shape, mut flags) = word_facts(s);
-            if s.len() > 1 && s.ends_with('.') {
+            let b = t.bytes(text);
+            let (lower, shape, mut flags) = word_facts(b, || t.text(text));
+            if b.len() > 1 && b.last() == Some(&b'.') {
                 flags |= DOTTED;
             }
             if t.kind == TokenKind::Link {
@@ -442,13 +446,11 @@ fn doc_contexts(text: &str, tokens: &[Token], info: &mut [TokInfo]) {
             if p.flags & CAP != 0 && p.flags & gz::FIRST != 0 && p.flags & gz::TITLE == 0 {
                 d |= DOC_AFTER_FIRST;
             }
-            if matches!(
-                tokens[i - 1].text(text),
-                "in" | "at" | "from" | "near" | "to"
-            ) {
+            let before = tokens[i - 1].bytes(text);
+            if matches!(before, b"in" | b"at" | b"from" | b"near" | b"to") {
                 d |= DOC_AFTER_IN;
             }
-            if tokens[i - 1].text(text) == "the" {
+            if before == b"the" {
                 d |= DOC_AFTER_THE;
             }
         }
@@ -458,7 +460,7 @@ fn doc_contexts(text: &str, tokens: &[Token], info: &mut [TokInfo]) {
             }
         }
         if let Some(n) = tokens.get(i + 1) {
-            if matches!(n.text(text), "said" | "says" | "told" | "added") {
+            if matches!(n.bytes(text), b"said" | b"says" | b"told" | b"added") {
                 d |= DOC_BEFORE_SAID;
             }
         }
@@ -631,7 +633,7 @@ mod tests {
             .copied()
             .chain(every_ascii.iter().map(String::as_str))
         {
-            let (lower, shape, flags) = word_facts(w);
+            let (lower, shape, flags) = word_facts(w.as_bytes(), || w);
             let (sh, cap, allcaps, digit, upper) = shape_hash(w);
             assert_eq!(lower, hash_lower(w), "{w}");
             assert_eq!(shape, sh, "{w}");

@@ -31,6 +31,13 @@ impl Token {
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         text.get(self.span.start..self.span.end).unwrap_or("")
     }
+    /// The token's bytes, for tests that compare bytes: no `str` slice (and its character
+    /// boundary checks) is made.
+    pub fn bytes<'a>(&self, text: &'a str) -> &'a [u8] {
+        text.as_bytes()
+            .get(self.span.start..self.span.end)
+            .unwrap_or(&[])
+    }
 }
 
 /// Words that keep a following period: titles, months, company forms and other news staples.
