@@ -602,11 +602,9 @@ pub fn untagged_names(t: &Tagged, ms: &mut Vec<Mention>) {
     };
     // The demonym pass skips to the end of each capitalised run it tried; the family test
     // looks at every word.
-    // Both passes read only the capitalised words: listed once, they spare each pass a walk
-    // over every token.
-    let caps: Vec<usize> = (0..t.tokens.len()).filter(|&i| cap_word(t, i)).collect();
+    // Both passes read only the capitalised words (`Tagged::caps`).
     let mut demonym_from = 0;
-    for &i in &caps {
+    for &i in &t.caps {
         if covered[i] {
             continue;
         }
@@ -625,7 +623,7 @@ pub fn untagged_names(t: &Tagged, ms: &mut Vec<Mention>) {
     // The words of the mentions so far (not of those added below), made when first needed.
     let given = ms.len();
     let mut tagged_words: Option<HashSet<u64, gz::IdBuild>> = None;
-    for &i in &caps {
+    for &i in &t.caps {
         if covered[i] {
             continue;
         }

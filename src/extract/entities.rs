@@ -35,6 +35,9 @@ pub struct Tagged<'a> {
     pub sentences: Vec<Range<usize>>,
     pub info: Vec<TokInfo>,
     pub labels: Vec<u8>,
+    /// The capitalised words, in order: the document-level rules that look only at those walk
+    /// this list instead of every token.
+    pub caps: Vec<usize>,
 }
 
 impl Tagged<'_> {
@@ -78,12 +81,18 @@ pub fn tag<'a>(model: &Model, text: &'a str) -> Tagged<'a> {
     let sentences = sentence_ranges(text, &tokens);
     let info = doc_info(text, &tokens, &sentences);
     let labels = model.tag(&info, &sentences);
+    // `is_cap` is `is_capitalised` of the token, worked out once in `doc_info`.
+    let caps = (tokens.iter().zip(&info).enumerate())
+        .filter(|(_, (tk, x))| tk.kind == TokenKind::Word && x.is_cap())
+        .map(|(i, _)| i)
+        .collect();
     Tagged {
         text,
         tokens,
         sentences,
         info,
         labels,
+        caps,
     }
 }
 

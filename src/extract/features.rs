@@ -25,6 +25,9 @@ const HAS_UPPER: u32 = 1 << 28;
 /// (names with three lowercase words in a row do not occur in news). Tagged O; this keeps
 /// most of a text out of the weight table and makes tagging several times faster.
 pub const SKIP: u32 = 1 << 29;
+/// The token is ASCII, so its affixes are hashed from its bytes. Not a feature: the templates
+/// read other bits.
+const ASCII: u32 = 1 << 30;
 const PROPS: [u32; 12] = [
     CAP,
     ALLCAPS,
@@ -153,14 +156,14 @@ const ASCII_CLASS: [(u8, u8, u8); 128] = {
 /// the general route needs.
 #[inline(always)]
 fn word_facts<'a>(bytes: &[u8], s: impl FnOnce() -> &'a str) -> (u64, u64, u32) {
-    let (lower, (shape, cap, allcaps, digit, upper), long) = match ascii_word_facts(bytes) {
-        Some((lower, facts)) => (lower, facts, bytes.len() > 1),
-        None => {
-            let s = s();
-            (hash_lower(s), shape_hash(s), s.chars().nth(1).is_some())
-        }
-    };
-    let mut flags = 0;
+    let (lower, (shape, cap, allcaps, digit, upper), long, mut flags) =
+        match ascii_word_facts(bytes) {
+            Some((lower, facts)) => (lower, facts, bytes.len() > 1, ASCII),
+            None => {
+                let s = s();
+                (hash_lower(s), shape_hash(s), s.chars().nth(1).is_some(), 0)
+            }
+        };
     if upper {
         flags |= HAS_UPPER;
     }
@@ -229,7 +232,11 @@ fn affixes(s: &str, lower: u64) -> [u64; 4] {
             affix(s, 3, false),
         ];
     }
-    let b = s.as_bytes();
+    ascii_affixes(s.as_bytes(), lower)
+}
+
+/// `affixes` of an ASCII token's bytes.
+fn ascii_affixes(b: &[u8], lower: u64) -> [u64; 4] {
     let suffix = |n: usize| match b.len().checked_sub(n) {
         Some(cut) if cut > 0 => mix(hash_lower_ascii(&b[cut..]), n as u64 + 100),
         _ => lower ^ n as u64,
@@ -370,7 +377,11 @@ pub fn doc_info(
         }
         (before, here) = (here, after);
         if ti.flags & SKIP == 0 {
-            [ti.suf2, ti.suf3, ti.suf4, ti.pre3] = affixes(t.text(text), ti.lower);
+            [ti.suf2, ti.suf3, ti.suf4, ti.pre3] = if ti.flags & ASCII != 0 {
+                ascii_affixes(t.bytes(text), ti.lower)
+            } else {
+                affixes(t.text(text), ti.lower)
+            };
         }
         if t.kind == TokenKind::Word {
             let f = ti.flags;
@@ -652,6 +663,7 @@ mod tests {
                 affix(w, 3, false),
             ];
             assert_eq!(affixes(w, hash_lower(w)), general, "{w}");
+            assert_eq!(flags & ASCII != 0, w.is_ascii(), "{w}");
         }
     }
 }

@@ -471,12 +471,11 @@ fn propagate(t: &Tagged, ms: &mut Vec<Mention>) {
         v.sort_by_key(|(h, _)| std::cmp::Reverse(h.len()));
     }
     let mut extra = Vec::new();
-    let mut i = 0;
-    while i < t.tokens.len() {
-        let tok = &t.tokens[i];
-        // `is_cap` is `is_capitalised` of the token, worked out once in `doc_info`.
-        if covered[i] || tok.kind != TokenKind::Word || !t.info[i].is_cap() {
-            i += 1;
+    // Capitalised words (`Tagged::caps`) from `next` on: a form found ends where the next one
+    // may start.
+    let mut next = 0;
+    for &i in &t.caps {
+        if i < next || covered[i] {
             continue;
         }
         let mut hit = None;
@@ -492,16 +491,13 @@ fn propagate(t: &Tagged, ms: &mut Vec<Mention>) {
                 }
             }
         }
-        match hit {
-            Some((end, k)) => {
-                extra.push(Mention {
-                    toks: i..end,
-                    span: t.span(&(i..end)),
-                    kind: k,
-                });
-                i = end;
-            }
-            None => i += 1,
+        if let Some((end, k)) = hit {
+            extra.push(Mention {
+                toks: i..end,
+                span: t.span(&(i..end)),
+                kind: k,
+            });
+            next = end;
         }
     }
     ms.extend(extra);
