@@ -35,8 +35,8 @@ pub struct Tagged<'a> {
     pub sentences: Vec<Range<usize>>,
     pub info: Vec<TokInfo>,
     pub labels: Vec<u8>,
-    /// The capitalised words, in order: the document-level rules that look only at those walk
-    /// this list instead of every token.
+    /// The capitalised words, in order (from `doc_info`): the document-level rules that look
+    /// only at those walk this list instead of every token.
     pub caps: Vec<usize>,
 }
 
@@ -79,13 +79,8 @@ impl Tagged<'_> {
 pub fn tag<'a>(model: &Model, text: &'a str) -> Tagged<'a> {
     let tokens = tokenize(text);
     let sentences = sentence_ranges(text, &tokens);
-    let info = doc_info(text, &tokens, &sentences);
+    let (info, caps) = doc_info(text, &tokens, &sentences);
     let labels = model.tag(&info, &sentences);
-    // `is_cap` is `is_capitalised` of the token, worked out once in `doc_info`.
-    let caps = (tokens.iter().zip(&info).enumerate())
-        .filter(|(_, (tk, x))| tk.kind == TokenKind::Word && x.is_cap())
-        .map(|(i, _)| i)
-        .collect();
     Tagged {
         text,
         tokens,
@@ -347,12 +342,14 @@ pub fn is_position_abbreviation(w: &str) -> bool {
 
 /// Capitalised abbreviations of things that are not names: "HIV", "IPO", "CEO", "OK".
 fn is_common_acronym(w: &str) -> bool {
+    // Sorted for a binary search: asked of every one-word mention.
     const ACRONYMS: &[&str] = &[
-        "AIDS", "ATM", "CAGR", "CCTV", "CEO", "EBITDA", "EPS", "CFO", "COO", "CTO", "DNA", "DUI",
-        "DVD", "FAQ", "GDP", "GPS", "HIV", "ICU", "IPO", "IQ", "LGBT", "LGBTQ", "MVP", "OK", "PC",
+        "AIDS", "ATM", "CAGR", "CCTV", "CEO", "CFO", "COO", "CTO", "DNA", "DUI", "DVD", "EBITDA",
+        "EPS", "FAQ", "GDP", "GPS", "HIV", "ICU", "IPO", "IQ", "LGBT", "LGBTQ", "MVP", "OK", "PC",
         "PDF", "PhD", "RNA", "SUV", "TV", "URL", "USB", "VIP", "VOD",
     ];
-    ACRONYMS.contains(&w)
+    debug_assert!(ACRONYMS.is_sorted());
+    w.len() <= 6 && ACRONYMS.binary_search(&w).is_ok()
 }
 
 /// Words that open a title: "Press Secretary", "Deputy Director", "Vice President".
@@ -393,7 +390,7 @@ fn is_compound_modifier(w: &str) -> bool {
     ];
     // Every tail starts with a hyphen: a word without one is settled by a byte search.
     w.len() < 40
-        && w.contains('-')
+        && w.bytes().any(|b| b == b'-')
         && TAILS.iter().any(|tail| {
             w.len() > tail.len()
                 && w.is_char_boundary(w.len() - tail.len())

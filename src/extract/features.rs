@@ -277,12 +277,14 @@ fn affix(s: &str, n: usize, suffix: bool) -> u64 {
 }
 
 /// Token information for a whole document: per-token properties plus document-level
-/// capitalisation evidence. `sentences` are token index ranges.
+/// capitalisation evidence; and the indices of the capitalised words (`TokInfo::is_cap` of a
+/// word), which the document-level steps walk instead of every token. `sentences` are token
+/// index ranges.
 pub fn doc_info(
     text: &str,
     tokens: &[Token],
     sentences: &[std::ops::Range<usize>],
-) -> Vec<TokInfo> {
+) -> (Vec<TokInfo>, Vec<usize>) {
     let mut info: Vec<TokInfo> = tokens
         .iter()
         .map(|t| {
@@ -393,10 +395,11 @@ pub fn doc_info(
             }
         }
     }
-    for (i, t) in tokens.iter().enumerate() {
-        if t.kind != TokenKind::Word || info[i].flags & CAP == 0 {
-            continue;
-        }
+    let caps: Vec<usize> = (tokens.iter().zip(&info).enumerate())
+        .filter(|(_, (t, x))| t.kind == TokenKind::Word && x.is_cap())
+        .map(|(i, _)| i)
+        .collect();
+    for &i in &caps {
         let (w, b) = bit(info[i].lower);
         if lower_seen[w] & b != 0 {
             info[i].flags |= LOWER_ELSEWHERE;
@@ -406,7 +409,7 @@ pub fn doc_info(
         }
     }
 
-    doc_contexts(text, tokens, &mut info);
+    doc_contexts(text, tokens, &caps, &mut info);
 
     // Gazetteer places, longest match, on capitalised starts.
     for r in sentences {
@@ -433,21 +436,18 @@ pub fn doc_info(
             i += 1;
         }
     }
-    info
+    (info, caps)
 }
 
 /// Document-level context evidence per capitalised word, by the same bitset trick as the
 /// casing evidence: what precedes or follows the word anywhere in the document is shared by
 /// all its occurrences, so a name introduced as "Gen. Scaparrotti" is a person everywhere.
-fn doc_contexts(text: &str, tokens: &[Token], info: &mut [TokInfo]) {
+fn doc_contexts(text: &str, tokens: &[Token], caps: &[usize], info: &mut [TokInfo]) {
     let nbits = (tokens.len() * 4).next_power_of_two().max(1024);
     let mask = (nbits - 1) as u64;
     let mut seen = vec![0u8; nbits];
     let slot = |h: u64| ((h >> 11) & mask) as usize;
-    for i in 0..tokens.len() {
-        if info[i].flags & CAP == 0 || tokens[i].kind != TokenKind::Word {
-            continue;
-        }
+    for &i in caps {
         let mut d = 0u8;
         if i > 0 {
             let p = &info[i - 1];
