@@ -11,6 +11,7 @@ use super::entities::{
 };
 use super::features::SENT_START;
 use super::gazetteer::{self as gz};
+use super::merge::FastSet;
 use super::names;
 use super::tokenize::TokenKind;
 use super::Kind;
@@ -195,12 +196,10 @@ const POSITIONS: &[&str] = &[
 pub(super) fn is_team_context(t: &Tagged, e: usize) -> bool {
     let number = |i: usize| t.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Number);
     let record = t.tok(e) == "(" && number(e + 1) && t.tok(e + 2) == "-" && number(e + 3);
-    let position = (POSITIONS.binary_search(&t.tok(e)).is_ok()
-        || is_position_abbreviation(t.tok(e)))
-        && t.tokens
-            .get(e + 1)
-            .is_some_and(|x| x.kind == TokenKind::Word)
-        && is_capitalised(t.tok(e + 1));
+    // Asked after every mention: the capitalised word after the position is a flag test, so
+    // it goes before the list searches.
+    let position = cap_word(t, e + 1)
+        && (POSITIONS.binary_search(&t.tok(e)).is_ok() || is_position_abbreviation(t.tok(e)));
     record || position
 }
 
@@ -368,21 +367,16 @@ pub fn ends_org_name(t: &Tagged, r: &Range<usize>) -> bool {
 /// "strategist at Miller Tabak", "Jefferies analyst Jonathan Matuszewski": where people work.
 /// The nouns before a name are the jobs of firms' staff, so "Trump adviser" is left alone.
 fn works_there(t: &Tagged, m: &Mention) -> bool {
-    const STAFF: &[&str] = &[
-        "analyst",
-        "analysts",
-        "economist",
-        "economists",
-        "strategist",
-        "strategists",
-    ];
     let s = m.toks.start;
+    // Every staff noun is lowercase and at least 7 bytes long: most words stop at that test.
+    let staff =
+        |w: &str| w.len() >= 7 && w.as_bytes()[0].is_ascii_lowercase() && STAFF.contains(&w);
     let at = s >= 2 && t.tok(s - 1) == "at" && {
         let role = t.tok(s - 2);
-        is_role_noun(role) || STAFF.contains(&role)
+        is_role_noun(role) || staff(role)
     };
     let full_name = m.toks.len() >= 2 && t.info[s].flags & gz::FIRST != 0;
-    let before = STAFF.contains(&t.tok(m.toks.end)) && !full_name;
+    let before = staff(t.tok(m.toks.end)) && !full_name;
     at || before
 }
 
@@ -412,6 +406,16 @@ fn is_place_tail(w: &str) -> bool {
     ];
     is_capitalised(w) && gz::in_list(TAILS, w)
 }
+
+/// Firms' staff, as named before or after the firm.
+const STAFF: &[&str] = &[
+    "analyst",
+    "analysts",
+    "economist",
+    "economists",
+    "strategist",
+    "strategists",
+];
 
 fn is_street_word(w: &str) -> bool {
     const STREETS: &[&str] = &[
@@ -481,7 +485,11 @@ fn after_company_noun(t: &Tagged, m: &Mention) -> bool {
         if t.tokens[i].line_start {
             return false;
         }
-        if COMPANY_NOUNS.binary_search(&w).is_ok() {
+        // Every company noun is lowercase and at least 4 bytes long (see the tests).
+        if w.len() >= 4
+            && w.as_bytes()[0].is_ascii_lowercase()
+            && COMPANY_NOUNS.binary_search(&w).is_ok()
+        {
             return true;
         }
         let joiner = matches!(w, "," | "and" | "or");
@@ -498,12 +506,14 @@ fn after_company_noun(t: &Tagged, m: &Mention) -> bool {
 pub(super) fn cap_word(t: &Tagged, i: usize) -> bool {
     // Every rule asks this of every token: the CAP flag is `is_capitalised` of the token,
     // worked out once in `doc_info`.
-    t.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Word)
-        && t.info.get(i).is_some_and(|x| x.is_cap())
+    // Most tokens are not capitalised: that flag is read first.
+    t.info.get(i).is_some_and(|x| x.is_cap())
+        && t.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Word)
 }
 
 fn is_org_cue(t: &Tagged, i: usize) -> bool {
-    cap_word(t, i) && t.info[i].flags & gz::ORG_CUE != 0
+    // Asked of every token by `possessive_orgs`: the rarer flag first.
+    t.info.get(i).is_some_and(|x| x.flags & gz::ORG_CUE != 0) && cap_word(t, i)
 }
 
 /// Which tokens open a mention (none past the end).
@@ -733,7 +743,7 @@ pub fn closing_org_words(t: &Tagged, ms: &mut Vec<Mention>) {
 ///
 /// A family's plural tagged as something else becomes people too.
 pub fn untagged_names(t: &Tagged, ms: &mut Vec<Mention>) {
-    let surnames: HashSet<&str> = ms
+    let surnames: FastSet<&str> = ms
         .iter()
         .filter(|m| m.kind == Kind::Person && m.toks.len() >= 2)
         .map(|m| t.tok(m.toks.end - 1))
@@ -764,9 +774,10 @@ pub fn untagged_names(t: &Tagged, ms: &mut Vec<Mention>) {
     };
     // The demonym pass skips to the end of each capitalised run it tried; the family test
     // looks at every word.
+    // Both passes read only the capitalised words (`Tagged::caps`).
     let mut demonym_from = 0;
-    for i in 0..t.tokens.len() {
-        if covered[i] || !cap_word(t, i) {
+    for &i in &t.caps {
+        if covered[i] {
             continue;
         }
         if i >= demonym_from {
@@ -783,9 +794,9 @@ pub fn untagged_names(t: &Tagged, ms: &mut Vec<Mention>) {
     }
     // The words of the mentions so far (not of those added below), made when first needed.
     let given = ms.len();
-    let mut tagged_words: Option<HashSet<u64>> = None;
-    for i in 0..t.tokens.len() {
-        if covered[i] || !cap_word(t, i) {
+    let mut tagged_words: Option<HashSet<u64, gz::IdBuild>> = None;
+    for &i in &t.caps {
+        if covered[i] {
             continue;
         }
         let camel = t.info[i].flags & super::features::CAP_MID_ELSEWHERE != 0
@@ -1035,6 +1046,13 @@ mod tests {
         use super::*;
         for list in [COMPANY_NOUNS, POSITIONS, AP_STATES, POSTAL_STATES] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+        // The pre-tests before the company-noun and staff look-ups.
+        for w in COMPANY_NOUNS {
+            assert!(w.len() >= 4 && w.as_bytes()[0].is_ascii_lowercase(), "{w}");
+        }
+        for w in STAFF {
+            assert!(w.len() >= 7 && w.as_bytes()[0].is_ascii_lowercase(), "{w}");
         }
     }
 

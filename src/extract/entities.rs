@@ -35,6 +35,9 @@ pub struct Tagged<'a> {
     pub sentences: Vec<Range<usize>>,
     pub info: Vec<TokInfo>,
     pub labels: Vec<u8>,
+    /// The capitalised words, in order (from `doc_info`): the document-level rules that look
+    /// only at those walk this list instead of every token.
+    pub caps: Vec<usize>,
 }
 
 impl Tagged<'_> {
@@ -64,6 +67,15 @@ impl Tagged<'_> {
             .copied()
             .unwrap_or(0)
     }
+    /// `lowers` into a buffer at least as long as `r`, for look-ups asked of every mention.
+    pub fn lowers_into<'b>(&self, r: &Range<usize>, buf: &'b mut [u64]) -> &'b [u64] {
+        let xs = self.info.get(r.clone()).unwrap_or(&[]);
+        let n = xs.len().min(buf.len());
+        for (b, x) in buf.iter_mut().zip(xs) {
+            *b = x.lower;
+        }
+        &buf[..n]
+    }
     pub fn is_possessive(&self, i: usize) -> bool {
         // Each form starts with a straight or curly apostrophe (first byte 0xE2).
         let w = self.tok(i);
@@ -75,7 +87,7 @@ impl Tagged<'_> {
 pub fn tag<'a>(model: &Model, text: &'a str) -> Tagged<'a> {
     let tokens = tokenize(text);
     let sentences = sentence_ranges(text, &tokens);
-    let info = doc_info(text, &tokens, &sentences);
+    let (info, caps) = doc_info(text, &tokens, &sentences);
     let labels = model.tag(&info, &sentences);
     Tagged {
         text,
@@ -83,6 +95,7 @@ pub fn tag<'a>(model: &Model, text: &'a str) -> Tagged<'a> {
         sentences,
         info,
         labels,
+        caps,
     }
 }
 
@@ -344,14 +357,16 @@ pub fn is_position_abbreviation(w: &str) -> bool {
 
 /// Capitalised abbreviations of things that are not names: "HIV", "IPO", "CEO", "OK".
 fn is_common_acronym(w: &str) -> bool {
+    // Sorted for a binary search: asked of every one-word mention.
     const ACRONYMS: &[&str] = &[
-        "AIDS", "ATM", "CAGR", "CCTV", "CEO", "EBITDA", "EPS", "CFO", "COO", "CTO", "DNA", "DUI",
-        "DVD", "EV", "FAQ", "GDP", "GPS", "HIV", "HVAC", "ICU", "IPO", "IQ", "LGBT", "LGBTQ",
+        "AIDS", "ATM", "CAGR", "CCTV", "CEO", "CFO", "COO", "CTO", "DNA", "DUI", "DVD", "EBITDA",
+        "EPS", "EV", "FAQ", "GDP", "GPS", "HIV", "HVAC", "ICU", "IPO", "IQ", "LGBT", "LGBTQ",
         "MVP", "OK", "PC", "PDF", "PhD", "RNA", "SUV", "TV", "URL", "USB", "VIP", "VOD", "WTF",
     ];
+    debug_assert!(ACRONYMS.is_sorted());
     // Plurals too: "ICUs", "EVs".
     let w = w.strip_suffix('s').filter(|s| s.len() >= 2).unwrap_or(w);
-    ACRONYMS.contains(&w)
+    w.len() <= 6 && ACRONYMS.binary_search(&w).is_ok()
 }
 
 /// "Massachusetts Gov.", "Utah Sen.": abbreviated offices that end no name.
@@ -434,7 +449,7 @@ fn is_compound_modifier(w: &str) -> bool {
     ];
     // Every tail starts with a hyphen: a word without one is settled by a byte search.
     w.len() < 40
-        && w.contains('-')
+        && w.bytes().any(|b| b == b'-')
         && TAILS.iter().any(|tail| {
             w.len() > tail.len()
                 && w.is_char_boundary(w.len() - tail.len())

@@ -25,6 +25,9 @@ const HAS_UPPER: u32 = 1 << 28;
 /// (names with three lowercase words in a row do not occur in news). Tagged O; this keeps
 /// most of a text out of the weight table and makes tagging several times faster.
 pub const SKIP: u32 = 1 << 29;
+/// The token is ASCII, so its affixes are hashed from its bytes. Not a feature: the templates
+/// read other bits.
+const ASCII: u32 = 1 << 30;
 const PROPS: [u32; 12] = [
     CAP,
     ALLCAPS,
@@ -83,9 +86,13 @@ impl TokInfo {
     }
 }
 
+/// A shape hash, then whether the first character is uppercase, whether every letter is (and
+/// there is one), whether a digit occurs and whether an uppercase letter does.
+type ShapeFacts = (u64, bool, bool, bool, bool);
+
 /// Short shape: character classes with runs collapsed, at most 5 classes: "Xx", "X.X.", "d",
 /// "Xx-Xx".
-fn shape_hash(s: &str) -> (u64, bool, bool, bool, bool) {
+fn shape_hash(s: &str) -> ShapeFacts {
     let mut h: u64 = 0x1234_5678;
     let mut last = 0u8;
     let mut n = 0;
@@ -123,20 +130,20 @@ const UPPER: u8 = 1;
 const LOWER: u8 = 2;
 const DIGIT: u8 = 4;
 
-/// Per ASCII byte: its `shape_hash` class (`X`, `x`, `d`, or the byte itself) and whether it
-/// is an uppercase letter, a lowercase letter or a digit.
-const ASCII_CLASS: [(u8, u8); 128] = {
-    let mut t = [(0u8, 0u8); 128];
+/// Per ASCII byte: its `shape_hash` class (`X`, `x`, `d`, or the byte itself), whether it is
+/// an uppercase letter, a lowercase letter or a digit, and its lowercase form.
+const ASCII_CLASS: [(u8, u8, u8); 128] = {
+    let mut t = [(0u8, 0u8, 0u8); 128];
     let mut b = 0u8;
     while b < 128 {
         t[b as usize] = if b.is_ascii_uppercase() {
-            (b'X', UPPER)
+            (b'X', UPPER, b.to_ascii_lowercase())
         } else if b.is_ascii_lowercase() {
-            (b'x', LOWER)
+            (b'x', LOWER, b)
         } else if b.is_ascii_digit() {
-            (b'd', DIGIT)
+            (b'd', DIGIT, b)
         } else {
-            (b, 0)
+            (b, 0, b)
         };
         b += 1;
     }
@@ -145,37 +152,18 @@ const ASCII_CLASS: [(u8, u8); 128] = {
 
 /// `hash_lower`, `shape_hash` and the casing flags of a token (`HAS_UPPER`, `CAP`, `ALLCAPS`,
 /// `HAS_DIGIT`). Most tokens are ASCII: those are read once, byte by byte, with the same
-/// results as the general route.
-fn word_facts(s: &str) -> (u64, u64, u32) {
-    let (lower, (shape, cap, allcaps, digit, upper), long) = if s.is_ascii() {
-        let (mut lower, mut shape) = (FNV_OFFSET, 0x1234_5678u64);
-        let (mut last, mut n) = (0u8, 0);
-        let mut seen = 0u8;
-        for &b in s.as_bytes() {
-            let (cls, kind) = ASCII_CLASS[usize::from(b & 0x7f)];
-            seen |= kind;
-            // An uppercase ASCII letter lowercases by its 0x20 bit.
-            lower = fnv_byte(lower, b | ((kind & UPPER) << 5));
-            if cls != last && n < 5 {
-                shape = mix(shape, u64::from(cls));
-                n += 1;
-                last = cls;
+/// results as the general route. `bytes` are the token's; `s` gives them as a `str`, which only
+/// the general route needs.
+#[inline(always)]
+fn word_facts<'a>(bytes: &[u8], s: impl FnOnce() -> &'a str) -> (u64, u64, u32) {
+    let (lower, (shape, cap, allcaps, digit, upper), long, mut flags) =
+        match ascii_word_facts(bytes) {
+            Some((lower, facts)) => (lower, facts, bytes.len() > 1, ASCII),
+            None => {
+                let s = s();
+                (hash_lower(s), shape_hash(s), s.chars().nth(1).is_some(), 0)
             }
-        }
-        let cap = s.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
-        let upper = seen & UPPER != 0;
-        let facts = (
-            shape,
-            cap,
-            upper && seen & LOWER == 0,
-            seen & DIGIT != 0,
-            upper,
-        );
-        (lower, facts, s.len() > 1)
-    } else {
-        (hash_lower(s), shape_hash(s), s.chars().nth(1).is_some())
-    };
-    let mut flags = 0;
+        };
     if upper {
         flags |= HAS_UPPER;
     }
@@ -191,6 +179,48 @@ fn word_facts(s: &str) -> (u64, u64, u32) {
     (lower, shape, flags)
 }
 
+/// `hash_lower` and `shape_hash` of an ASCII word in one pass; None at the first other byte
+/// (the caller then takes the general route), so no separate ASCII test reads the word first.
+#[inline(always)]
+fn ascii_word_facts(bytes: &[u8]) -> Option<(u64, ShapeFacts)> {
+    let (mut lower, mut shape) = (FNV_OFFSET, 0x1234_5678u64);
+    let (mut last, mut n) = (0u8, 0);
+    let mut seen = 0u8;
+    let mut rest = bytes.iter();
+    // The shape takes at most five classes: past the fifth, only the hash and the casing are
+    // left to read.
+    for &b in &mut rest {
+        let (cls, kind, low) = *ASCII_CLASS.get(usize::from(b))?;
+        seen |= kind;
+        lower = fnv_byte(lower, low);
+        if cls != last {
+            shape = mix(shape, u64::from(cls));
+            n += 1;
+            last = cls;
+            if n == 5 {
+                break;
+            }
+        }
+    }
+    for &b in rest {
+        let (_, kind, low) = *ASCII_CLASS.get(usize::from(b))?;
+        seen |= kind;
+        lower = fnv_byte(lower, low);
+    }
+    let cap = bytes.first().is_some_and(u8::is_ascii_uppercase);
+    let upper = seen & UPPER != 0;
+    Some((
+        lower,
+        (
+            shape,
+            cap,
+            upper && seen & LOWER == 0,
+            seen & DIGIT != 0,
+            upper,
+        ),
+    ))
+}
+
 /// The affix hashes `[suf2, suf3, suf4, pre3]` of a token whose `hash_lower` is `lower`: as
 /// `affix`, without walking characters for an ASCII token.
 fn affixes(s: &str, lower: u64) -> [u64; 4] {
@@ -202,7 +232,11 @@ fn affixes(s: &str, lower: u64) -> [u64; 4] {
             affix(s, 3, false),
         ];
     }
-    let b = s.as_bytes();
+    ascii_affixes(s.as_bytes(), lower)
+}
+
+/// `affixes` of an ASCII token's bytes.
+fn ascii_affixes(b: &[u8], lower: u64) -> [u64; 4] {
     let suffix = |n: usize| match b.len().checked_sub(n) {
         Some(cut) if cut > 0 => mix(hash_lower_ascii(&b[cut..]), n as u64 + 100),
         _ => lower ^ n as u64,
@@ -243,18 +277,20 @@ fn affix(s: &str, n: usize, suffix: bool) -> u64 {
 }
 
 /// Token information for a whole document: per-token properties plus document-level
-/// capitalisation evidence. `sentences` are token index ranges.
+/// capitalisation evidence; and the indices of the capitalised words (`TokInfo::is_cap` of a
+/// word), which the document-level steps walk instead of every token. `sentences` are token
+/// index ranges.
 pub fn doc_info(
     text: &str,
     tokens: &[Token],
     sentences: &[std::ops::Range<usize>],
-) -> Vec<TokInfo> {
+) -> (Vec<TokInfo>, Vec<usize>) {
     let mut info: Vec<TokInfo> = tokens
         .iter()
         .map(|t| {
-            let s = t.text(text);
-            let (lower, shape, mut flags) = word_facts(s);
-            if s.len() > 1 && s.ends_with('.') {
+            let b = t.bytes(text);
+            let (lower, shape, mut flags) = word_facts(b, || t.text(text));
+            if b.len() > 1 && b.last() == Some(&b'.') {
                 flags |= DOTTED;
             }
             if t.kind == TokenKind::Link {
@@ -269,7 +305,8 @@ pub fn doc_info(
         })
         .collect();
 
-    // Sentence starts, quote openings, headline-like sentences (most words capitalised).
+    // Per sentence: its start, whether it reads as a headline (most words capitalised), the
+    // token after each quote opening, and which tokens are not scored (`SKIP`).
     for r in sentences {
         let Some(first) = info.get_mut(r.start) else {
             continue;
@@ -282,50 +319,37 @@ pub fn doc_info(
                 caps += usize::from(info[i].is_cap());
             }
         }
-        if words >= 3 && caps * 10 >= words * 7 {
-            for i in r.clone() {
-                info[i].flags |= HEADLINE;
-            }
-        }
+        let headline = if words >= 3 && caps * 10 >= words * 7 {
+            HEADLINE
+        } else {
+            0
+        };
+        let up = |info: &[TokInfo], j: usize| r.contains(&j) && info[j].flags & HAS_UPPER != 0;
+        // `up` of the token before, the token and the one after, slid along the sentence.
+        let (mut before, mut here) = (false, up(&info, r.start));
         for i in r.clone() {
-            let t = tokens[i].text(text);
-            // Each of these marks starts with one of four bytes; most tokens stop at that test.
-            if matches!(t.as_bytes().first(), Some(0xE2 | b'"' | b'(' | b':'))
-                && matches!(t, "“" | "\"" | "‘" | "(" | ":" | "—" | "–")
-            {
+            info[i].flags |= headline;
+            // Each of these marks starts with one of four bytes; most tokens stop at that test,
+            // made on the text's byte without slicing the token out.
+            if matches!(
+                text.as_bytes().get(tokens[i].span.start),
+                Some(0xE2 | b'"' | b'(' | b':')
+            ) && matches!(
+                tokens[i].text(text),
+                "“" | "\"" | "‘" | "(" | ":" | "—" | "–"
+            ) {
                 if let Some(n) = info.get_mut(i + 1) {
                     n.flags |= AFTER_QUOTE;
                 }
             }
-        }
-    }
-
-    for r in sentences {
-        for i in r.clone() {
-            let up = |j: usize| r.contains(&j) && info[j].flags & HAS_UPPER != 0;
+            let after = up(&info, i + 1);
             // Punctuation other than the few marks that occur inside names never does.
             let punct = tokens[i].kind == TokenKind::Punct
                 && !matches!(tokens[i].text(text), "&" | "-" | "/" | "+");
-            if punct || (!up(i) && !up(i.wrapping_sub(1)) && !up(i + 1)) {
+            if punct || !(before || here || after) {
                 info[i].flags |= SKIP;
             }
-        }
-    }
-
-    // Gazetteer flags matter for scored tokens and, as neighbours, the tokens next to them;
-    // looking up only those keeps most of a text out of the (cache-missing) word table.
-    // Gazetteer flags never touch SKIP, so one pass can test and set.
-    for i in 0..info.len() {
-        let scored = |j: usize| info.get(j).is_some_and(|x| x.flags & SKIP == 0);
-        if scored(i) || scored(i.wrapping_sub(1)) || scored(i + 1) {
-            info[i].flags |= gz::flags(info[i].lower);
-        }
-    }
-
-    // Affixes only matter for tokens that are scored.
-    for (ti, t) in info.iter_mut().zip(tokens) {
-        if ti.flags & SKIP == 0 {
-            [ti.suf2, ti.suf3, ti.suf4, ti.pre3] = affixes(t.text(text), ti.lower);
+            (before, here) = (here, after);
         }
     }
 
@@ -338,22 +362,44 @@ pub fn doc_info(
     let mut lower_seen = vec![0u64; nbits / 64];
     let mut capmid_seen = vec![0u64; nbits / 64];
     let bit = |h: u64| (((h >> 7) & mask) as usize / 64, 1u64 << ((h >> 7) & 63));
+
+    // One pass, as every sentence's flags are now set, for three things per token:
+    // - gazetteer flags, which matter for scored tokens and, as neighbours, the tokens next to
+    //   them: looking up only those keeps most of a text out of the (cache-missing) word
+    //   table (gazetteer flags never touch SKIP, so the pass can test and set);
+    // - affixes, which only matter for scored tokens;
+    // - the casing evidence above.
+    let scored = |x: &TokInfo| x.flags & SKIP == 0;
+    let (mut before, mut here) = (false, info.first().is_some_and(scored));
     for (i, t) in tokens.iter().enumerate() {
-        if t.kind != TokenKind::Word {
-            continue;
+        let after = info.get(i + 1).is_some_and(scored);
+        let ti = &mut info[i];
+        if before || here || after {
+            ti.flags |= gz::flags(ti.lower);
         }
-        let f = info[i].flags;
-        let (w, b) = bit(info[i].lower);
-        if f & CAP == 0 {
-            lower_seen[w] |= b;
-        } else if f & (SENT_START | HEADLINE | AFTER_QUOTE | ALLCAPS) == 0 {
-            capmid_seen[w] |= b;
+        (before, here) = (here, after);
+        if ti.flags & SKIP == 0 {
+            [ti.suf2, ti.suf3, ti.suf4, ti.pre3] = if ti.flags & ASCII != 0 {
+                ascii_affixes(t.bytes(text), ti.lower)
+            } else {
+                affixes(t.text(text), ti.lower)
+            };
+        }
+        if t.kind == TokenKind::Word {
+            let f = ti.flags;
+            let (w, b) = bit(ti.lower);
+            if f & CAP == 0 {
+                lower_seen[w] |= b;
+            } else if f & (SENT_START | HEADLINE | AFTER_QUOTE | ALLCAPS) == 0 {
+                capmid_seen[w] |= b;
+            }
         }
     }
-    for (i, t) in tokens.iter().enumerate() {
-        if t.kind != TokenKind::Word || info[i].flags & CAP == 0 {
-            continue;
-        }
+    let caps: Vec<usize> = (tokens.iter().zip(&info).enumerate())
+        .filter(|(_, (t, x))| t.kind == TokenKind::Word && x.is_cap())
+        .map(|(i, _)| i)
+        .collect();
+    for &i in &caps {
         let (w, b) = bit(info[i].lower);
         if lower_seen[w] & b != 0 {
             info[i].flags |= LOWER_ELSEWHERE;
@@ -363,13 +409,15 @@ pub fn doc_info(
         }
     }
 
-    doc_contexts(text, tokens, &mut info);
+    doc_contexts(text, tokens, &caps, &mut info);
 
     // Gazetteer places, longest match, on capitalised starts.
     for r in sentences {
         let mut i = r.start;
         while i < r.end {
-            if info[i].is_cap() {
+            // Every word of a listed place is a `PLACE_WORD`, and a capitalised word is scored,
+            // so its gazetteer flags are known: the rest of the words are read only after one.
+            if info[i].is_cap() && info[i].flags & gz::PLACE_WORD != 0 {
                 let mut hs = [0u64; gz::MAX_PLACE_WORDS];
                 let m = (r.end - i).min(gz::MAX_PLACE_WORDS);
                 for (k, h) in hs.iter_mut().enumerate().take(m) {
@@ -388,21 +436,18 @@ pub fn doc_info(
             i += 1;
         }
     }
-    info
+    (info, caps)
 }
 
 /// Document-level context evidence per capitalised word, by the same bitset trick as the
 /// casing evidence: what precedes or follows the word anywhere in the document is shared by
 /// all its occurrences, so a name introduced as "Gen. Scaparrotti" is a person everywhere.
-fn doc_contexts(text: &str, tokens: &[Token], info: &mut [TokInfo]) {
+fn doc_contexts(text: &str, tokens: &[Token], caps: &[usize], info: &mut [TokInfo]) {
     let nbits = (tokens.len() * 4).next_power_of_two().max(1024);
     let mask = (nbits - 1) as u64;
     let mut seen = vec![0u8; nbits];
     let slot = |h: u64| ((h >> 11) & mask) as usize;
-    for i in 0..tokens.len() {
-        if info[i].flags & CAP == 0 || tokens[i].kind != TokenKind::Word {
-            continue;
-        }
+    for &i in caps {
         let mut d = 0u8;
         if i > 0 {
             let p = &info[i - 1];
@@ -412,13 +457,11 @@ fn doc_contexts(text: &str, tokens: &[Token], info: &mut [TokInfo]) {
             if p.flags & CAP != 0 && p.flags & gz::FIRST != 0 && p.flags & gz::TITLE == 0 {
                 d |= DOC_AFTER_FIRST;
             }
-            if matches!(
-                tokens[i - 1].text(text),
-                "in" | "at" | "from" | "near" | "to"
-            ) {
+            let before = tokens[i - 1].bytes(text);
+            if matches!(before, b"in" | b"at" | b"from" | b"near" | b"to") {
                 d |= DOC_AFTER_IN;
             }
-            if tokens[i - 1].text(text) == "the" {
+            if before == b"the" {
                 d |= DOC_AFTER_THE;
             }
         }
@@ -428,7 +471,7 @@ fn doc_contexts(text: &str, tokens: &[Token], info: &mut [TokInfo]) {
             }
         }
         if let Some(n) = tokens.get(i + 1) {
-            if matches!(n.text(text), "said" | "says" | "told" | "added") {
+            if matches!(n.bytes(text), b"said" | b"says" | b"told" | b"added") {
                 d |= DOC_BEFORE_SAID;
             }
         }
@@ -601,7 +644,7 @@ mod tests {
             .copied()
             .chain(every_ascii.iter().map(String::as_str))
         {
-            let (lower, shape, flags) = word_facts(w);
+            let (lower, shape, flags) = word_facts(w.as_bytes(), || w);
             let (sh, cap, allcaps, digit, upper) = shape_hash(w);
             assert_eq!(lower, hash_lower(w), "{w}");
             assert_eq!(shape, sh, "{w}");
@@ -620,6 +663,7 @@ mod tests {
                 affix(w, 3, false),
             ];
             assert_eq!(affixes(w, hash_lower(w)), general, "{w}");
+            assert_eq!(flags & ASCII != 0, w.is_ascii(), "{w}");
         }
     }
 }

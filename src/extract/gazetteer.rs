@@ -80,7 +80,9 @@ pub fn in_list(list: &[&str], w: &str) -> bool {
     };
     dst.copy_from_slice(w.as_bytes());
     dst.make_ascii_lowercase();
-    std::str::from_utf8(dst).is_ok_and(|lw| list.binary_search(&lw).is_ok())
+    // `str` orders by bytes: the lowered bytes are searched as they are, without a UTF-8
+    // check (lowering ASCII letters keeps them valid anyway).
+    list.binary_search_by(|x| x.as_bytes().cmp(dst)).is_ok()
 }
 
 pub fn hash_lower(s: &str) -> u64 {
@@ -692,10 +694,28 @@ struct Tables {
 struct PhraseTable {
     phrases: HashMap<u64, (u64, bool), IdBuild>,
     first: HashSet<u64, IdBuild>,
+    /// A bit per `first` word (by `first_bit`): asked of every token, most of which open no
+    /// listed name, so a clear bit settles the question before the set is probed.
+    first_bits: Vec<u64>,
+}
+
+/// Bits in `PhraseTable::first_bits`: many times the number of listed first words, so few
+/// other words share a set bit.
+const FIRST_BITS: usize = 1 << 14;
+
+/// Word and bit of `PhraseTable::first_bits` for a lowercase hash.
+fn first_bit(h: u64) -> (usize, u64) {
+    let b = (h >> 40) as usize % FIRST_BITS;
+    (b / 64, 1 << (b % 64))
 }
 
 impl PhraseTable {
     fn insert(&mut self, toks: &[&str], hs: &[u64], findable: bool) {
+        let (w, b) = first_bit(hs[0]);
+        if self.first_bits.is_empty() {
+            self.first_bits = vec![0; FIRST_BITS / 64];
+        }
+        self.first_bits[w] |= b;
         self.first.insert(hs[0]);
         self.phrases.insert(
             phrase_hash(hs),
@@ -703,9 +723,15 @@ impl PhraseTable {
         );
     }
 
+    /// True when some listed name starts with this word (lowercase hash).
+    fn opens(&self, word: u64) -> bool {
+        let (w, b) = first_bit(word);
+        self.first_bits.get(w).is_some_and(|x| x & b != 0) && self.first.contains(&word)
+    }
+
     /// The longest listed name starting at `words[0]`.
     fn longest(&self, words: &[u64]) -> Option<OrgMatch> {
-        if !words.first().is_some_and(|w| self.first.contains(w)) {
+        if !words.first().is_some_and(|&w| self.opens(w)) {
             return None;
         }
         let mut best = None;
@@ -926,7 +952,7 @@ pub struct OrgMatch {
 /// before `org_match`.
 #[inline]
 pub fn is_org_first(word: u64) -> bool {
-    tables().orgs.first.contains(&word)
+    tables().orgs.opens(word)
 }
 
 pub fn org_match(words: &[u64]) -> Option<OrgMatch> {
@@ -941,7 +967,7 @@ pub fn is_listed_org(words: &[u64]) -> bool {
 /// True when some listed sports team starts with this word (lowercase hash).
 #[inline]
 pub fn is_team_first(word: u64) -> bool {
-    tables().teams.first.contains(&word)
+    tables().teams.opens(word)
 }
 
 /// The longest listed sports team starting at `words[0]` (lowercase hashes).

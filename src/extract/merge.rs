@@ -16,8 +16,8 @@ use std::collections::{HashMap, HashSet};
 
 /// Per-document maps of names: foldhash is several times cheaper than SipHash on short keys
 /// and still seeded at random, so a hostile article cannot choose colliding names.
-type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
-type FastSet<K> = HashSet<K, foldhash::fast::RandomState>;
+pub(super) type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
+pub(super) type FastSet<K> = HashSet<K, foldhash::fast::RandomState>;
 
 use super::context;
 use super::entities::{clean, covered, datelines, is_capitalised, raw_mentions, Mention, Tagged};
@@ -116,8 +116,9 @@ fn place_prior(t: &Tagged, m: &Mention) -> Kind {
     if m.kind == Kind::Place || m.toks.len() > gz::MAX_PLACE_WORDS {
         return m.kind;
     }
-    let hs = t.lowers(&m.toks);
-    if !gz::is_major_place(&hs) {
+    let mut buf = [0u64; gz::MAX_PLACE_WORDS];
+    let hs = t.lowers_into(&m.toks, &mut buf);
+    if !gz::is_major_place(hs) {
         return m.kind;
     }
     if m.kind == Kind::Person {
@@ -129,7 +130,7 @@ fn place_prior(t: &Tagged, m: &Mention) -> Kind {
         };
     }
     let known_org =
-        gz::is_listed_org(&hs) || m.toks.clone().any(|i| t.info[i].flags & gz::KNOWN_ORG != 0);
+        gz::is_listed_org(hs) || m.toks.clone().any(|i| t.info[i].flags & gz::KNOWN_ORG != 0);
     let next = m.toks.end;
     let cue_after = t.tokens.get(next).is_some_and(|x| !x.line_start)
         && is_capitalised(t.tok(next))
@@ -330,20 +331,21 @@ fn lowercase_acronyms(t: &Tagged, ms: &mut Vec<Mention>) {
     }
 }
 
-/// Initials of the capitalised words of a name ("Overseas Security Advisory Council" → "osac").
-fn initials(words: &[String], surface: &str) -> String {
-    let caps: Vec<&str> = surface
-        .split(|c: char| c.is_whitespace() || c == '-')
-        .filter(|w| is_capitalised(w))
-        .collect();
-    if caps.len() < 2 {
-        return String::new();
+/// Initials of the capitalised words of a name ("Overseas Security Advisory Council" → "osac"),
+/// or nothing when fewer than two words are capitalised.
+fn initials(surface: &str) -> String {
+    let mut out = String::new();
+    let mut caps = 0;
+    for w in surface.split(|c: char| c.is_whitespace() || c == '-') {
+        if let Some(c) = w.chars().next().filter(|c| c.is_uppercase()) {
+            caps += 1;
+            out.extend(c.to_lowercase());
+        }
     }
-    let _ = words;
-    caps.iter()
-        .filter_map(|w| w.chars().next())
-        .flat_map(char::to_lowercase)
-        .collect()
+    if caps < 2 {
+        out.clear();
+    }
+    out
 }
 
 /// Listed organizations written exactly as listed and distinctive ("Goldman Sachs", "HSBC")
@@ -476,7 +478,9 @@ fn sentence_start_words(t: &Tagged, ms: &mut Vec<Mention>) {
 fn propagate(t: &Tagged, ms: &mut Vec<Mention>) {
     let covered = covered(t, ms);
     // Forms by their first token's lowercase hash.
-    let mut forms: HashMap<u64, Vec<(Vec<u64>, Kind)>, gz::IdBuild> = HashMap::default();
+    // Sized for every mention up front: growing the table cost more than filling it.
+    let mut forms: HashMap<u64, Vec<(Vec<u64>, Kind)>, gz::IdBuild> =
+        HashMap::with_capacity_and_hasher(ms.len(), gz::IdBuild::default());
     let mut add = |hs: &[u64], k: Kind| {
         if let Some(&f) = hs.first() {
             let v = forms.entry(f).or_default();
@@ -503,12 +507,11 @@ fn propagate(t: &Tagged, ms: &mut Vec<Mention>) {
         v.sort_by_key(|(h, _)| std::cmp::Reverse(h.len()));
     }
     let mut extra = Vec::new();
-    let mut i = 0;
-    while i < t.tokens.len() {
-        let tok = &t.tokens[i];
-        // `is_cap` is `is_capitalised` of the token, worked out once in `doc_info`.
-        if covered[i] || tok.kind != TokenKind::Word || !t.info[i].is_cap() {
-            i += 1;
+    // Capitalised words (`Tagged::caps`) from `next` on: a form found ends where the next one
+    // may start.
+    let mut next = 0;
+    for &i in &t.caps {
+        if i < next || covered[i] {
             continue;
         }
         let mut hit = None;
@@ -524,16 +527,13 @@ fn propagate(t: &Tagged, ms: &mut Vec<Mention>) {
                 }
             }
         }
-        match hit {
-            Some((end, k)) => {
-                extra.push(Mention {
-                    toks: i..end,
-                    span: t.span(&(i..end)),
-                    kind: k,
-                });
-                i = end;
-            }
-            None => i += 1,
+        if let Some((end, k)) = hit {
+            extra.push(Mention {
+                toks: i..end,
+                span: t.span(&(i..end)),
+                kind: k,
+            });
+            next = end;
         }
     }
     ms.extend(extra);
@@ -688,9 +688,12 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
 
     // Exact-form clusters, keyed by canonical form.
     let mut clusters: Vec<Cluster> = Vec::new();
-    let mut by_key: FastMap<String, usize> = FastMap::default();
+    // Both maps are sized for every mention up front: growing them cost more than filling.
+    let mut by_key: FastMap<String, usize> =
+        FastMap::with_capacity_and_hasher(ms.len(), <_>::default());
     // A name recurs: its cluster is looked up once per distinct surface form.
-    let mut by_surface: FastMap<&str, usize> = FastMap::default();
+    let mut by_surface: FastMap<&str, usize> =
+        FastMap::with_capacity_and_hasher(ms.len(), <_>::default());
     for (mi, m) in ms.iter().enumerate() {
         let surface = &t.text[m.span.start..m.span.end];
         if let Some(&ci) = by_surface.get(surface) {
@@ -735,7 +738,8 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     order.sort_by_key(|&i| std::cmp::Reverse(clusters[i].words.len()));
     // Candidate partners by first word, last word and initials, so long texts stay linear.
     let mut rank = vec![0usize; clusters.len()];
-    let mut by_word: FastMap<String, Vec<usize>> = FastMap::default();
+    let mut by_word: FastMap<String, Vec<usize>> =
+        FastMap::with_capacity_and_hasher(clusters.len(), <_>::default());
     for (pos, &ci) in order.iter().enumerate() {
         rank[ci] = pos;
         let c = &clusters[ci];
@@ -746,7 +750,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
         keys.extend(c.words.first().cloned());
         keys.extend(name_core(&c.words).last().cloned());
         if let Some(&mi) = c.members.first() {
-            let ini = initials(&c.words, &t.text[ms[mi].span.start..ms[mi].span.end]);
+            let ini = initials(&t.text[ms[mi].span.start..ms[mi].span.end]);
             if !ini.is_empty() {
                 keys.push(ini);
             }
@@ -821,12 +825,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
                             && long
                                 .members
                                 .first()
-                                .map(|&mi| {
-                                    initials(
-                                        &long.words,
-                                        &t.text[ms[mi].span.start..ms[mi].span.end],
-                                    )
-                                })
+                                .map(|&mi| initials(&t.text[ms[mi].span.start..ms[mi].span.end]))
                                 .is_some_and(|ini| ini == sw[0]))
                 }
                 Kind::Place => false,
@@ -863,7 +862,15 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
         mentions.dedup();
         let mut aliases: Vec<String> = Vec::new();
         for &mi in &members {
-            let s = t.text[ms[mi].span.start..ms[mi].span.end].replace('\n', " ");
+            let surface = &t.text[ms[mi].span.start..ms[mi].span.end];
+            // Most mentions repeat an alias already kept: compared before any copy is made.
+            if !surface.contains('\n') {
+                if !aliases.iter().any(|a| a == surface) {
+                    aliases.push(surface.to_string());
+                }
+                continue;
+            }
+            let s = surface.replace('\n', " ");
             if !aliases.contains(&s) {
                 aliases.push(s);
             }

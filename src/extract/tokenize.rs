@@ -31,6 +31,13 @@ impl Token {
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         text.get(self.span.start..self.span.end).unwrap_or("")
     }
+    /// The token's bytes, for tests that compare bytes: no `str` slice (and its character
+    /// boundary checks) is made.
+    pub fn bytes<'a>(&self, text: &'a str) -> &'a [u8] {
+        text.as_bytes()
+            .get(self.span.start..self.span.end)
+            .unwrap_or(&[])
+    }
 }
 
 /// Words that keep a following period: titles, months, company forms and other news staples.
@@ -106,6 +113,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut i = 0;
     let mut line_start = true;
     while let Some(&b) = bytes.get(i) {
+        // Most of a text's whitespace is single spaces between words.
+        if b == b' ' {
+            i += 1;
+            continue;
+        }
         let c = if b.is_ascii() {
             char::from(b)
         } else {
@@ -121,7 +133,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i += c.len_utf8();
             continue;
         }
-        let (end, kind) = scan_token(text, bytes, i, c);
+        let (end, kind) = match plain_word_end(bytes, i) {
+            Some(end) => (end, TokenKind::Word),
+            None => scan_token(text, bytes, i, c),
+        };
         let end = end.max(i + c.len_utf8());
         out.push(Token {
             span: Span::new(i, end),
@@ -132,6 +147,34 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         i = end;
     }
     out
+}
+
+/// Where `scan_token` ends a word of ASCII letters and digits opening with a letter at `i`
+/// that stops at a byte no rule reads past (a space, a comma, a bracket): most words. None for
+/// anything else (a URL's start, a run going on with '.', '-', an apostrophe, '@', non-ASCII
+/// text), which `scan_token` reads in full.
+fn plain_word_end(bytes: &[u8], i: usize) -> Option<usize> {
+    let rest = bytes.get(i..)?;
+    if !rest.first()?.is_ascii_alphabetic()
+        || rest.starts_with(b"http://")
+        || rest.starts_with(b"https://")
+        || rest.starts_with(b"www.")
+    {
+        return None;
+    }
+    let n = rest
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(rest.len());
+    match rest.get(n) {
+        None => Some(i + n),
+        Some(&d)
+            if d.is_ascii() && !matches!(d, b'@' | b'.' | b'_' | b'+' | b'-' | b'\'' | b'&') =>
+        {
+            Some(i + n)
+        }
+        _ => None,
+    }
 }
 
 /// End of the whitespace-free run starting at `i`.
@@ -201,13 +244,17 @@ fn scan_token(text: &str, bytes: &[u8], i: usize, c: char) -> (usize, TokenKind)
         }
         if matches!(bytes.get(k), Some(b'@' | b'.' | b'_' | b'+' | b'-')) {
             let run = run_end(text, i);
-            if is_bare_url(&text[i..run]) {
-                return (trim_link(text, i, run), TokenKind::Link);
-            }
-            if let Some(at) = text[i..run].find('@') {
-                let dom = &text[i + at + 1..trim_link(text, i, run)];
-                if at > 0 && dom.contains('.') && !dom.starts_with('.') {
+            // A bare URL holds a '/', an address an '@': most runs ("al-Qaida", "U.S.") have
+            // neither, and one byte scan settles them.
+            if text[i..run].bytes().any(|b| b == b'/' || b == b'@') {
+                if is_bare_url(&text[i..run]) {
                     return (trim_link(text, i, run), TokenKind::Link);
+                }
+                if let Some(at) = text[i..run].find('@') {
+                    let dom = &text[i + at + 1..trim_link(text, i, run)];
+                    if at > 0 && dom.contains('.') && !dom.starts_with('.') {
+                        return (trim_link(text, i, run), TokenKind::Link);
+                    }
                 }
             }
         }
@@ -390,7 +437,15 @@ pub fn sentence_ranges(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usiz
             out.push(start..i);
             start = i;
         }
-        let t = tokens[i].text(text);
+        // A boundary is a mark starting with '.', '!', '?' or the 0xE2 of '…', or a word
+        // ending in '.': one byte of the text settles most tokens without slicing them out.
+        let (tk, bytes) = (&tokens[i], text.as_bytes());
+        let candidate = match tk.kind {
+            TokenKind::Punct => matches!(bytes.get(tk.span.start), Some(b'.' | b'!' | b'?' | 0xE2)),
+            TokenKind::Word => tk.span.end > 0 && bytes.get(tk.span.end - 1) == Some(&b'.'),
+            _ => false,
+        };
+        let t = if candidate { tk.text(text) } else { "" };
         let mut boundary = false;
         if tokens[i].kind == TokenKind::Punct
             && (t.starts_with('.') || t == "!" || t == "?" || t == "…")
@@ -592,6 +647,19 @@ mod tests {
         );
         for w in &words {
             assert_eq!(is_abbreviation(w), scan(w), "{w}");
+        }
+    }
+
+    /// The plain-word shortcut ends a word where `scan_token` does.
+    #[test]
+    fn plain_words_end_where_scan_token_ends_them() {
+        let text = "He was in www.x.org and http://a.b, e-mail a@b.co; don't U.S. R2D2 x_y a+b \
+                    al-Qaida O'Brien Bin’ali naïve Zürich 3rd (Reuters) \"quoted\" end";
+        let bytes = text.as_bytes();
+        for i in 0..text.len() {
+            if let (Some(end), Some(c)) = (plain_word_end(bytes, i), char_at(text, i)) {
+                assert_eq!(scan_token(text, bytes, i, c), (end, TokenKind::Word), "{i}");
+            }
         }
     }
 
