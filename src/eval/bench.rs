@@ -226,6 +226,25 @@ pub fn hostile_cases(sizes: HostileSizes) -> Vec<HostileCase> {
                 .join(".\n"),
         ),
         text("one word repeated", repeat_to("Paris ", sizes.text)),
+        // Each of these names a thing several document-level rules look up across the text.
+        text(
+            "countries of several words and teams",
+            "Bosnia and Herzegovina beat the Czech Republic; the Wild beat the Sabres in Minnesota. "
+                .repeat(n / 8),
+        ),
+        text(
+            "acronyms spelled out, titles, states and counties",
+            caps.chunks(3)
+                .map(|c| {
+                    format!(
+                        "the sea surface salinity (SSS) of {0}, Calif. rose, said President {1} von {2}, in {0} and {1} counties. ",
+                        c[0],
+                        c.get(1).unwrap_or(&c[0]),
+                        c.get(2).unwrap_or(&c[0])
+                    )
+                })
+                .collect::<String>(),
+        ),
         text(
             "no spaces",
             repeat_to("abcdefghijklmnopqrstuvwxyz", sizes.text),

@@ -7,7 +7,8 @@
 //! Sheriff's Department").
 
 use super::entities::{
-    clean, covered, is_capitalised, is_position_abbreviation, is_role_noun, Mention, Tagged,
+    clean, covered, is_capitalised, is_position_abbreviation, is_role_noun, mention_spans,
+    reaches_outside, Mention, Tagged,
 };
 use super::features::SENT_START;
 use super::gazetteer::{self as gz};
@@ -826,6 +827,8 @@ pub fn major_place_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
     use super::features::PLACE_B;
     let n = t.tokens.len();
     let mut found = Vec::new();
+    // Made when first needed: most texts name no country of several words.
+    let mut at = None;
     let mut i = 0;
     while i < n {
         // "The Netherlands": the article is no part of the name.
@@ -840,12 +843,10 @@ pub fn major_place_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
         }
         let len = gz::place_match(&hs[..k]);
         let r = i..i + len;
-        let crosses = |m: &Mention| {
-            m.toks.start < r.end
-                && r.start < m.toks.end
-                && (m.toks.start < r.start || m.toks.end > r.end)
-        };
-        if len >= 2 && gz::is_major_place(&hs[..len]) && !ms.iter().any(crosses) {
+        if len >= 2
+            && gz::is_major_place(&hs[..len])
+            && !reaches_outside(at.get_or_insert_with(|| mention_spans(t, ms)), &r, &r)
+        {
             found.push(Mention {
                 span: t.span(&r),
                 toks: r,

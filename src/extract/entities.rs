@@ -110,6 +110,33 @@ pub fn covered(t: &Tagged, ms: &[Mention]) -> Vec<bool> {
     covered
 }
 
+/// The token range of the mention over each token (the longest where mentions overlap), so a
+/// rule can ask which mentions a span touches without a scan over every mention.
+pub fn mention_spans(t: &Tagged, ms: &[Mention]) -> Vec<Option<Range<usize>>> {
+    let mut at: Vec<Option<Range<usize>>> = vec![None; t.tokens.len()];
+    for m in ms {
+        for slot in at.iter_mut().take(m.toks.end).skip(m.toks.start) {
+            if slot.as_ref().is_none_or(|x| x.len() < m.toks.len()) {
+                *slot = Some(m.toks.clone());
+            }
+        }
+    }
+    at
+}
+
+/// True when a mention over some token of `inner` reaches outside `outer`.
+pub fn reaches_outside(
+    at: &[Option<Range<usize>>],
+    inner: &Range<usize>,
+    outer: &Range<usize>,
+) -> bool {
+    at.get(inner.clone())
+        .into_iter()
+        .flatten()
+        .flatten()
+        .any(|m| m.start < outer.start || m.end > outer.end)
+}
+
 pub fn is_capitalised(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_uppercase())
 }

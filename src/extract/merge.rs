@@ -298,7 +298,7 @@ fn parenthesised_acronyms(t: &Tagged, ms: &mut Vec<Mention>) -> Vec<(String, Str
 /// "hypersensitivity pneumonitis (HP)", "photovoltaic (PV)": an acronym the text spells out
 /// in lowercase words names a thing, not a person, organization or place, wherever it occurs.
 fn lowercase_acronyms(t: &Tagged, ms: &mut Vec<Mention>) {
-    let mut terms: Vec<u64> = Vec::new();
+    let mut terms: HashSet<u64, gz::IdBuild> = HashSet::default();
     for i in 1..t.tokens.len().saturating_sub(1) {
         if t.first_byte(i - 1) != b'(' || t.first_byte(i + 1) != b')' {
             continue;
@@ -321,7 +321,7 @@ fn lowercase_acronyms(t: &Tagged, ms: &mut Vec<Mention>) {
             // The letters in order, the first opening the phrase: "gigawatts" spells "gw".
             let mut letters = (s..open).flat_map(|j| t.tok(j).chars());
             if t.tok(s).starts_with(want[0]) && want.iter().all(|&c| letters.any(|x| x == c)) {
-                terms.push(t.info[i].lower);
+                terms.insert(t.info[i].lower);
                 break;
             }
         }

@@ -4,7 +4,7 @@
 //! place that opens their name.
 
 use super::context::{cap_word, is_team_context, replace_overlapped};
-use super::entities::{Mention, Tagged};
+use super::entities::{mention_spans, reaches_outside, Mention, Tagged};
 use super::features::{PLACE_B, PLACE_I};
 use super::gazetteer::{self as gz};
 use super::Kind;
@@ -73,15 +73,11 @@ pub fn teams(t: &Tagged, ms: &mut Vec<Mention>) {
     if !sport {
         return;
     }
+    let at = mention_spans(t, ms);
     let mut teams = Vec::with_capacity(named.len());
     for (r, place) in named {
         let whole = place.unwrap_or(r.start)..r.end;
-        let held = ms.iter().any(|m| {
-            m.toks.start < r.end
-                && r.start < m.toks.end
-                && (m.toks.start < whole.start || m.toks.end > whole.end)
-        });
-        if !held {
+        if !reaches_outside(&at, &r, &whole) {
             teams.push(Mention {
                 span: t.span(&whole),
                 toks: whole,

@@ -56,6 +56,46 @@ pub struct Resolver<'a> {
     /// Per title head ("senator"): every token where the title stands before a name, with the
     /// name's token span, in text order.
     titled_memo: RefCell<HashMap<String, TitledHits>>,
+    /// Entities looked up by what a speaker's name is, made once: asking every entity for every
+    /// quote made a text of many quotes and many names quadratic.
+    names: NameIndex<'a>,
+}
+
+/// Every entity mention by its start, each entity by its name and aliases, and people by
+/// the last word of a name of several words.
+struct NameIndex<'a> {
+    /// (start, end, entity), by start.
+    mentions: Vec<(usize, usize, usize)>,
+    /// The first entity with the name or the alias.
+    by_name: HashMap<&'a str, usize>,
+    /// People, in entity order.
+    by_surname: HashMap<&'a str, Vec<usize>>,
+}
+
+impl<'a> NameIndex<'a> {
+    fn new(entities: &'a [Entity]) -> Self {
+        let mut mentions = Vec::new();
+        let mut by_name = HashMap::new();
+        let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (id, e) in entities.iter().enumerate() {
+            mentions.extend(e.mentions.iter().map(|m| (m.start, m.end, id)));
+            by_name.entry(e.name.as_str()).or_insert(id);
+            for a in &e.aliases {
+                by_name.entry(a.as_str()).or_insert(id);
+            }
+            if e.kind == Kind::Person {
+                if let Some((_, last)) = e.name.rsplit_once(' ') {
+                    by_surname.entry(last).or_default().push(id);
+                }
+            }
+        }
+        mentions.sort_unstable();
+        NameIndex {
+            mentions,
+            by_name,
+            by_surname,
+        }
+    }
 }
 
 /// A title's token and the token span of the name after it.
@@ -101,6 +141,7 @@ impl<'a> Resolver<'a> {
             docs,
             refs: BTreeMap::new(),
             titled_memo: RefCell::default(),
+            names: NameIndex::new(entities),
         };
         r.collect_referents();
         r
@@ -695,46 +736,48 @@ impl<'a> Resolver<'a> {
         // tagger that split "U.S. Department of Agriculture" does not make "Agriculture" the
         // speaker.
         let cover = |m: &Span| m.end.min(core.end).saturating_sub(m.start.max(core.start));
-        let overlapping = self
-            .entities
-            .iter()
-            .enumerate()
-            .filter_map(|(id, e)| {
-                // Mentions are in text order and a name is short: only those starting near
-                // the name can overlap it, found without a scan of every mention.
-                let lo = e
-                    .mentions
-                    .partition_point(|m| m.start + MAX_MENTION_BYTES < core.start);
-                let hi = e
-                    .mentions
-                    .partition_point(|m| m.start < core.end.max(last_start + 1));
-                let near = e.mentions.get(lo..hi.max(lo)).unwrap_or(&[]);
-                let best = near.iter().map(cover).max().unwrap_or(0);
-                let holds_last = near
-                    .iter()
-                    .any(|m| m.start <= last_start && last_start < m.end);
-                (best > 0 && holds_last).then_some((id, e, best))
-            })
+        // Mentions are in text order and a name is short: only those starting near the name
+        // can overlap it.
+        let ms = &self.names.mentions;
+        let lo = ms.partition_point(|m| m.0 + MAX_MENTION_BYTES < core.start);
+        let hi = ms.partition_point(|m| m.0 < core.end.max(last_start + 1));
+        // Per entity near the name: the most of it one mention covers, and whether one holds
+        // the surname; in entity order, as the choice below breaks ties by it.
+        let mut near: Vec<(usize, usize, bool)> = Vec::new();
+        for &(start, end, id) in ms.get(lo..hi.max(lo)).unwrap_or(&[]) {
+            let span = Span::new(start, end);
+            let holds = start <= last_start && last_start < end;
+            match near.iter_mut().find(|x| x.0 == id) {
+                Some(x) => {
+                    x.1 = x.1.max(cover(&span));
+                    x.2 |= holds;
+                }
+                None => near.push((id, cover(&span), holds)),
+            }
+        }
+        near.sort_unstable_by_key(|x| x.0);
+        let overlapping = near
+            .into_iter()
+            .filter(|&(_, best, holds_last)| best > 0 && holds_last)
+            .map(|(id, best, _)| (id, &self.entities[id], best))
             .max_by_key(|(_, e, best)| (*best, std::cmp::Reverse(rank(e.kind))));
         if let Some((id, _, best)) = overlapping {
             if best * 10 >= core.len() * 6 || !name.contains(' ') {
                 return pick(id);
             }
         }
-        let alias = self
-            .entities
-            .iter()
-            .position(|e| e.name == name || e.aliases.contains(&name));
+        let alias = self.names.by_name.get(name.as_str()).copied();
         if let Some(id) = alias {
             return pick(id);
         }
         if !last_word.is_empty() {
-            let suffix = format!(" {last_word}");
             let surname = self
-                .entities
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| e.kind == Kind::Person && e.name.ends_with(&suffix))
+                .names
+                .by_surname
+                .get(last_word.as_str())
+                .into_iter()
+                .flatten()
+                .map(|&id| (id, &self.entities[id]))
                 .min_by_key(|(_, e)| {
                     e.mentions
                         .iter()
