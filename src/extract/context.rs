@@ -15,7 +15,7 @@ use super::gazetteer::{self as gz};
 use super::merge::FastSet;
 use super::names;
 use super::tokenize::TokenKind;
-use super::Kind;
+use super::{Kind, Span};
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -710,6 +710,39 @@ pub fn closing_org_words(t: &Tagged, ms: &mut Vec<Mention>) {
     let mut grown = Vec::new();
     for m in ms.iter() {
         let e = m.toks.end;
+        // "Ernst & Young", "Frost & Sullivan": an ampersand between capitalised words makes
+        // one organization of them; a person's name never holds one.
+        let s = m.toks.start;
+        if s >= 2 && t.tok(s - 1) == "&" && cap_word(t, s - 2) && !t.tokens[s].line_start {
+            let mut start = s - 2;
+            while start > 0
+                && cap_word(t, start - 1)
+                && s - start < 4
+                && !t.tokens[start].line_start
+            {
+                start -= 1;
+            }
+            let r = start..e;
+            grown.push(Mention {
+                span: t.span(&r),
+                toks: r,
+                kind: Kind::Organization,
+            });
+            continue;
+        }
+        if t.tok(e) == "&" && cap_word(t, e + 1) && !t.tokens[e + 1].line_start {
+            let mut end = e + 2;
+            while cap_word(t, end) && !t.tokens[end].line_start && end - e < 4 {
+                end += 1;
+            }
+            let r = s..end;
+            grown.push(Mention {
+                span: t.span(&r),
+                toks: r,
+                kind: Kind::Organization,
+            });
+            continue;
+        }
         let comma = t.tok(e) == ",";
         let f = e + usize::from(comma);
         let same_line = t.tokens.get(f).is_some_and(|x| !x.line_start);
@@ -816,6 +849,16 @@ pub fn untagged_names(t: &Tagged, ms: &mut Vec<Mention>) {
             add(ms, &mut covered, i..i + 3, Kind::Organization);
         } else if state_after_town(t, i) || lone_major_place(t, &covered, i) {
             add(ms, &mut covered, i..i + 1, Kind::Place);
+            // "Harrisburg, PA.": the tokenizer kept the sentence's period on the code.
+            if let Some(m) = ms.last_mut() {
+                let w = t.tok(i);
+                if w.len() == 3
+                    && w.ends_with('.')
+                    && w.get(..2).is_some_and(|c| POSTAL_STATES.contains(&c))
+                {
+                    m.span = Span::new(m.span.start, m.span.end - 1);
+                }
+            }
         }
     }
 }
@@ -836,12 +879,9 @@ pub fn major_place_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
             i += 1;
             continue;
         }
-        let mut hs = [0u64; gz::MAX_PLACE_WORDS];
-        let k = n.min(i + gz::MAX_PLACE_WORDS) - i;
-        for (j, h) in hs[..k].iter_mut().enumerate() {
-            *h = t.info[i + j].lower;
-        }
-        let len = gz::place_match(&hs[..k]);
+        let mut buf = [0u64; gz::MAX_PLACE_WORDS];
+        let hs = t.lowers_into(&(i..n), &mut buf);
+        let len = gz::place_match(hs);
         let r = i..i + len;
         if len >= 2
             && gz::is_major_place(&hs[..len])
@@ -928,11 +968,12 @@ fn state_after_town(t: &Tagged, i: usize) -> bool {
         return false;
     }
     let w = t.tok(i);
-    let ap = match w.strip_suffix('.') {
-        Some(stem) => AP_STATES.binary_search(&stem).is_ok(),
-        None => t.tok(i + 1) == "." && AP_STATES.binary_search(&w).is_ok(),
+    // A sentence's period may stay on the code: "in Harrisburg, PA."
+    let (stem, dotted) = match w.strip_suffix('.') {
+        Some(stem) => (stem, true),
+        None => (w, t.tok(i + 1) == "."),
     };
-    ap || POSTAL_STATES.binary_search(&w).is_ok()
+    (dotted && AP_STATES.binary_search(&stem).is_ok()) || POSTAL_STATES.binary_search(&stem).is_ok()
 }
 
 /// A country, state or big city written alone mid-sentence is a place even where the tagger
@@ -1200,6 +1241,17 @@ mod tests {
             want("Walt Disney Co.") && want("Emirates Airline"),
             "{got:?}"
         );
+        let got = rows(
+            "It won awards from Frost & Sullivan and Ernst & Young.",
+            &[
+                ("Frost", Kind::Person),
+                ("Ernst", Kind::Person),
+                ("Young", Kind::Person),
+            ],
+        );
+        let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, vec!["Frost & Sullivan", "Ernst & Young"], "{got:?}");
+        assert!(got.iter().all(|(_, k)| *k == Kind::Organization), "{got:?}");
         // A two-letter form without a period is no legal form there.
         let got = rows("Texas AG Ken Paxton spoke.", &[("Texas", Kind::Place)]);
         assert!(got.contains(&("Texas".to_string(), Kind::Place)), "{got:?}");
@@ -1254,6 +1306,9 @@ mod tests {
                 "{want}: {got:?}"
             );
         }
+        // A sentence's period is no part of a postal code.
+        let got = rows("The show is in Harrisburg, PA. It opens today.", &[]);
+        assert!(got.contains(&("PA".to_string(), Kind::Place)), "{got:?}");
         // Not after a town: an honorific, not Mississippi.
         let got = rows("He met Miss. Jones.", &[]);
         assert!(got.is_empty(), "{got:?}");

@@ -67,7 +67,7 @@ impl Tagged<'_> {
             .copied()
             .unwrap_or(0)
     }
-    /// `lowers` into a buffer at least as long as `r`, for look-ups asked of every mention.
+    /// `lowers` of `r` into `buf` (as many as fit), for look-ups asked of every mention.
     pub fn lowers_into<'b>(&self, r: &Range<usize>, buf: &'b mut [u64]) -> &'b [u64] {
         let xs = self.info.get(r.clone()).unwrap_or(&[]);
         let n = xs.len().min(buf.len());

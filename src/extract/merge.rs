@@ -361,12 +361,8 @@ fn listed_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
             i += 1;
             continue;
         }
-        let mut hs = [0u64; gz::MAX_ORG_WORDS];
-        let len = n.min(i + gz::MAX_ORG_WORDS) - i;
-        for (k, h) in hs[..len].iter_mut().enumerate() {
-            *h = t.info[i + k].lower;
-        }
-        let Some(m) = gz::org_match(&hs[..len]) else {
+        let mut buf = [0u64; gz::MAX_ORG_WORDS];
+        let Some(m) = gz::org_match(t.lowers_into(&(i..n), &mut buf)) else {
             i += 1;
             continue;
         };

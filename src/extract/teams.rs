@@ -20,12 +20,8 @@ fn listed_teams(t: &Tagged) -> Vec<(Range<usize>, u64)> {
             i += 1;
             continue;
         }
-        let mut hs = [0u64; gz::MAX_ORG_WORDS];
-        let k = n.min(i + gz::MAX_ORG_WORDS) - i;
-        for (j, h) in hs[..k].iter_mut().enumerate() {
-            *h = t.info[i + j].lower;
-        }
-        match gz::team_match(&hs[..k]) {
+        let mut buf = [0u64; gz::MAX_ORG_WORDS];
+        match gz::team_match(t.lowers_into(&(i..n), &mut buf)) {
             Some(m) if gz::cased_hash((i..i + m.words).map(|j| t.tok(j))) == m.cased => {
                 found.push((i..i + m.words, m.cased));
                 i += m.words;
