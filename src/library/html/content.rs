@@ -177,41 +177,15 @@ const NEGATIVE: &[&str] = &[
     "social",
 ];
 
-const BLOCK_TAGS: &[&str] = &[
-    "address",
-    "article",
-    "blockquote",
-    "dd",
-    "div",
-    "dl",
-    "dt",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hr",
-    "li",
-    "main",
-    "ol",
-    "p",
-    "pre",
-    "section",
-    "table",
-    "tbody",
-    "td",
-    "th",
-    "thead",
-    "tr",
-    "ul",
-    "br",
-    "body",
-];
+/// Block-level tags for the content score: the paragraph tags (without `center`, a
+/// presentational wrapper), table parts, fieldsets and line breaks.
+fn is_block_tag(tag: &str) -> bool {
+    (tag != "center" && PARA_TAGS.contains(&tag))
+        || matches!(
+            tag,
+            "fieldset" | "tbody" | "td" | "th" | "thead" | "tr" | "br"
+        )
+}
 
 /// True when a word of a class or id (split at `-`, `_` and spaces) is one of `pats`, its
 /// plural, or contains one of the long ones (`commentlist`, `sidebar1`, `newscaption`).
@@ -314,8 +288,8 @@ fn extract_with(items: &[Item], titles: &[&str], removal: Removal) -> Option<Str
             // is a paragraph too, as readability wraps it in `<p>`.
             let (mut len, mut commas) = (0, 0);
             for c in children(items, i).chain(std::iter::once(usize::MAX)) {
-                let block = c == usize::MAX
-                    || BLOCK_TAGS.contains(&items[c].tag()) && items[c].tag() != "br";
+                let block =
+                    c == usize::MAX || is_block_tag(items[c].tag()) && items[c].tag() != "br";
                 if block {
                     if len >= 25 {
                         add_score(items, &mut score, &mut scored, Some(i), len, commas);
@@ -672,7 +646,7 @@ fn compute_stats(items: &[Item], dropped: &[bool]) -> Vec<Stats> {
             ps.paragraphs += s.paragraphs;
             ps.list_items += s.list_items;
             ps.images += s.images;
-            if BLOCK_TAGS.contains(&items[i].tag()) {
+            if is_block_tag(items[i].tag()) {
                 ps.has_block_child = true;
             }
         }
