@@ -630,11 +630,7 @@ pub fn country_possessives(t: &Tagged, ms: &mut Vec<Mention>) {
             continue;
         };
         let place = m.toks.start..p;
-        parts.push(Mention {
-            span: t.span(&place),
-            toks: place,
-            kind: Kind::Place,
-        });
+        parts.push(t.mention(place, Kind::Place));
         *m = rest;
     }
     ms.extend(parts);
@@ -723,11 +719,7 @@ pub fn closing_org_words(t: &Tagged, ms: &mut Vec<Mention>) {
                 start -= 1;
             }
             let r = start..e;
-            grown.push(Mention {
-                span: t.span(&r),
-                toks: r,
-                kind: Kind::Organization,
-            });
+            grown.push(t.mention(r, Kind::Organization));
             continue;
         }
         if t.tok(e) == "&" && cap_word(t, e + 1) && !t.tokens[e + 1].line_start {
@@ -736,11 +728,7 @@ pub fn closing_org_words(t: &Tagged, ms: &mut Vec<Mention>) {
                 end += 1;
             }
             let r = s..end;
-            grown.push(Mention {
-                span: t.span(&r),
-                toks: r,
-                kind: Kind::Organization,
-            });
+            grown.push(t.mention(r, Kind::Organization));
             continue;
         }
         let comma = t.tok(e) == ",";
@@ -758,11 +746,7 @@ pub fn closing_org_words(t: &Tagged, ms: &mut Vec<Mention>) {
         };
         if closes {
             let r = m.toks.start..f + 1;
-            grown.push(Mention {
-                span: t.span(&r),
-                toks: r,
-                kind: Kind::Organization,
-            });
+            grown.push(t.mention(r, Kind::Organization));
         }
     }
     replace_overlapped(t, ms, grown);
@@ -800,11 +784,7 @@ pub fn untagged_names(t: &Tagged, ms: &mut Vec<Mention>) {
     let mut covered = covered(t, ms);
     let add = |ms: &mut Vec<Mention>, covered: &mut [bool], r: Range<usize>, kind: Kind| {
         covered[r.clone()].iter_mut().for_each(|c| *c = true);
-        ms.push(Mention {
-            span: t.span(&r),
-            toks: r,
-            kind,
-        });
+        ms.push(t.mention(r, kind));
     };
     // The demonym pass skips to the end of each capitalised run it tried; the family test
     // looks at every word.
@@ -887,11 +867,7 @@ pub fn major_place_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
             && gz::is_major_place(&hs[..len])
             && !reaches_outside(at.get_or_insert_with(|| mention_spans(t, ms)), &r, &r)
         {
-            found.push(Mention {
-                span: t.span(&r),
-                toks: r,
-                kind: Kind::Place,
-            });
+            found.push(t.mention(r, Kind::Place));
             i += len;
         } else {
             i += 1;
@@ -913,11 +889,7 @@ pub fn place_lists(t: &Tagged, ms: &mut Vec<Mention>) {
     let mut found = Vec::new();
     let mut place = |r: Range<usize>| {
         if !r.is_empty() {
-            found.push(Mention {
-                span: t.span(&r),
-                toks: r,
-                kind: Kind::Place,
-            });
+            found.push(t.mention(r, Kind::Place));
         }
     };
     for i in 0..t.tokens.len() {
@@ -1046,11 +1018,7 @@ pub fn name_particles(t: &Tagged, ms: &mut Vec<Mention>) {
             None => continue,
         };
         let r = start..m.toks.end;
-        joined.push(Mention {
-            span: t.span(&r),
-            toks: r,
-            kind: Kind::Person,
-        });
+        joined.push(t.mention(r, Kind::Person));
     }
     replace_overlapped(t, ms, joined);
 }
@@ -1070,11 +1038,7 @@ pub fn role_places(t: &Tagged, ms: &mut Vec<Mention>) {
         {
             continue;
         }
-        places.push(Mention {
-            toks: last..next,
-            span: t.span(&(last..next)),
-            kind: Kind::Place,
-        });
+        places.push(t.mention(last..next, Kind::Place));
         m.toks = m.toks.start..last;
         m.span = t.span(&m.toks);
     }

@@ -44,6 +44,14 @@ impl Tagged<'_> {
     pub fn tok(&self, i: usize) -> &str {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
     }
+    /// A mention of `kind` over the tokens `toks`, with their byte span.
+    pub fn mention(&self, toks: Range<usize>, kind: Kind) -> Mention {
+        Mention {
+            span: self.span(&toks),
+            toks,
+            kind,
+        }
+    }
     pub fn span(&self, r: &Range<usize>) -> Span {
         match (
             self.tokens.get(r.start),
@@ -194,11 +202,7 @@ pub fn datelines(t: &Tagged, ms: &mut Vec<Mention>) {
             continue;
         }
         ms.retain(|m| m.toks.end <= i || m.toks.start >= e);
-        ms.push(Mention {
-            toks: i..e,
-            span: t.span(&(i..e)),
-            kind: Kind::Place,
-        });
+        ms.push(t.mention(i..e, Kind::Place));
     }
 }
 
@@ -323,11 +327,7 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
     if k == Kind::Organization && is_role_noun(t.tok(b - 1)) {
         return None;
     }
-    Some(Mention {
-        span: t.span(&words),
-        toks: words,
-        kind: k,
-    })
+    Some(t.mention(words, k))
 }
 
 /// Last words of prizes' and events' names.

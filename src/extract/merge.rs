@@ -380,11 +380,7 @@ fn listed_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
             continue;
         }
         ms.retain(|x| x.toks.end <= r.start || x.toks.start >= r.end);
-        extra.push(Mention {
-            span: t.span(&r),
-            toks: r.clone(),
-            kind: Kind::Organization,
-        });
+        extra.push(t.mention(r.clone(), Kind::Organization));
         i = r.end;
     }
     ms.extend(extra);
@@ -524,11 +520,7 @@ fn propagate(t: &Tagged, ms: &mut Vec<Mention>) {
             }
         }
         if let Some((end, k)) = hit {
-            extra.push(Mention {
-                toks: i..end,
-                span: t.span(&(i..end)),
-                kind: k,
-            });
+            extra.push(t.mention(i..end, k));
             next = end;
         }
     }

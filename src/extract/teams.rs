@@ -74,11 +74,7 @@ pub fn teams(t: &Tagged, ms: &mut Vec<Mention>) {
     for (r, place) in named {
         let whole = place.unwrap_or(r.start)..r.end;
         if !reaches_outside(&at, &r, &whole) {
-            teams.push(Mention {
-                span: t.span(&whole),
-                toks: whole,
-                kind: Kind::Organization,
-            });
+            teams.push(t.mention(whole, Kind::Organization));
         }
     }
     replace_overlapped(t, ms, teams);
