@@ -826,11 +826,11 @@ fn tables() -> &'static Tables {
             }
             places.insert(phrase_hash(&hs));
         }
-        let phrases = |list: &str| -> HashSet<u64, IdBuild> {
+        let mut phrases = |list: &str| -> HashSet<u64, IdBuild> {
             list.lines()
                 .filter(|l| !l.starts_with('#'))
                 .map(|p| {
-                    let hs: Vec<u64> = tokenize(p).iter().map(|t| hash_lower(t.text(p))).collect();
+                    place_words(p, &mut hs);
                     phrase_hash(&hs)
                 })
                 .collect()
@@ -987,10 +987,9 @@ mod tests {
     #[test]
     fn place_words_split_as_the_tokenizer_does() {
         let mut hs = Vec::new();
-        // Regions are places too, for the place features and the place-name rules.
-        for p in PLACES
-            .lines()
-            .chain(REGIONS.lines())
+        for p in [PLACES, REGIONS, MAJOR_PLACES]
+            .iter()
+            .flat_map(|list| list.lines())
             .filter(|l| !l.starts_with('#'))
         {
             place_words(p, &mut hs);
