@@ -827,18 +827,8 @@ pub fn untagged_names(t: &Tagged, ms: &mut Vec<Mention>) {
             add(ms, &mut covered, i..i + 1, Kind::Organization);
         } else if web_name(t, i) {
             add(ms, &mut covered, i..i + 3, Kind::Organization);
-        } else if state_after_town(t, i) || lone_major_place(t, &covered, i) {
+        } else if lone_major_place(t, &covered, i) {
             add(ms, &mut covered, i..i + 1, Kind::Place);
-            // "Harrisburg, PA.": the tokenizer kept the sentence's period on the code.
-            if let Some(m) = ms.last_mut() {
-                let w = t.tok(i);
-                if w.len() == 3
-                    && w.ends_with('.')
-                    && w.get(..2).is_some_and(|c| POSTAL_STATES.contains(&c))
-                {
-                    m.span = Span::new(m.span.start, m.span.end - 1);
-                }
-            }
         }
     }
 }
@@ -876,8 +866,9 @@ pub fn major_place_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
     replace_overlapped(t, ms, found);
 }
 
-/// Places that lists and addresses show: the town before a state ("Denver, CO", "Salt Lake
-/// City, UT") and the names before "counties" ("Barry, Berrien and Van Buren counties").
+/// Places that lists and addresses show: a town and its state ("Denver, CO", "Salt Lake City,
+/// UT", "Hayward, Calif.") and the names before "counties" ("Barry, Berrien and Van Buren
+/// counties").
 pub fn place_lists(t: &Tagged, ms: &mut Vec<Mention>) {
     let run_before = |e: usize| {
         let mut s = e;
@@ -887,6 +878,7 @@ pub fn place_lists(t: &Tagged, ms: &mut Vec<Mention>) {
         s
     };
     let mut found = Vec::new();
+    let mut states = Vec::new();
     let mut place = |r: Range<usize>| {
         if !r.is_empty() {
             found.push(t.mention(r, Kind::Place));
@@ -895,6 +887,7 @@ pub fn place_lists(t: &Tagged, ms: &mut Vec<Mention>) {
     for i in 0..t.tokens.len() {
         if state_after_town(t, i) {
             place(run_before(i - 1)..i - 1);
+            states.push(i);
         } else if t.first_byte(i) == b'c' && matches!(t.tok(i), "counties" | "county") {
             // Walk back over the list: names, commas and "and".
             let mut e = i;
@@ -916,6 +909,23 @@ pub fn place_lists(t: &Tagged, ms: &mut Vec<Mention>) {
         }
     }
     replace_overlapped(t, ms, found);
+    // The state itself, where no name holds it already.
+    if states.is_empty() {
+        return;
+    }
+    let covered = covered(t, ms);
+    for i in states.into_iter().filter(|&i| !covered[i]) {
+        let mut m = t.mention(i..i + 1, Kind::Place);
+        // "Harrisburg, PA.": the tokenizer kept the sentence's period on the code.
+        let w = t.tok(i);
+        if w.len() == 3
+            && w.ends_with('.')
+            && w.get(..2).is_some_and(|c| POSTAL_STATES.contains(&c))
+        {
+            m.span = Span::new(m.span.start, m.span.end - 1);
+        }
+        ms.push(m);
+    }
 }
 
 /// US states as AP style abbreviates them (without the final period) and their postal codes.
