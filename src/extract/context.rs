@@ -7,8 +7,8 @@
 //! Sheriff's Department").
 
 use super::entities::{
-    clean, covered, is_capitalised, is_position_abbreviation, is_role_noun, mention_spans,
-    reaches_outside, Mention, Tagged,
+    clean, covered, is_capitalised, is_job, is_position_abbreviation, is_role_modifier,
+    is_role_noun, mention_spans, reaches_outside, Mention, Tagged,
 };
 use super::features::SENT_START;
 use super::gazetteer::{self as gz};
@@ -43,6 +43,7 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
         || double_first_name(t, m)
         || generational
         || leads_an_administration(t, m)
+        || after_position(t, m)
     {
         return Some(Kind::Person);
     }
@@ -142,6 +143,17 @@ fn after_person_title(t: &Tagged, m: &Mention) -> bool {
         let w = w.strip_suffix('.').unwrap_or(w);
         w.len() <= 15 && gz::in_list(TITLES, w)
     }
+}
+
+/// "CB Greedy Williams", "DL Devaroe Lawrence": a sports page's position written before a
+/// player's full name. Not after a comma, where two capitals are a state's code ("Dover, DE").
+fn after_position(t: &Tagged, m: &Mention) -> bool {
+    let s = m.toks.start;
+    m.toks.len() >= 2
+        && s > 0
+        && t.tok(s - 1).len() >= 2
+        && is_position_abbreviation(t.tok(s - 1))
+        && (s < 2 || t.tok(s - 2) != ",")
 }
 
 /// "the Trump administration", "the Obama presidency", "the Sanders campaign": a name between
@@ -374,7 +386,9 @@ fn works_there(t: &Tagged, m: &Mention) -> bool {
         |w: &str| w.len() >= 7 && w.as_bytes()[0].is_ascii_lowercase() && STAFF.contains(&w);
     let at = s >= 2 && t.tok(s - 1) == "at" && {
         let role = t.tok(s - 2);
-        is_role_noun(role) || staff(role)
+        // "editors at Tor" as well as "editor at Tor".
+        let one = role.strip_suffix('s').unwrap_or(role);
+        is_role_noun(one) || staff(role)
     };
     let full_name = m.toks.len() >= 2 && t.info[s].flags & gz::FIRST != 0;
     let before = staff(t.tok(m.toks.end)) && !full_name;
@@ -636,6 +650,89 @@ pub fn country_possessives(t: &Tagged, ms: &mut Vec<Mention>) {
     ms.extend(parts);
 }
 
+/// "Apple CEO Tim Cook", "Lexus Project Manager Fumihiko Hazama", "Bank of England Governor
+/// Andrew Bailey": a company's or a place's name, an office and a person, which the tagger
+/// reads as one name or whose first part it drops. Each part is named apart. Only a listed
+/// organization, a name with an organization word or a listed place opens such a phrase, so
+/// "Defense Secretary Mark Esper" stays one person.
+pub fn office_splits(t: &Tagged, ms: &mut Vec<Mention>) {
+    let mut parts = Vec::new();
+    for m in ms.iter_mut() {
+        if m.toks.len() < 4 {
+            continue;
+        }
+        // The first office word, with a person's name of two words or more after it.
+        let Some(p) = (m.toks.start + 1..m.toks.end - 2).find(|&p| is_office_word(t, p)) else {
+            continue;
+        };
+        let mut q = p + 1;
+        while q < m.toks.end && (is_office_word(t, q) || is_role_modifier(t.tok(q))) {
+            q += 1;
+        }
+        if m.toks.end - q < 2 || t.info[q].flags & gz::FIRST == 0 {
+            continue;
+        }
+        let Some(owner) = office_owner(t, m.toks.start, p) else {
+            continue;
+        };
+        parts.push(owner);
+        *m = t.mention(q..m.toks.end, Kind::Person);
+    }
+    // The tagger left the owner out and named only the person: "Tesla Chief Executive Elon Musk".
+    let covered = covered(t, ms);
+    for m in ms.iter().filter(|m| m.kind == Kind::Person) {
+        let mut s = m.toks.start;
+        let mut office = false;
+        while s > 0 && m.toks.start - s < 4 && cap_word(t, s - 1) && !covered[s - 1] {
+            let k = s - 1;
+            if t.info[k].flags & gz::KNOWN_ORG != 0 && office {
+                parts.push(t.mention(k..s, Kind::Organization));
+                break;
+            }
+            office |= is_office_word(t, k);
+            s -= 1;
+        }
+    }
+    ms.extend(parts);
+}
+
+/// A word that names an office: a title ("President", "Gov."), a job ("Manager", "Director")
+/// or an executive's abbreviation ("CEO").
+fn is_office_word(t: &Tagged, i: usize) -> bool {
+    cap_word(t, i)
+        && (is_job(t, i)
+            || matches!(
+                t.tok(i),
+                "CEO" | "CFO" | "COO" | "CTO" | "Officer" | "Executive" | "Founder" | "Co-founder"
+            ))
+}
+
+/// The name that owns an office written from `a` to `p`: the words up to the last listed
+/// organization, organization word or listed place, with capitalised words (the office's
+/// department: "Project", "Chief Financial") between it and `p`.
+fn office_owner(t: &Tagged, a: usize, p: usize) -> Option<Mention> {
+    use super::features::{PLACE_B, PLACE_I};
+    const OWNER: u32 = gz::KNOWN_ORG | gz::ORG_CUE | gz::ORG_SUFFIX | PLACE_B | PLACE_I;
+    // "Project Manager", "Program Director": the job's part, not the owner's name.
+    let department =
+        |e: usize| e == p && gz::in_list(&["program", "programme", "project"], t.tok(e - 1));
+    let e = (a + 1..=p).rev().find(|&e| {
+        !department(e)
+            && (t.info[e - 1].flags & OWNER != 0 || gz::is_listed_org(&t.lowers(&(a..e))))
+    })?;
+    if !(e..p).all(|i| cap_word(t, i)) || !cap_word(t, a) {
+        return None;
+    }
+    let place = (a..e).all(|i| t.info[i].flags & (PLACE_B | PLACE_I) != 0)
+        && (a..e).all(|i| t.info[i].flags & (gz::KNOWN_ORG | gz::ORG_CUE) == 0);
+    let kind = if place {
+        Kind::Place
+    } else {
+        Kind::Organization
+    };
+    clean(t, a..e, kind)
+}
+
 /// "Swedish Prosecution Authority", "the Palestinian Authority": a demonym, capitalised words
 /// and an organization word, none of it tagged, is an organization. Returns where the run of
 /// capitalised words from `i` ends and whether it is one.
@@ -757,7 +854,7 @@ pub fn closing_org_words(t: &Tagged, ms: &mut Vec<Mention>) {
 /// - organizations that open with a demonym ("Swedish Prosecution Authority") and families,
 ///   the plural of a surname the text gives a person ("the Bidens");
 /// - camel-case brands ("WeWork"), teams before a record or position ("The Eagles (6-5)") and
-///   web names ("Moneycontrol.com").
+///   web names ("Moneycontrol.com"), also where the tagger named the word before the domain.
 ///
 /// A family's plural tagged as something else becomes people too.
 pub fn untagged_names(t: &Tagged, ms: &mut Vec<Mention>) {
@@ -779,6 +876,10 @@ pub fn untagged_names(t: &Tagged, ms: &mut Vec<Mention>) {
             && is_family(m.toks.start)
         {
             m.kind = Kind::Person;
+        }
+        // A name the tagger cut before its domain: "AutoIndustriya" + ".com".
+        if !m.toks.is_empty() && web_name(t, m.toks.end - 1) {
+            *m = t.mention(m.toks.start..m.toks.end + 2, Kind::Organization);
         }
     }
     let mut covered = covered(t, ms);
@@ -823,10 +924,10 @@ pub fn untagged_names(t: &Tagged, ms: &mut Vec<Mention>) {
                         .collect()
                 })
                 .contains(&t.info[i].lower);
-        if camel || team_name(t, i) {
-            add(ms, &mut covered, i..i + 1, Kind::Organization);
-        } else if web_name(t, i) {
+        if web_name(t, i) {
             add(ms, &mut covered, i..i + 3, Kind::Organization);
+        } else if camel || team_name(t, i) {
+            add(ms, &mut covered, i..i + 1, Kind::Organization);
         } else if lone_major_place(t, &covered, i) {
             add(ms, &mut covered, i..i + 1, Kind::Place);
         }
@@ -1416,6 +1517,106 @@ mod tests {
             got,
             vec![("Tyvak Systems, Inc.".to_string(), Kind::Organization)]
         );
+    }
+
+    #[test]
+    fn an_office_between_an_owner_and_a_person_splits_the_name() {
+        let got = rows(
+            "Apple CEO Tim Cook and Lexus Project Manager Fumihiko Hazama spoke.",
+            &[
+                ("Apple CEO Tim Cook", Kind::Person),
+                ("Lexus Project Manager Fumihiko Hazama", Kind::Person),
+            ],
+        );
+        for want in [
+            ("Apple", Kind::Organization),
+            ("Tim Cook", Kind::Person),
+            ("Lexus", Kind::Organization),
+            ("Fumihiko Hazama", Kind::Person),
+        ] {
+            assert!(got.contains(&(want.0.to_string(), want.1)), "{got:?}");
+        }
+        // The tagger named only the person: the listed company before the office is named too.
+        let got = rows(
+            "On Monday Tesla Chief Executive Elon Musk spoke.",
+            &[("Elon Musk", Kind::Person)],
+        );
+        assert!(
+            got.contains(&("Tesla".to_string(), Kind::Organization)),
+            "{got:?}"
+        );
+        // An office with no owner's name before it stays one person.
+        let got = rows(
+            "Defense Secretary Mark Esper spoke.",
+            &[("Mark Esper", Kind::Person)],
+        );
+        assert_eq!(got, vec![("Mark Esper".to_string(), Kind::Person)]);
+    }
+
+    #[test]
+    fn a_sports_position_before_a_full_name_makes_a_player() {
+        let got = rows(
+            "1 pass defended. CB Greedy Williams 73 99%. It was rough for Greedy Williams.",
+            &[
+                ("CB", Kind::Organization),
+                ("Greedy Williams", Kind::Organization),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![("Greedy Williams".to_string(), Kind::Person)],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_domain_after_a_tagged_name_belongs_to_it() {
+        let got = rows(
+            "He told AutoIndustriya.com about it.",
+            &[("AutoIndustriya", Kind::Person)],
+        );
+        assert_eq!(
+            got,
+            vec![("AutoIndustriya.com".to_string(), Kind::Organization)]
+        );
+    }
+
+    #[test]
+    fn a_byline_names_its_writers_in_any_case() {
+        let got = rows(
+            "By Sarah Kim, Staff Writer | Updated Nov. 3\nThe mayor spoke.",
+            &[("Kim", Kind::Person)],
+        );
+        assert_eq!(got, vec![("Sarah Kim".to_string(), Kind::Person)]);
+        let got = rows(
+            "By JENNIFER SMITH and MARK JOHNSON\nThe mayor spoke.",
+            &[("JENNIFER SMITH and MARK JOHNSON", Kind::Organization)],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("JENNIFER SMITH".to_string(), Kind::Person),
+                ("MARK JOHNSON".to_string(), Kind::Person)
+            ]
+        );
+        // No first name, no writer: "By Staff Writer", "By The Associated Press".
+        let got = rows("By Staff Writer\nThe mayor spoke.", &[]);
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn abbreviations_after_a_count_and_technical_terms_are_no_names() {
+        let got = rows(
+            "He had 1 sack, 2 TFL and 3 QH with GSM phones in 4K. The 2019 NFL Draft is over.",
+            &[
+                ("TFL", Kind::Organization),
+                ("QH", Kind::Organization),
+                ("GSM", Kind::Organization),
+                ("4K", Kind::Organization),
+                ("NFL", Kind::Organization),
+            ],
+        );
+        assert_eq!(got, vec![("NFL".to_string(), Kind::Organization)]);
     }
 
     #[test]

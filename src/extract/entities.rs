@@ -6,7 +6,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::context::is_honorific;
-use super::features::{doc_info, TokInfo, ALLCAPS, PLACE_B, PLACE_I};
+use super::features::{doc_info, TokInfo, ALLCAPS, CAP, PLACE_B, PLACE_I};
 use super::gazetteer::{self as gz};
 use super::model::{is_begin, label_kind, Model, O};
 use super::tokenize::{sentence_ranges, tokenize, Token, TokenKind};
@@ -206,6 +206,44 @@ pub fn datelines(t: &Tagged, ms: &mut Vec<Mention>) {
     }
 }
 
+/// Bylines: a line that opens with "By" names its writers ("By Sarah Kim, Staff Writer",
+/// "By JENNIFER SMITH and MARK JOHNSON"). The line is often in title case or capitals, where
+/// the headline rule trusts no capital, so each writer whose name opens with a known first name
+/// is a person here, whatever was made of the line before.
+pub fn bylines(t: &Tagged, ms: &mut Vec<Mention>) {
+    let n = t.tokens.len();
+    for (i, tok) in t.tokens.iter().enumerate() {
+        if !tok.line_start || !t.tok(i).eq_ignore_ascii_case("by") {
+            continue;
+        }
+        let mut a = i + 1;
+        while a < n && !t.tokens[a].line_start {
+            let mut e = a;
+            while e < n && e - a < 4 && !t.tokens[e].line_start && is_byline_word(t, e) {
+                e += 1;
+            }
+            if e - a < 2 || t.info[a].flags & gz::FIRST == 0 {
+                break;
+            }
+            ms.retain(|m| m.toks.end <= a || m.toks.start >= e);
+            ms.push(t.mention(a..e, Kind::Person));
+            // A second writer follows "and" or "&"; anything else ends the names.
+            if !matches!(t.tok(e), "and" | "AND" | "&") {
+                break;
+            }
+            a = e + 1;
+        }
+    }
+}
+
+fn is_byline_word(t: &Tagged, i: usize) -> bool {
+    let f = t.info[i].flags;
+    t.tokens[i].kind == TokenKind::Word
+        && f & CAP != 0
+        && f & (gz::STOP | gz::TITLE | gz::ORG_CUE | gz::KNOWN_ORG) == 0
+        && !t.tok(i).eq_ignore_ascii_case("and")
+}
+
 /// Trim a candidate mention to its proper-name core; None when nothing name-like is left.
 pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
     let (mut a, mut b) = (r.start, r.end);
@@ -271,8 +309,19 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
         a += 1;
         k = Kind::Person;
     }
+    // The tagger named the position alone: "CB" before "Greedy Williams".
+    if b - a == 1
+        && t.tok(a).len() >= 2
+        && is_position_abbreviation(t.tok(a))
+        && t.tokens.get(b).is_some_and(|x| x.kind == TokenKind::Word)
+        && is_capitalised(t.tok(b))
+    {
+        return None;
+    }
     let after_number = a > 0 && t.tokens[a - 1].kind == TokenKind::Number;
-    if a >= b || (b - a == 1 && (is_common_acronym(t.tok(a)) || after_number && is_unit(t.tok(a))))
+    if a >= b
+        || (b - a == 1
+            && (is_common_acronym(t.tok(a)) || after_number && is_counted_abbreviation(t, a)))
     {
         return None;
     }
@@ -361,7 +410,7 @@ fn is_lowercase_modifier(w: &str) -> bool {
 
 /// A title or a job that opens "... of X": "CEO of Global Security International", "Head of
 /// Research".
-fn is_job(t: &Tagged, i: usize) -> bool {
+pub(super) fn is_job(t: &Tagged, i: usize) -> bool {
     is_title(t, i) || is_role_noun(t.tok(i)) || t.tok(i) == "Head"
 }
 
@@ -377,7 +426,7 @@ fn is_surname_after_first_name(t: &Tagged, i: usize) -> bool {
 pub fn is_position_abbreviation(w: &str) -> bool {
     const POSITIONS: &[&str] = &[
         "F", "G", "C", "QB", "RB", "WR", "TE", "DL", "DE", "DT", "LB", "OLB", "ILB", "CB", "OL",
-        "OT", "OG", "FS",
+        "OT", "OG", "FS", "SS", "LS", "NT",
     ];
     POSITIONS.contains(&w)
 }
@@ -386,9 +435,12 @@ pub fn is_position_abbreviation(w: &str) -> bool {
 fn is_common_acronym(w: &str) -> bool {
     // Sorted for a binary search: asked of every one-word mention.
     const ACRONYMS: &[&str] = &[
-        "AIDS", "ATM", "CAGR", "CCTV", "CEO", "CFO", "COO", "CTO", "DNA", "DUI", "DVD", "EBITDA",
-        "EPS", "EV", "FAQ", "GDP", "GPS", "HIV", "HVAC", "ICU", "IPO", "IQ", "LGBT", "LGBTQ",
-        "MVP", "OK", "PC", "PDF", "PhD", "RNA", "SUV", "TV", "URL", "USB", "VIP", "VOD", "WTF",
+        "3G", "4G", "4K", "5G", "AI", "AIDS", "API", "ATM", "CAGR", "CCTV", "CDMA", "CEO", "CFO",
+        "COO", "CPU", "CTO", "DLC", "DNA", "DUI", "DVD", "EBITDA", "ECG", "EKG", "EPS", "ETF",
+        "EV", "FAQ", "FPS", "GDP", "GPS", "GPU", "GSM", "HDMI", "HDR", "HIV", "HVAC", "ICU", "IPO",
+        "IQ", "LCD", "LED", "LGBT", "LGBTQ", "LTE", "MRI", "MVP", "NFC", "NFT", "OK", "OLED", "PC",
+        "PDF", "PPI", "PhD", "RAM", "RNA", "RPG", "SIM", "SMS", "SSD", "SUV", "TV", "URL", "USB",
+        "VIP", "VOD", "VPN", "VR", "WTF", "Wi-Fi", "WiFi",
     ];
     debug_assert!(ACRONYMS.is_sorted());
     // Plurals too: "ICUs", "EVs".
@@ -404,7 +456,23 @@ fn is_office_abbreviation(w: &str) -> bool {
     )
 }
 
-/// "10 GW", "5 PM", "300 HP": a unit after a number is no name.
+/// "10 GW", "300 HP", and a sports page's "1 TFL, 2 QH": a unit, or a capitalised
+/// abbreviation no list knows, after a count is no name. After a year it may be one ("the
+/// 2019 NFL Draft", "a 2020 BBC documentary").
+fn is_counted_abbreviation(t: &Tagged, i: usize) -> bool {
+    let w = t.tok(i);
+    let year = {
+        let n = t.tok(i - 1);
+        n.len() == 4 && (n.starts_with("19") || n.starts_with("20"))
+    };
+    is_unit(w)
+        || (!year
+            && (2..=4).contains(&w.len())
+            && w.bytes().all(|c| c.is_ascii_uppercase())
+            && t.info[i].flags & gz::KNOWN_ORG == 0)
+}
+
+/// Units of measure.
 fn is_unit(w: &str) -> bool {
     const UNITS: &[&str] = &[
         "AM", "BTU", "GB", "GHz", "GW", "GWh", "Gbps", "HP", "KB", "KW", "MB", "MHz", "MPH", "MW",
@@ -438,7 +506,7 @@ fn is_opening_word(w: &str) -> bool {
 }
 
 /// Words that open a title: "Press Secretary", "Deputy Director", "Vice President".
-fn is_role_modifier(w: &str) -> bool {
+pub(super) fn is_role_modifier(w: &str) -> bool {
     const MODIFIERS: &[&str] = &[
         "acting",
         "assistant",

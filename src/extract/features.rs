@@ -8,7 +8,7 @@ use super::gazetteer::{self as gz, fnv_byte, hash_lower, hash_lower_ascii, mix, 
 use super::tokenize::{Token, TokenKind};
 
 // Per-token boolean properties (beyond the gazetteer flags, which use the low bits).
-const CAP: u32 = 1 << 16;
+pub const CAP: u32 = 1 << 16;
 pub const ALLCAPS: u32 = 1 << 17;
 pub const SENT_START: u32 = 1 << 18;
 pub const LOWER_ELSEWHERE: u32 = 1 << 19;

@@ -295,11 +295,19 @@ fn parenthesised_acronyms(t: &Tagged, ms: &mut Vec<Mention>) -> Vec<(String, Str
     links
 }
 
-/// "hypersensitivity pneumonitis (HP)", "photovoltaic (PV)": an acronym the text spells out
-/// in lowercase words names a thing, not a person, organization or place, wherever it occurs.
+/// "hypersensitivity pneumonitis (HP)", "photovoltaic (PV)", "FIRE (financial independence,
+/// retire early)": an acronym the text spells out in lowercase words names a thing, not a
+/// person, organization or place, wherever it occurs.
 fn lowercase_acronyms(t: &Tagged, ms: &mut Vec<Mention>) {
     let mut terms: HashSet<u64, gz::IdBuild> = HashSet::default();
+    let lower_word = |j: usize| {
+        t.tokens[j].kind == TokenKind::Word && t.tok(j).starts_with(|c: char| c.is_lowercase())
+    };
     for i in 1..t.tokens.len().saturating_sub(1) {
+        if t.first_byte(i + 1) == b'(' && spelled_after(t, i, &lower_word) {
+            terms.insert(t.info[i].lower);
+            continue;
+        }
         if t.first_byte(i - 1) != b'(' || t.first_byte(i + 1) != b')' {
             continue;
         }
@@ -311,9 +319,6 @@ fn lowercase_acronyms(t: &Tagged, ms: &mut Vec<Mention>) {
             continue;
         }
         let open = i - 1;
-        let lower_word = |j: usize| {
-            t.tokens[j].kind == TokenKind::Word && t.tok(j).starts_with(|c: char| c.is_lowercase())
-        };
         let want: Vec<char> = acr.chars().map(|c| c.to_ascii_lowercase()).collect();
         let mut s = open;
         while s > 0 && open - s < 5 && lower_word(s - 1) {
@@ -329,6 +334,29 @@ fn lowercase_acronyms(t: &Tagged, ms: &mut Vec<Mention>) {
     if !terms.is_empty() {
         ms.retain(|m| m.toks.len() != 1 || !terms.contains(&t.info[m.toks.start].lower));
     }
+}
+
+/// An acronym at `i` followed by its spelling in brackets, the initials of the lowercase
+/// words exactly: "FIRE (financial independence, retire early)".
+fn spelled_after(t: &Tagged, i: usize, lower_word: &dyn Fn(usize) -> bool) -> bool {
+    let acr = t.tok(i);
+    if t.tok(i + 1) != "(" || !(2..=6).contains(&acr.len()) {
+        return false;
+    }
+    if !acr.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    let mut initials = String::new();
+    let mut j = i + 2;
+    while j < t.tokens.len() && initials.len() < acr.len() {
+        if lower_word(j) {
+            initials.extend(t.tok(j).chars().next().map(|c| c.to_ascii_uppercase()));
+        } else if t.tok(j) != "," {
+            return false;
+        }
+        j += 1;
+    }
+    initials == acr && t.tok(j) == ")"
 }
 
 /// Initials of the capitalised words of a name ("Overseas Security Advisory Council" → "osac"),
@@ -654,10 +682,12 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     datelines(t, &mut ms);
     context::possessive_orgs(t, &mut ms);
     context::country_possessives(t, &mut ms);
+    context::office_splits(t, &mut ms);
     context::dangling_connectors(t, &mut ms);
     context::newspapers(t, &mut ms);
     context::role_places(t, &mut ms);
     headline_mentions(t, &mut ms);
+    super::entities::bylines(t, &mut ms);
     listed_orgs(t, &mut ms);
     split_coordinations(t, &mut ms);
     sentence_start_words(t, &mut ms);
