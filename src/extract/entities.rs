@@ -300,6 +300,16 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
     while b - a > 1 && b > 0 && is_title(t, b) && is_role_modifier(t.tok(b - 1)) {
         b -= 1;
     }
+    // "U.S. District" before "Judge William Pauley": a court's rank opens the judge's title.
+    if b - a > 1
+        && matches!(t.tok(b), "Judge" | "Judges")
+        && matches!(
+            t.tok(b - 1),
+            "District" | "Circuit" | "Magistrate" | "Bankruptcy" | "Appeals" | "Superior"
+        )
+    {
+        b -= 1;
+    }
     while a < b && matches!(t.tokens.get(a).map(|x| x.kind), Some(TokenKind::Punct)) {
         a += 1;
     }
@@ -308,6 +318,10 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
     if b - a >= 3 && is_position_abbreviation(t.tok(a)) {
         a += 1;
         k = Kind::Person;
+    }
+    // "St." or "Mt." alone is the first word of a name the tagger cut ("St." + "Martin's").
+    if b - a == 1 && matches!(t.tok(a), "St." | "St" | "Mt." | "Ft.") {
+        return None;
     }
     // The tagger named the position alone: "CB" before "Greedy Williams".
     if b - a == 1

@@ -573,6 +573,13 @@ fn headline_mentions(t: &Tagged, ms: &mut Vec<Mention>) {
         Caps,
     }
     let line_kind = |r: &std::ops::Range<usize>| {
+        // A headline is a line of its own; a sentence that shares its line with others
+        // ("Rep. Alexandria Smith, D-N.Y., wrote ...") is not one, however capitalised.
+        let whole_line = t.tokens.get(r.start).is_some_and(|x| x.line_start)
+            && t.tokens.get(r.end).is_none_or(|x| x.line_start);
+        if !whole_line {
+            return None;
+        }
         let (mut words, mut all) = (0usize, 0usize);
         for i in r.clone() {
             let tok = &t.tokens[i];
