@@ -53,6 +53,9 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
     if after_person_title(t, m) && !ends_org_name(t, &m.toks) {
         return Some(Kind::Person);
     }
+    if resident_place(t, m) {
+        return Some(Kind::Place);
+    }
     if m.toks.len() == 1 && state_after_town(t, m.toks.start)
         || (t.tok(m.toks.end) == "," && state_after_town(t, m.toks.end + 1))
     {
@@ -154,6 +157,36 @@ fn after_position(t: &Tagged, m: &Mention) -> bool {
         && t.tok(s - 1).len() >= 2
         && is_position_abbreviation(t.tok(s - 1))
         && (s < 2 || t.tok(s - 2) != ",")
+}
+
+/// "an Oakland man", "Denver police", "Fresno residents": a listed place's name before a
+/// word for its people is the place, even where the name is also a first name.
+fn resident_place(t: &Tagged, m: &Mention) -> bool {
+    use super::features::PLACE_B;
+    const PEOPLE: &[&str] = &[
+        "boy",
+        "couple",
+        "family",
+        "girl",
+        "homeowner",
+        "homeowners",
+        "man",
+        "men",
+        "native",
+        "police",
+        "resident",
+        "residents",
+        "teen",
+        "teenager",
+        "woman",
+        "women",
+    ];
+    let next = m.toks.end;
+    m.toks.len() == 1
+        && t.info[m.toks.start].flags & (PLACE_B | gz::KNOWN_ORG) == PLACE_B
+        && t.tokens.get(next).is_some_and(|x| !x.line_start)
+        && t.first_byte(next).is_ascii_lowercase()
+        && PEOPLE.binary_search(&t.tok(next)).is_ok()
 }
 
 /// "the Trump administration", "the Obama presidency", "the Sanders campaign": a name between
@@ -1617,6 +1650,31 @@ mod tests {
             ],
         );
         assert_eq!(got, vec![("NFL".to_string(), Kind::Organization)]);
+    }
+
+    #[test]
+    fn a_place_before_a_word_for_its_people_is_the_place() {
+        let got = rows(
+            "A 34-year-old Oakland man was held, Oakland police said.",
+            &[("Oakland", Kind::Person)],
+        );
+        assert_eq!(got, vec![("Oakland".to_string(), Kind::Place)]);
+    }
+
+    #[test]
+    fn a_mixed_case_acronym_in_brackets_names_the_name_before_it() {
+        let got = rows(
+            "The Alternative for Germany (AfD) made gains. The AfD won.",
+            &[
+                ("Alternative for Germany", Kind::Organization),
+                ("AfD", Kind::Place),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![("Alternative for Germany".to_string(), Kind::Organization)],
+            "{got:?}"
+        );
     }
 
     #[test]

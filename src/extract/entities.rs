@@ -446,7 +446,7 @@ pub fn is_position_abbreviation(w: &str) -> bool {
 }
 
 /// Capitalised abbreviations of things that are not names: "HIV", "IPO", "CEO", "OK".
-fn is_common_acronym(w: &str) -> bool {
+pub(super) fn is_common_acronym(w: &str) -> bool {
     // Sorted for a binary search: asked of every one-word mention.
     const ACRONYMS: &[&str] = &[
         "3G", "4G", "4K", "5G", "AI", "AIDS", "API", "ATM", "CAGR", "CCTV", "CDMA", "CEO", "CFO",

@@ -20,7 +20,9 @@ pub(super) type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
 pub(super) type FastSet<K> = HashSet<K, foldhash::fast::RandomState>;
 
 use super::context;
-use super::entities::{clean, covered, datelines, is_capitalised, raw_mentions, Mention, Tagged};
+use super::entities::{
+    clean, covered, datelines, is_capitalised, is_common_acronym, raw_mentions, Mention, Tagged,
+};
 use super::gazetteer::{self as gz, hash_lower};
 use super::tokenize::TokenKind;
 use super::{Entity, Kind, Span};
@@ -274,7 +276,9 @@ fn parenthesised_acronyms(t: &Tagged, ms: &mut Vec<Mention>) -> Vec<(String, Str
         }
         let acr = t.tok(e + 1);
         let letters: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).collect();
-        if letters.len() < 2 || !letters.iter().all(|c| c.is_uppercase()) {
+        // Mostly capitals, as "OSAC" or "AfD" and "PiS" are.
+        let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+        if letters.len() < 2 || upper < 2 || upper * 2 <= letters.len() || is_common_acronym(acr) {
             continue;
         }
         let long = &t.text[m.span.start..m.span.end];
