@@ -44,6 +44,7 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
         || generational
         || leads_an_administration(t, m)
         || after_position(t, m)
+        || age_after(t, m)
     {
         return Some(Kind::Person);
     }
@@ -72,7 +73,11 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
             return Some(Kind::Organization);
         }
     }
-    if after_company_noun(t, m) || ends_org_name(t, &m.toks) || works_there(t, m) {
+    if after_company_noun(t, m)
+        || ends_org_name(t, &m.toks)
+        || works_there(t, m)
+        || company_after(t, m)
+    {
         return Some(Kind::Organization);
     }
     if is_newspaper(t, m) || (is_team_context(t, m.toks.end) && !is_major(t, m)) {
@@ -146,6 +151,19 @@ fn after_person_title(t: &Tagged, m: &Mention) -> bool {
         let w = w.strip_suffix('.').unwrap_or(w);
         w.len() <= 15 && gz::in_list(TITLES, w)
     }
+}
+
+/// "Travis Dean McAllister, 44, of Spokane Valley": an age between commas after a name.
+fn age_after(t: &Tagged, m: &Mention) -> bool {
+    let e = m.toks.end;
+    t.first_byte(e) == b','
+        && t.tokens
+            .get(e + 1)
+            .is_some_and(|x| x.kind == TokenKind::Number)
+        && t.tok(e + 1).len() <= 3
+        && t.tok(e + 1).bytes().all(|b| b.is_ascii_digit())
+        && matches!(t.tok(e + 2), "," | "." | "–" | "—")
+        && !t.tokens[e + 1].line_start
 }
 
 /// "CB Greedy Williams", "DL Devaroe Lawrence": a sports page's position written before a
@@ -490,6 +508,7 @@ fn is_street_word(w: &str) -> bool {
 /// Common nouns that, right before a name, say it is a company: "energy company Burisma",
 /// "tech giant Apple", "companies Astrobotic, Intuitive Machines and Orbit Beyond".
 const COMPANY_NOUNS: &[&str] = &[
+    "agency",
     "airline",
     "automaker",
     "broadcaster",
@@ -500,22 +519,96 @@ const COMPANY_NOUNS: &[&str] = &[
     "companies",
     "company",
     "conglomerate",
+    "developer",
     "drugmaker",
     "firm",
     "firms",
     "giant",
     "insurer",
+    "label",
     "lender",
     "manufacturer",
     "newspaper",
     "newspapers",
+    "promoter",
+    "provider",
     "publisher",
+    "regulator",
     "retailer",
     "start-up",
     "startup",
     "startups",
     "subsidiary",
 ];
+
+/// What the text says after a name that makes it a company or another organization:
+/// - an apposition: "Groq, the Mountain View startup", "Opta, the sports data company";
+/// - an organization noun right after it: "the Verdi union", "the Handelsblatt newspaper"
+///   (not after a place: "a Tokyo company");
+/// - what only a company has, after its possessive: "Halvern's chief executive".
+fn company_after(t: &Tagged, m: &Mention) -> bool {
+    use super::features::PLACE_B;
+    const ORG_NOUNS: &[&str] = &[
+        "agency",
+        "airline",
+        "broadcaster",
+        "company",
+        "daily",
+        "firm",
+        "group",
+        "label",
+        "magazine",
+        "militia",
+        "newspaper",
+        "party",
+        "startup",
+        "tabloid",
+        "union",
+    ];
+    const COMPANY_OWN: &[&str] = &[
+        "board",
+        "ceo",
+        "chief",
+        "headquarters",
+        "revenue",
+        "shareholders",
+        "shares",
+        "stock",
+        "subsidiary",
+    ];
+    let e = m.toks.end;
+    let Some(next) = t.tokens.get(e) else {
+        return false;
+    };
+    if next.line_start {
+        return false;
+    }
+    let first = t.first_byte(e);
+    if first == b',' && matches!(t.tok(e + 1), "the" | "a" | "an") {
+        // The apposition's noun comes within four words and ends it: "Syria, the group will
+        // focus" is a new clause.
+        return (e + 2..e + 6)
+            .take_while(|&i| t.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Word))
+            .any(|i| {
+                let w = t.tok(i);
+                w.as_bytes()[0].is_ascii_lowercase()
+                    && (COMPANY_NOUNS.binary_search(&w).is_ok()
+                        || ORG_NOUNS.binary_search(&w).is_ok())
+                    && matches!(t.tok(i + 1), "," | "." | ";" | ")" | "that" | "which")
+            });
+    }
+    if first.is_ascii_lowercase() && ORG_NOUNS.binary_search(&t.tok(e)).is_ok() {
+        let place = m.toks.len() == 1 && t.info[m.toks.start].flags & (PLACE_B | gz::DEMONYM) != 0;
+        // "the Wagner group" is an organization; "the Elon Musk company" names a person.
+        let full_name = m.toks.len() >= 2 && t.info[m.toks.start].flags & gz::FIRST != 0;
+        return !place && !full_name;
+    }
+    t.is_possessive(e) && gz::in_list(COMPANY_OWN, t.tok(e + 1)) && {
+        // "Halvern's chief executive", but not "Trump's chief of staff".
+        !t.tok(e + 1).eq_ignore_ascii_case("chief")
+            || matches!(t.tok(e + 2), "executive" | "financial" | "operating")
+    }
+}
 
 /// The mention comes right after a company noun, or after a list that does ("companies A, B
 /// and C"). A full personal name the tagger saw is left alone: "the company Elon Musk founded".
@@ -527,6 +620,7 @@ fn after_company_noun(t: &Tagged, m: &Mention) -> bool {
     // Walk back over earlier list items: capitalised words, commas, "and", "or".
     let mut i = s;
     let mut items = 0;
+    let mut listed = 0;
     while i > 0 {
         let p = i - 1;
         let w = t.tok(p);
@@ -538,9 +632,12 @@ fn after_company_noun(t: &Tagged, m: &Mention) -> bool {
             && w.as_bytes()[0].is_ascii_lowercase()
             && COMPANY_NOUNS.binary_search(&w).is_ok()
         {
-            return true;
+            // A list follows a plural ("companies A, B and C"); a singular noun names the
+            // one name right after it ("the label, Big Machine Records, Braun" names no Braun).
+            return listed == 0 || w.ends_with('s');
         }
         let joiner = matches!(w, "," | "and" | "or");
+        listed += usize::from(joiner);
         let name_word = t.tokens[p].kind == TokenKind::Word && is_capitalised(w);
         if !(joiner || name_word) || items > 24 {
             return false;
@@ -1004,9 +1101,14 @@ pub fn major_place_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
 /// UT", "Hayward, Calif.") and the names before "counties" ("Barry, Berrien and Van Buren
 /// counties").
 pub fn place_lists(t: &Tagged, ms: &mut Vec<Mention>) {
+    // "The county's unit": a sentence's "The" names no county.
     let run_before = |e: usize| {
         let mut s = e;
-        while s > 0 && e - s < 4 && cap_word(t, s - 1) {
+        while s > 0
+            && e - s < 4
+            && cap_word(t, s - 1)
+            && !matches!(t.tok(s - 1), "The" | "A" | "An")
+        {
             s -= 1;
         }
         s
@@ -1673,6 +1775,38 @@ mod tests {
         assert_eq!(
             got,
             vec![("Alternative for Germany".to_string(), Kind::Organization)],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn what_follows_a_name_can_say_it_is_a_company_or_a_person() {
+        let got = rows(
+            "Groq, the Mountain View startup, has a chip. Halvern's chief executive left. \
+             The Verdi union struck. Travis Dean McAllister, 44, of Spokane, was held.",
+            &[
+                ("Groq", Kind::Place),
+                ("Halvern", Kind::Place),
+                ("Verdi", Kind::Person),
+                ("Travis Dean McAllister", Kind::Organization),
+            ],
+        );
+        for want in [
+            ("Groq", Kind::Organization),
+            ("Halvern", Kind::Organization),
+            ("Verdi", Kind::Organization),
+            ("Travis Dean McAllister", Kind::Person),
+        ] {
+            assert!(got.contains(&(want.0.to_string(), want.1)), "{got:?}");
+        }
+        // A new clause after a comma is no apposition; a chief of staff is no company's.
+        let got = rows(
+            "As ISIS loses Syria, the group will plot. Delhi's Chief Minister spoke.",
+            &[("Syria", Kind::Place), ("Delhi", Kind::Place)],
+        );
+        assert!(
+            got.contains(&("Syria".to_string(), Kind::Place))
+                && got.contains(&("Delhi".to_string(), Kind::Place)),
             "{got:?}"
         );
     }

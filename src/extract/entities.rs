@@ -159,10 +159,13 @@ pub fn raw_mentions(t: &Tagged) -> Vec<Mention> {
             continue;
         };
         let mut j = i + 1;
+        // A name never runs on over a line break: a headline's last word is no part of the
+        // dateline under it.
         while j < t.labels.len()
             && t.labels[j] != O
             && !is_begin(t.labels[j])
             && label_kind(t.labels[j]) == Some(k)
+            && !t.tokens[j].line_start
         {
             j += 1;
         }
