@@ -808,20 +808,49 @@ pub fn office_splits(t: &Tagged, ms: &mut Vec<Mention>) {
         parts.push(owner);
         *m = t.mention(q..m.toks.end, Kind::Person);
     }
-    // The tagger left the owner out and named only the person: "Tesla Chief Executive Elon Musk".
+    // The tagger left the owner out and named only the person: "Tesla Chief Executive Elon
+    // Musk", "Spokane County Sheriff Ozzie Knezovich".
     let covered = covered(t, ms);
     for m in ms.iter().filter(|m| m.kind == Kind::Person) {
-        let mut s = m.toks.start;
-        let mut office = false;
-        while s > 0 && m.toks.start - s < 4 && cap_word(t, s - 1) && !covered[s - 1] {
-            let k = s - 1;
-            if t.info[k].flags & gz::KNOWN_ORG != 0 && office {
-                parts.push(t.mention(k..s, Kind::Organization));
+        let free = |i: usize| cap_word(t, i) && !covered[i] && !t.tokens[i + 1].line_start;
+        // The office right before the name, then up to four words before it for its owner.
+        let mut p = m.toks.start;
+        while p > 0 && m.toks.start - p < 3 && free(p - 1) {
+            let w = p - 1;
+            if !(is_office_word(t, w) || is_role_modifier(t.tok(w))) {
                 break;
             }
-            office |= is_office_word(t, k);
-            s -= 1;
+            p = w;
         }
+        if p == m.toks.start || !(p..m.toks.start).any(|i| is_office_word(t, i)) {
+            continue;
+        }
+        let mut a = p;
+        while a > 0 && p - a < 4 && free(a - 1) {
+            a -= 1;
+        }
+        // The owner's first word: a listed place or organization, an acronym, or any name
+        // word that is not a sentence's first ("Then"), a day or a common word.
+        let opens = |i: usize| {
+            let f = t.info[i].flags;
+            f & (super::features::PLACE_B | gz::KNOWN_ORG) != 0
+                || t.tok(i).bytes().all(|b| b.is_ascii_uppercase())
+                || f & (SENT_START | gz::STOP | gz::TIME) == 0
+        };
+        let owner = (a..p)
+            .filter(|&i| opens(i))
+            .find_map(|i| office_owner(t, i, p));
+        // One organization word alone is the office's field: "Energy Secretary Rick Perry",
+        // "National Security Adviser John Bolton".
+        let field = |o: &Mention| {
+            use super::features::{PLACE_B, PLACE_I};
+            o.toks.clone().all(|i| {
+                t.info[i].flags & (PLACE_B | PLACE_I | gz::KNOWN_ORG) == 0
+                    && !t.tok(i).bytes().all(|b| b.is_ascii_uppercase())
+                    && t.tok(i) != "County"
+            }) && !gz::is_listed_org(&t.lowers(&o.toks))
+        };
+        parts.extend(owner.filter(|o| !field(o)));
     }
     ms.extend(parts);
 }
@@ -833,7 +862,23 @@ fn is_office_word(t: &Tagged, i: usize) -> bool {
         && (is_job(t, i)
             || matches!(
                 t.tok(i),
-                "CEO" | "CFO" | "COO" | "CTO" | "Officer" | "Executive" | "Founder" | "Co-founder"
+                "CEO"
+                    | "CFO"
+                    | "COO"
+                    | "CTO"
+                    | "Officer"
+                    | "Executive"
+                    | "Founder"
+                    | "Co-founder"
+                    | "Sheriff"
+                    | "Prosecutor"
+                    | "Administrator"
+                    | "Commissioner"
+                    | "Superintendent"
+                    | "Treasurer"
+                    | "Speaker"
+                    | "Leader"
+                    | "Chair"
             ))
 }
 
@@ -843,18 +888,30 @@ fn is_office_word(t: &Tagged, i: usize) -> bool {
 fn office_owner(t: &Tagged, a: usize, p: usize) -> Option<Mention> {
     use super::features::{PLACE_B, PLACE_I};
     const OWNER: u32 = gz::KNOWN_ORG | gz::ORG_CUE | gz::ORG_SUFFIX | PLACE_B | PLACE_I;
+    // "FEMA Administrator Deanne Criswell": an acronym owns the office too.
+    let acronym = |i: usize| {
+        let w = t.tok(i);
+        (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+    };
     // "Project Manager", "Program Director": the job's part, not the owner's name.
-    let department =
-        |e: usize| e == p && gz::in_list(&["program", "programme", "project"], t.tok(e - 1));
+    let department = |e: usize| {
+        e == p && gz::in_list(&["program", "programme", "project", "team"], t.tok(e - 1))
+    };
+
+    let county = |i: usize| t.tok(i) == "County";
     let e = (a + 1..=p).rev().find(|&e| {
         !department(e)
-            && (t.info[e - 1].flags & OWNER != 0 || gz::is_listed_org(&t.lowers(&(a..e))))
+            && (t.info[e - 1].flags & OWNER != 0
+                || acronym(e - 1)
+                || county(e - 1)
+                || gz::is_listed_org(&t.lowers(&(a..e))))
     })?;
     if !(e..p).all(|i| cap_word(t, i)) || !cap_word(t, a) {
         return None;
     }
-    let place = (a..e).all(|i| t.info[i].flags & (PLACE_B | PLACE_I) != 0)
-        && (a..e).all(|i| t.info[i].flags & (gz::KNOWN_ORG | gz::ORG_CUE) == 0);
+    let place = county(e - 1)
+        || (a..e).all(|i| t.info[i].flags & (PLACE_B | PLACE_I) != 0)
+            && (a..e).all(|i| t.info[i].flags & (gz::KNOWN_ORG | gz::ORG_CUE) == 0);
     let kind = if place {
         Kind::Place
     } else {
@@ -1680,7 +1737,36 @@ mod tests {
             got.contains(&("Tesla".to_string(), Kind::Organization)),
             "{got:?}"
         );
+        // A county's sheriff; the office's field is no owner ("Energy Secretary").
+        let got = rows(
+            "Then Spokane County Sheriff Ozzie Knezovich and Energy Secretary Rick Perry spoke.",
+            &[
+                ("Ozzie Knezovich", Kind::Person),
+                ("Rick Perry", Kind::Person),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Spokane County".to_string(), Kind::Place),
+                ("Ozzie Knezovich".to_string(), Kind::Person),
+                ("Rick Perry".to_string(), Kind::Person)
+            ]
+        );
+        // A party's members after a state are no part of its name.
+        let got = rows(
+            "Sen. Rand Paul, the Kentucky Republican, spoke.",
+            &[
+                ("Rand Paul", Kind::Person),
+                ("Kentucky Republican", Kind::Organization),
+            ],
+        );
+        assert!(
+            got.contains(&("Kentucky".to_string(), Kind::Place)),
+            "{got:?}"
+        );
         // An office with no owner's name before it stays one person.
+
         let got = rows(
             "Defense Secretary Mark Esper spoke.",
             &[("Mark Esper", Kind::Person)],

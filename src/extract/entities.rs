@@ -291,6 +291,8 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
     while b > a
         && (t.is_possessive(b - 1)
             || (b - a > 1 && is_honorific(t.tok(b - 1)))
+            || (b - a > 1 && is_party_member(t.tok(b - 1)) && is_chamber_or_place(t, b - 2))
+            || (b - a > 1 && is_trailing_job(t, b - 1))
             || matches!(t.tokens.get(b - 1).map(|x| x.kind), Some(TokenKind::Punct))
             || (b - a > 1
                 && is_title(t, b - 1)
@@ -325,6 +327,20 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
     // "St." or "Mt." alone is the first word of a name the tagger cut ("St." + "Martin's").
     if b - a == 1 && matches!(t.tok(a), "St." | "St" | "Mt." | "Ft.") {
         return None;
+    }
+    // "Spokane" + "County Prosecutor": the tagger left out the county's own name, often a
+    // sentence's first word. The county alone is a place.
+    if a > 0
+        && t.tok(a) == "County"
+        && !t.tokens[a].line_start
+        && t.tokens[a - 1].kind == TokenKind::Word
+        && is_capitalised(t.tok(a - 1))
+        && t.info[a - 1].flags & gz::STOP == 0
+    {
+        a -= 1;
+        if b - a == 2 {
+            k = Kind::Place;
+        }
     }
     // The tagger named the position alone: "CB" before "Greedy Williams".
     if b - a == 1
@@ -463,6 +479,43 @@ pub(super) fn is_common_acronym(w: &str) -> bool {
     // Plurals too: "ICUs", "EVs".
     let w = w.strip_suffix('s').filter(|s| s.len() >= 2).unwrap_or(w);
     w.len() <= 6 && ACRONYMS.binary_search(&w).is_ok()
+}
+
+/// "the Kentucky Republican", "Senate Democrats": a party's members after a state or a
+/// chamber are no part of its name.
+fn is_party_member(w: &str) -> bool {
+    matches!(
+        w,
+        "Republican" | "Republicans" | "Democrat" | "Democrats" | "Conservatives" | "Liberals"
+    )
+}
+
+/// A state or a chamber, whose party members a name may close with ("the Kentucky
+/// Republican", "Senate Democrats"); "Liberal Democrat" is a party's own name.
+fn is_chamber_or_place(t: &Tagged, i: usize) -> bool {
+    gz::is_major_place(&[t.info[i].lower]) || matches!(t.tok(i), "Senate" | "House" | "Assembly")
+}
+
+/// "Spokane County Prosecutor" before "Larry Haskell", "FEMA Administrator" before "Deanne
+/// Criswell": a job written between an owner and a person's name ends the owner's name.
+fn is_trailing_job(t: &Tagged, i: usize) -> bool {
+    const JOBS: &[&str] = &[
+        "Administrator",
+        "Commissioner",
+        "Coroner",
+        "Director",
+        "Manager",
+        "Prosecutor",
+        "Sheriff",
+        "Superintendent",
+        "Treasurer",
+    ];
+    JOBS.contains(&t.tok(i))
+        && t.tokens
+            .get(i + 1)
+            .is_some_and(|x| x.kind == TokenKind::Word && !x.line_start)
+        && t.info[i + 1].flags & gz::FIRST != 0
+        && is_capitalised(t.tok(i + 1))
 }
 
 /// "Massachusetts Gov.", "Utah Sen.": abbreviated offices that end no name.
