@@ -1290,40 +1290,91 @@ fn is_camel_case(w: &str) -> bool {
 /// name there.
 pub fn name_particles(t: &Tagged, ms: &mut Vec<Mention>) {
     const PARTICLES: &[&str] = &[
-        "bin", "da", "de", "del", "della", "der", "di", "du", "ibn", "van", "von",
+        "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "ibn",
+        "la", "los", "ter", "van", "von",
     ];
-    let particle = |m: &Mention| {
-        m.kind == Kind::Person
-            && m.toks.start > 0
-            && t.first_byte(m.toks.start - 1).is_ascii_lowercase()
-            && gz::in_list(PARTICLES, t.tok(m.toks.start - 1))
+    let is_particle =
+        |i: usize| t.first_byte(i).is_ascii_lowercase() && gz::in_list(PARTICLES, t.tok(i));
+    // Where the particles before token `s` begin: "van der", "de la", "dos".
+    let run_start = |s: usize| {
+        let mut p = s;
+        while p > 0 && s - p < 2 && is_particle(p - 1) {
+            p -= 1;
+        }
+        p
     };
-    if !ms.iter().any(particle) {
+    if !ms.iter().any(|m| run_start(m.toks.start) < m.toks.start) {
         return;
     }
-    let ends: std::collections::HashMap<usize, usize> = ms
+    // Person mentions by their end; one the tagger ended on a particle ("Ingrid van") is
+    // found at the particle too.
+    let mut ends: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for (k, m) in ms
         .iter()
         .enumerate()
         .filter(|(_, m)| m.kind == Kind::Person)
-        .map(|(k, m)| (m.toks.end, k))
-        .collect();
+    {
+        let mut e = m.toks.end;
+        ends.insert(e, k);
+        while e > m.toks.start + 1 && is_particle(e - 1) {
+            e -= 1;
+            ends.insert(e, k);
+        }
+    }
     let mut joined = Vec::new();
-    for m in ms.iter().filter(|m| m.kind == Kind::Person) {
+    for m in ms.iter() {
         let s = m.toks.start;
-        let Some(p) = s.checked_sub(1) else { continue };
-        let w = t.tok(p);
-        if !w.starts_with(|c: char| c.is_lowercase()) || !gz::in_list(PARTICLES, w) {
+        let p = run_start(s);
+        if p == s {
             continue;
         }
         let start = match ends.get(&p) {
             Some(&k) => ms[k].toks.start,
-            None if p == 0 || !cap_word(t, p - 1) => p,
+            // "de la Fuente told": a surname with its particles, the first name not written.
+            None if m.kind == Kind::Person && (p == 0 || !cap_word(t, p - 1)) => p,
             None => continue,
         };
-        let r = start..m.toks.end;
-        joined.push(t.mention(r, Kind::Person));
+        joined.push(t.mention(start..m.toks.end, Kind::Person));
     }
     replace_overlapped(t, ms, joined);
+}
+
+/// "U.S. District Court for the Eastern District of Washington", "U.S. Court of Appeals for
+/// the 9th Circuit": a federal court's district or circuit belongs to its name, which the
+/// tagger cuts at "for the".
+pub fn court_districts(t: &Tagged, ms: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for m in ms.iter().filter(|m| m.kind == Kind::Organization) {
+        let e = m.toks.end;
+        if !matches!(t.tok(e - 1), "Court" | "Appeals")
+            || t.tok(e) != "for"
+            || t.tok(e + 1) != "the"
+        {
+            continue;
+        }
+        let mut j = e + 2;
+        let mut seat = false;
+        while j < t.tokens.len() && j - e < 6 && !t.tokens[j].line_start {
+            let w = t.tok(j);
+            let ordinal = t.tokens[j].kind == TokenKind::Number || w.ends_with("th");
+            if !(cap_word(t, j) || ordinal) {
+                break;
+            }
+            seat |= matches!(w, "District" | "Circuit");
+            j += 1;
+        }
+        if !seat {
+            continue;
+        }
+        if t.tok(j) == "of" && cap_word(t, j + 1) {
+            j += 1;
+            while j < t.tokens.len() && cap_word(t, j) && !t.tokens[j].line_start {
+                j += 1;
+            }
+        }
+        found.push(t.mention(m.toks.start..j, Kind::Organization));
+    }
+    replace_overlapped(t, ms, found);
 }
 
 /// "White House Russia adviser", "National Security Council Ukraine expert": a country
@@ -1894,6 +1945,29 @@ mod tests {
             got.contains(&("Syria".to_string(), Kind::Place))
                 && got.contains(&("Delhi".to_string(), Kind::Place)),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn particles_join_a_name_and_a_court_its_district() {
+        let got = rows(
+            "Ingrid van der Linden spoke. A suit in U.S. District Court for the Eastern District of Washington.",
+            &[
+                ("Ingrid van", Kind::Person),
+                ("Linden", Kind::Place),
+                ("U.S. District Court", Kind::Organization),
+                ("Eastern District of Washington", Kind::Organization),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Ingrid van der Linden".to_string(), Kind::Person),
+                (
+                    "U.S. District Court for the Eastern District of Washington".to_string(),
+                    Kind::Organization
+                )
+            ]
         );
     }
 

@@ -695,6 +695,8 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     context::country_possessives(t, &mut ms);
     context::office_splits(t, &mut ms);
     context::dangling_connectors(t, &mut ms);
+    context::court_districts(t, &mut ms);
+
     context::newspapers(t, &mut ms);
     context::role_places(t, &mut ms);
     headline_mentions(t, &mut ms);
