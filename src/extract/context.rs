@@ -495,6 +495,7 @@ fn is_street_word(w: &str) -> bool {
         "highway",
         "lane",
         "parkway",
+        "pike",
         "rd",
         "road",
         "st",

@@ -325,7 +325,7 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
         k = Kind::Person;
     }
     // "St." or "Mt." alone is the first word of a name the tagger cut ("St." + "Martin's").
-    if b - a == 1 && matches!(t.tok(a), "St." | "St" | "Mt." | "Ft.") {
+    if b - a == 1 && matches!(t.tok(a), "St." | "St" | "Mt." | "Ft." | "No." | "Nos.") {
         return None;
     }
     // "Spokane" + "County Prosecutor": the tagger left out the county's own name, often a

@@ -447,8 +447,19 @@ fn split_coordinations(t: &Tagged, ms: &mut Vec<Mention>) {
         let (hl, hr, whole) = (t.lowers(&left), t.lowers(&right), t.lowers(&m.toks));
         // "Ceres Robotics and Tyvak Systems Inc": a left part that ends as only an
         // organization's name ends is a whole name.
+        // "Intel Corp. and Qualcomm Inc.", "University of Michigan and Michigan State
+        // University": two parts that are each shaped as an organization's whole name.
+        let org_shaped = |r: &std::ops::Range<usize>| {
+            context::ends_org_name(t, r)
+                || context::legal_form_at_end(t, &t.mention(r.clone(), m.kind))
+                || (r.len() >= 3
+                    && t.tok(r.start + 1) == "of"
+                    && t.info[r.start].flags & gz::ORG_CUE != 0
+                    && is_capitalised(t.tok(r.start)))
+        };
         let split = m.kind == Kind::Person
             || context::ends_org_name(t, &left)
+            || (m.kind == Kind::Organization && org_shaped(&left) && org_shaped(&right))
             || (!gz::is_major_place(&whole)
                 && !gz::is_listed_org(&whole)
                 && (alone.contains(&hl)
