@@ -54,7 +54,7 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
     if after_person_title(t, m) && !ends_org_name(t, &m.toks) {
         return Some(Kind::Person);
     }
-    if resident_place(t, m) {
+    if resident_place(t, m) || place_noun_before(t, m) {
         return Some(Kind::Place);
     }
     if m.toks.len() == 1 && state_after_town(t, m.toks.start)
@@ -175,6 +175,19 @@ fn after_position(t: &Tagged, m: &Mention) -> bool {
         && t.tok(s - 1).len() >= 2
         && is_position_abbreviation(t.tok(s - 1))
         && (s < 2 || t.tok(s - 2) != ",")
+}
+
+/// "the city of El Fasher", "the town of Tine": a name after a settlement's noun and "of".
+fn place_noun_before(t: &Tagged, m: &Mention) -> bool {
+    const NOUNS: &[&str] = &[
+        "capital", "city", "county", "island", "municipality", "province", "region", "suburb",
+        "town", "township", "village",
+    ];
+    let s = m.toks.start;
+    s >= 2
+        && t.tok(s - 1) == "of"
+        && t.first_byte(s - 2).is_ascii_lowercase()
+        && NOUNS.binary_search(&t.tok(s - 2)).is_ok()
 }
 
 /// "an Oakland man", "Denver police", "Fresno residents": a listed place's name before a

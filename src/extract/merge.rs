@@ -269,7 +269,7 @@ impl Cluster {
 fn parenthesised_acronyms(t: &Tagged, ms: &mut Vec<Mention>) -> Vec<(String, String)> {
     let mut links = Vec::new();
     let mut extra = Vec::new();
-    for m in ms.iter() {
+    for m in ms.iter_mut() {
         let e = m.toks.end;
         if t.tok(e) != "(" || t.tok(e + 2) != ")" {
             continue;
@@ -281,21 +281,38 @@ fn parenthesised_acronyms(t: &Tagged, ms: &mut Vec<Mention>) -> Vec<(String, Str
         if letters.len() < 2 || upper < 2 || upper * 2 <= letters.len() || is_common_acronym(acr) {
             continue;
         }
-        let long = &t.text[m.span.start..m.span.end];
-        let first = long.chars().next().map(|c| c.to_uppercase().next());
-        if first.flatten() != letters.first().copied() {
-            continue;
+        let first = |m: &Mention| {
+            t.text[m.span.start..m.span.end]
+                .chars()
+                .next()
+                .and_then(|c| c.to_uppercase().next())
+        };
+        if first(m) != letters.first().copied() {
+            // "Sudanese Armed Forces (SAF)": the acronym's first letter is the word before,
+            // which the tagger left out of the name.
+            let s = m.toks.start;
+            let before = s > 0
+                && !t.tokens[s].line_start
+                && t.tokens[s - 1].kind == TokenKind::Word
+                && is_capitalised(t.tok(s - 1))
+                && t.info[s - 1].flags & gz::STOP == 0;
+            let longer = t.mention(s.saturating_sub(1)..e, m.kind);
+            let spelled =
+                initials(&t.text[longer.span.start..longer.span.end]) == acr.to_lowercase();
+            if !(before && spelled) {
+                continue;
+            }
+            *m = longer;
         }
+        let long = &t.text[m.span.start..m.span.end];
         links.push((words_of(acr).join(" "), words_of(long).join(" ")));
-        if !ms.iter().any(|x| x.toks.start == e + 1) {
-            extra.push(Mention {
-                toks: e + 1..e + 2,
-                span: t.tokens[e + 1].span,
-                kind: m.kind,
-            });
+        extra.push((e + 1, m.kind));
+    }
+    for (i, kind) in extra {
+        if !ms.iter().any(|x| x.toks.start == i) {
+            ms.push(t.mention(i..i + 1, kind));
         }
     }
-    ms.extend(extra);
     links
 }
 
