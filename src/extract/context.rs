@@ -180,8 +180,17 @@ fn after_position(t: &Tagged, m: &Mention) -> bool {
 /// "the city of El Fasher", "the town of Tine": a name after a settlement's noun and "of".
 fn place_noun_before(t: &Tagged, m: &Mention) -> bool {
     const NOUNS: &[&str] = &[
-        "capital", "city", "county", "island", "municipality", "province", "region", "suburb",
-        "town", "township", "village",
+        "capital",
+        "city",
+        "county",
+        "island",
+        "municipality",
+        "province",
+        "region",
+        "suburb",
+        "town",
+        "township",
+        "village",
     ];
     let s = m.toks.start;
     s >= 2
@@ -612,7 +621,10 @@ fn company_after(t: &Tagged, m: &Mention) -> bool {
             });
     }
     if first.is_ascii_lowercase() && ORG_NOUNS.binary_search(&t.tok(e)).is_ok() {
-        let place = m.toks.len() == 1 && t.info[m.toks.start].flags & (PLACE_B | gz::DEMONYM) != 0;
+        // "a Palo Alto startup", "a Tokyo company": a place's firm, not a firm's name.
+        let place = t.info[m.toks.start].flags & gz::DEMONYM != 0
+            || (t.info[m.toks.start].flags & PLACE_B != 0
+                && gz::place_match(&t.lowers(&m.toks)) == m.toks.len());
         // "the Wagner group" is an organization; "the Elon Musk company" names a person.
         let full_name = m.toks.len() >= 2 && t.info[m.toks.start].flags & gz::FIRST != 0;
         return !place && !full_name;
@@ -1179,6 +1191,7 @@ pub fn place_lists(t: &Tagged, ms: &mut Vec<Mention>) {
             && e - s < 4
             && cap_word(t, s - 1)
             && !matches!(t.tok(s - 1), "The" | "A" | "An")
+            && (s == e || !t.tokens[s].line_start)
         {
             s -= 1;
         }

@@ -266,6 +266,9 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
         } else if a + 1 < b && is_job(t, a) && t.tok(a + 1) == "of" {
             // "CEO of Global Security International": the office, not the name.
             a += 2;
+        } else if a + 2 < b && is_job_before_name(t, a) {
+            // "Prosecutor Kelsey Van Wyk": the office before the name.
+            a += 1;
         } else if a < b && is_opening_word(t.tok(a)) {
             // "Following Assange's arrest", "Unlike Beijing": a sentence's first word that
             // never begins a name.
@@ -292,7 +295,7 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
         && (t.is_possessive(b - 1)
             || (b - a > 1 && is_honorific(t.tok(b - 1)))
             || (b - a > 1 && is_party_member(t.tok(b - 1)) && is_chamber_or_place(t, b - 2))
-            || (b - a > 1 && is_trailing_job(t, b - 1))
+            || (b - a > 1 && is_job_before_name(t, b - 1))
             || matches!(t.tokens.get(b - 1).map(|x| x.kind), Some(TokenKind::Punct))
             || (b - a > 1
                 && is_title(t, b - 1)
@@ -496,9 +499,10 @@ fn is_chamber_or_place(t: &Tagged, i: usize) -> bool {
     gz::is_major_place(&[t.info[i].lower]) || matches!(t.tok(i), "Senate" | "House" | "Assembly")
 }
 
-/// "Spokane County Prosecutor" before "Larry Haskell", "FEMA Administrator" before "Deanne
-/// Criswell": a job written between an owner and a person's name ends the owner's name.
-fn is_trailing_job(t: &Tagged, i: usize) -> bool {
+/// A job written right before a person's name: it ends the owner's name before it
+/// ("Spokane County Prosecutor" before "Larry Haskell", "FEMA Administrator") and is no part
+/// of the person's ("Deputy Prosecutor Kelsey Van Wyk").
+fn is_job_before_name(t: &Tagged, i: usize) -> bool {
     const JOBS: &[&str] = &[
         "Administrator",
         "Commissioner",
