@@ -1320,8 +1320,14 @@ pub fn name_particles(t: &Tagged, ms: &mut Vec<Mention>) {
         "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "ibn",
         "la", "los", "ter", "van", "von",
     ];
-    let is_particle =
-        |i: usize| t.first_byte(i).is_ascii_lowercase() && gz::in_list(PARTICLES, t.tok(i));
+    // Asked before every mention: the first byte and the length settle most words.
+    let is_particle = |i: usize| {
+        matches!(
+            t.first_byte(i),
+            b'a' | b'b' | b'd' | b'i' | b'l' | b't' | b'v'
+        ) && t.tok(i).len() <= 5
+            && gz::in_list(PARTICLES, t.tok(i))
+    };
     // Where the particles before token `s` begin: "van der", "de la", "dos".
     let run_start = |s: usize| {
         let mut p = s;

@@ -514,11 +514,12 @@ fn is_job_before_name(t: &Tagged, i: usize) -> bool {
         "Superintendent",
         "Treasurer",
     ];
-    JOBS.contains(&t.tok(i))
+    // The first name after it is a flag test, asked before the list.
+    t.info.get(i + 1).is_some_and(|x| x.flags & gz::FIRST != 0)
+        && JOBS.contains(&t.tok(i))
         && t.tokens
             .get(i + 1)
             .is_some_and(|x| x.kind == TokenKind::Word && !x.line_start)
-        && t.info[i + 1].flags & gz::FIRST != 0
         && is_capitalised(t.tok(i + 1))
 }
 
