@@ -246,6 +246,19 @@ pub fn hostile_cases(sizes: HostileSizes) -> Vec<HostileCase> {
                 .collect::<String>(),
         ),
         text(
+            "bylines, offices, courts and name particles",
+            caps.chunks(3)
+                .map(|c| {
+                    format!(
+                        "By {0} {1} and {2} {0}\n{0} County Sheriff {1} {2}, 44, of the {0} union told {1} van der {2} in U.S. District Court for the Eastern District of {0}. ",
+                        c[0],
+                        c.get(1).unwrap_or(&c[0]),
+                        c.get(2).unwrap_or(&c[0])
+                    )
+                })
+                .collect::<String>(),
+        ),
+        text(
             "no spaces",
             repeat_to("abcdefghijklmnopqrstuvwxyz", sizes.text),
         ),

@@ -70,6 +70,8 @@ struct NameIndex<'a> {
     by_name: HashMap<&'a str, usize>,
     /// People, in entity order.
     by_surname: HashMap<&'a str, Vec<usize>>,
+    /// Every entity by each word of its name, in entity order: "the union" asks for "Union".
+    by_word: HashMap<&'a str, Vec<usize>>,
 }
 
 impl<'a> NameIndex<'a> {
@@ -77,8 +79,15 @@ impl<'a> NameIndex<'a> {
         let mut mentions = Vec::new();
         let mut by_name = HashMap::new();
         let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
         for (id, e) in entities.iter().enumerate() {
             mentions.extend(e.mentions.iter().map(|m| (m.start, m.end, id)));
+            for w in e.name.split_whitespace() {
+                let ids = by_word.entry(w).or_default();
+                if ids.last() != Some(&id) {
+                    ids.push(id);
+                }
+            }
             by_name.entry(e.name.as_str()).or_insert(id);
             for a in &e.aliases {
                 by_name.entry(a.as_str()).or_insert(id);
@@ -94,6 +103,7 @@ impl<'a> NameIndex<'a> {
             mentions,
             by_name,
             by_surname,
+            by_word,
         }
     }
 }
@@ -411,10 +421,15 @@ impl<'a> Resolver<'a> {
         };
         let pos = d.toks.get(at).map_or(usize::MAX, |t| t.start);
         let mut best: Option<(usize, usize)> = None;
-        for (id, e) in self.entities.iter().enumerate() {
-            if !e.name.split_whitespace().any(|w| w == cap) {
-                continue;
-            }
+        // Only the entities whose name holds the head: asking every entity for every "the
+        // union" made a text of many such references and many names quadratic.
+        let ids = self
+            .names
+            .by_word
+            .get(cap.as_str())
+            .map_or(&[][..], |v| v.as_slice());
+        for &id in ids {
+            let e = &self.entities[id];
             // Mentions are in text order: the last one before `pos` without a scan.
             let before = e.mentions.partition_point(|m| m.start < pos);
             let last = before.checked_sub(1).map(|i| e.mentions[i].start);
