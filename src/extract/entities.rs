@@ -370,6 +370,24 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
     }) {
         return None;
     }
+    // Words for peoples and groups that news capitalises: "Indigenous groups", "Dalit voters".
+    if b - a == 1
+        && matches!(
+            t.tok(a),
+            "Indigenous"
+                | "Aboriginal"
+                | "Hispanic"
+                | "Hispanics"
+                | "Latino"
+                | "Latinos"
+                | "Latina"
+                | "Latinx"
+                | "Dalit"
+                | "Dalits"
+        )
+    {
+        return None;
+    }
     if !words
         .clone()
         .any(|i| t.tok(i).chars().any(|c| c.is_uppercase()))

@@ -715,9 +715,31 @@ fn join_split_places(t: &Tagged, ms: &mut Vec<Mention>) {
     *ms = out;
 }
 
+/// "the Tapajós" after "the Tapajós River", "the Mississippi" after "the Mississippi River":
+/// a river's, lake's or range's name written alone is the same place.
+fn feature_heads(t: &Tagged, ms: &mut [Mention]) {
+    const FEATURES: &[&str] = &["lake", "mountains", "range", "river", "sea", "valley"];
+    let heads: FastSet<u64> = ms
+        .iter()
+        .filter(|m| m.kind == Kind::Place && m.toks.len() == 2)
+        .filter(|m| gz::in_list(FEATURES, t.tok(m.toks.end - 1)))
+        .map(|m| t.info[m.toks.start].lower)
+        .collect();
+    if heads.is_empty() {
+        return;
+    }
+    for m in ms.iter_mut() {
+        let i = m.toks.start;
+        if m.toks.len() == 1 && heads.contains(&t.info[i].lower) && !is_capitalised(t.tok(i + 1)) {
+            m.kind = Kind::Place;
+        }
+    }
+}
+
 pub fn entities(t: &Tagged) -> Vec<Entity> {
     let mut ms = raw_mentions(t);
     join_split_places(t, &mut ms);
+    feature_heads(t, &mut ms);
     datelines(t, &mut ms);
     context::possessive_orgs(t, &mut ms);
     context::country_possessives(t, &mut ms);
@@ -1095,6 +1117,25 @@ mod tests {
         assert!(
             got.contains(&("Toyota".into(), Kind::Organization)),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_rivers_name_alone_is_the_river_and_a_peoples_word_no_name() {
+        let got = rows(
+            "Permits along the Tapajós River stopped where the Tapajós meets it. Indigenous groups cheered.",
+            &[
+                ("Tapajós River", Kind::Place),
+                ("Tapajós", Kind::Organization),
+                ("Indigenous", Kind::Place),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Tapajós River".to_string(), Kind::Place),
+                ("Tapajós".to_string(), Kind::Place)
+            ]
         );
     }
 
