@@ -2005,6 +2005,26 @@ mod tests {
     }
 
     #[test]
+    fn a_posts_signature_and_a_first_name_cut_off_by_an_office_name_people() {
+        let got = rows(
+            "Huh.\n— Dianna E. Anderson 🏳️‍🌈 (@diannaeanderson) November 18, 2019\n\
+             It was sent to Attorney General Letitia James' office.",
+            &[
+                ("E. Anderson", Kind::Person),
+                ("Attorney General Letitia", Kind::Organization),
+                ("James", Kind::Person),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Dianna E. Anderson".to_string(), Kind::Person),
+                ("Letitia James".to_string(), Kind::Person)
+            ]
+        );
+    }
+
+    #[test]
     fn the_plural_of_a_surname_is_a_family() {
         let got = rows(
             "Joe Biden spoke. The Bidens left.",

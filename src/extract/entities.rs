@@ -239,6 +239,64 @@ pub fn bylines(t: &Tagged, ms: &mut Vec<Mention>) {
     }
 }
 
+/// "Attorney General Letitia" + "James": the tagger ended an office on the first name of the
+/// person it names. The first name joins the surname after it; an office left alone is no
+/// name.
+pub fn first_names_cut_off(t: &Tagged, ms: &mut Vec<Mention>) {
+    ms.sort_by_key(|m| m.toks.start);
+    let mut k = 0;
+    while k + 1 < ms.len() {
+        let (m1, m2) = (&ms[k], &ms[k + 1]);
+        let last = m1.toks.end - 1;
+        let cut = m2.kind == Kind::Person
+            && m1.kind != Kind::Person
+            && m1.toks.end == m2.toks.start
+            && m1.toks.len() >= 2
+            && t.info[last].flags & (gz::FIRST | gz::TITLE) == gz::FIRST
+            && is_capitalised(t.tok(last))
+            && (m1.toks.start..last).any(|i| is_job(t, i));
+        if !cut {
+            k += 1;
+            continue;
+        }
+        ms[k + 1] = t.mention(last..ms[k + 1].toks.end, Kind::Person);
+        let office = ms[k].toks.start..last;
+        if office
+            .clone()
+            .all(|i| is_job(t, i) || is_role_modifier(t.tok(i)))
+        {
+            ms.remove(k);
+        } else {
+            ms[k] = t.mention(office, ms[k].kind);
+            k += 1;
+        }
+    }
+}
+
+/// An embedded post's signature: "— Dianna E. Anderson (@diannaeanderson)". A name that
+/// opens with a known first name, right before a bracketed handle, is its author.
+pub fn post_authors(t: &Tagged, ms: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for i in 1..t.tokens.len().saturating_sub(2) {
+        if t.first_byte(i) != b'(' || t.first_byte(i + 1) != b'@' || t.tok(i + 2) != ")" {
+            continue;
+        }
+        // Emoji may stand between the name and the handle.
+        let mut e = i;
+        while e > 0 && i - e < 8 && t.first_byte(e - 1) >= 0x80 && !is_byline_word(t, e - 1) {
+            e -= 1;
+        }
+        let mut a = e;
+        while a > 0 && e - a < 4 && !t.tokens[a].line_start && is_byline_word(t, a - 1) {
+            a -= 1;
+        }
+        if e - a >= 2 && t.info[a].flags & gz::FIRST != 0 {
+            found.push(t.mention(a..e, Kind::Person));
+        }
+    }
+    super::context::replace_overlapped(t, ms, found);
+}
+
 fn is_byline_word(t: &Tagged, i: usize) -> bool {
     let f = t.info[i].flags;
     t.tokens[i].kind == TokenKind::Word

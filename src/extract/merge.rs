@@ -739,6 +739,7 @@ fn feature_heads(t: &Tagged, ms: &mut [Mention]) {
 pub fn entities(t: &Tagged) -> Vec<Entity> {
     let mut ms = raw_mentions(t);
     join_split_places(t, &mut ms);
+    super::entities::first_names_cut_off(t, &mut ms);
     feature_heads(t, &mut ms);
     datelines(t, &mut ms);
     context::possessive_orgs(t, &mut ms);
@@ -751,6 +752,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     context::role_places(t, &mut ms);
     headline_mentions(t, &mut ms);
     super::entities::bylines(t, &mut ms);
+    super::entities::post_authors(t, &mut ms);
     listed_orgs(t, &mut ms);
     split_coordinations(t, &mut ms);
     sentence_start_words(t, &mut ms);
