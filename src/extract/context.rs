@@ -74,6 +74,7 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
         }
     }
     if after_company_noun(t, m)
+        || published_by(t, m)
         || ends_org_name(t, &m.toks)
         || works_there(t, m)
         || company_after(t, m)
@@ -175,6 +176,18 @@ fn after_position(t: &Tagged, m: &Mention) -> bool {
         && t.tok(s - 1).len() >= 2
         && is_position_abbreviation(t.tok(s - 1))
         && (s < 2 || t.tok(s - 2) != ",")
+}
+
+/// "This article was originally published by Futurism", "Provided by European Space Agency":
+/// a syndication credit names a publisher.
+fn published_by(t: &Tagged, m: &Mention) -> bool {
+    let s = m.toks.start;
+    s >= 2
+        && t.tok(s - 1) == "by"
+        && matches!(
+            t.tok(s - 2),
+            "published" | "Published" | "provided" | "Provided"
+        )
 }
 
 /// "the city of El Fasher", "the town of Tine": a name after a settlement's noun and "of".

@@ -385,6 +385,10 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
         a += 1;
         k = Kind::Person;
     }
+    // "$300M", "2.5B": an amount, not a name.
+    if b - a == 1 && is_amount(t.tok(a)) {
+        return None;
+    }
     // "St." or "Mt." alone is the first word of a name the tagger cut ("St." + "Martin's").
     if b - a == 1 && matches!(t.tok(a), "St." | "St" | "Mt." | "Ft." | "No." | "Nos.") {
         return None;
@@ -621,6 +625,14 @@ fn is_counted_abbreviation(t: &Tagged, i: usize) -> bool {
             && (2..=4).contains(&w.len())
             && w.bytes().all(|c| c.is_ascii_uppercase())
             && t.info[i].flags & gz::KNOWN_ORG == 0)
+}
+
+/// An amount written with a magnitude letter: "300M", "1.2bn", "40K".
+fn is_amount(w: &str) -> bool {
+    let digits = w.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    digits.len() < w.len()
+        && w.starts_with(|c: char| c.is_ascii_digit())
+        && matches!(digits, "M" | "B" | "K" | "m" | "k" | "bn" | "mn" | "tn")
 }
 
 /// Units of measure.
