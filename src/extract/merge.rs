@@ -316,6 +316,58 @@ fn parenthesised_acronyms(t: &Tagged, ms: &mut Vec<Mention>) -> Vec<(String, Str
     links
 }
 
+/// Another name the text gives a named thing: "Mohamed Hamdan Dagalo, widely known as
+/// Hemedti", "an industry group known as Ibram", "the Oswaldo Cruz Foundation, or Fiocruz,".
+/// The short name is the same entity, of the same kind, whatever the tagger made of it.
+/// Returns (short key, long key) pairs, as acronyms in brackets do.
+fn stated_aliases(t: &Tagged, ms: &mut Vec<Mention>) -> Vec<(String, String)> {
+    let n = t.tokens.len();
+    let mut found: Vec<(Kind, Span, usize, usize)> = Vec::new();
+    for i in 2..n {
+        // The alias: one or two capitalised words, after "known as", "called" or ", or".
+        let after_known = t.tok(i - 1) == "as" && t.tok(i - 2) == "known";
+        let after_or = t.tok(i - 1) == "or" && t.tok(i - 2) == ",";
+        if !(after_known || after_or) || !is_capitalised(t.tok(i)) {
+            continue;
+        }
+        let mut e = i + 1;
+        if e < n && is_capitalised(t.tok(e)) && !t.tokens[e].line_start {
+            e += 1;
+        }
+        if t.tokens[i..e].iter().any(|x| x.kind != TokenKind::Word) {
+            continue;
+        }
+        // ", or Fiocruz," closes as an apposition does.
+        if after_or && !matches!(t.tok(e), "," | ")") {
+            continue;
+        }
+        // The named thing ends within a few words before (right before ", or").
+        let reach = if after_or { 0 } else { 4 };
+        let before = i - 2 - usize::from(after_known && t.tok(i - 3) == ",");
+        let named = ms
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| {
+                m.toks.len() >= 2 && m.toks.end <= before && before - m.toks.end <= reach
+            })
+            .max_by_key(|(_, m)| m.toks.end)
+            .map(|(k, _)| k);
+        if let Some(k) = named {
+            found.push((ms[k].kind, ms[k].span, i, e));
+        }
+    }
+    let mut links = Vec::new();
+    for (kind, long, i, e) in found {
+        links.push((
+            words_of(&t.text[t.tokens[i].span.start..t.tokens[e - 1].span.end]).join(" "),
+            words_of(&t.text[long.start..long.end]).join(" "),
+        ));
+        ms.retain(|m| m.toks.end <= i || m.toks.start >= e);
+        ms.push(t.mention(i..e, kind));
+    }
+    links
+}
+
 /// "hypersensitivity pneumonitis (HP)", "photovoltaic (PV)", "FIRE (financial independence,
 /// retire early)": an acronym the text spells out in lowercase words names a thing, not a
 /// person, organization or place, wherever it occurs.
@@ -760,12 +812,14 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     context::place_lists(t, &mut ms);
     context::major_place_phrases(t, &mut ms);
     context::untagged_names(t, &mut ms);
-    let acronyms: FastMap<String, String> =
-        parenthesised_acronyms(t, &mut ms).into_iter().collect();
+    let mut links = parenthesised_acronyms(t, &mut ms);
     propagate(t, &mut ms);
     lowercase_acronyms(t, &mut ms);
     context::closing_org_words(t, &mut ms);
     context::name_particles(t, &mut ms);
+    // After the rules that complete names: the long name must be whole.
+    links.extend(stated_aliases(t, &mut ms));
+    let acronyms: FastMap<String, String> = links.into_iter().collect();
     ms.sort_by_key(|m| m.toks.start);
     ms.dedup_by(|a, b| a.toks.start < b.toks.end);
 
@@ -1138,6 +1192,34 @@ mod tests {
                 ("Tapajós River".to_string(), Kind::Place),
                 ("Tapajós".to_string(), Kind::Place)
             ]
+        );
+    }
+
+    #[test]
+    fn another_name_the_text_gives_is_the_same_entity() {
+        let text = "Mohamed Hamdan Dagalo, widely known as Hemedti, spoke. The Oswaldo Cruz \
+                    Foundation, or Fiocruz, agreed. Hemedti left.";
+        let t = crate::extract::testing::tagged(
+            text,
+            &[
+                ("Mohamed Hamdan Dagalo", Kind::Person),
+                ("Hemedti", Kind::Place),
+                ("Oswaldo Cruz Foundation", Kind::Organization),
+                ("Fiocruz", Kind::Place),
+            ],
+        );
+        let got: Vec<(String, Kind, Vec<String>)> = super::entities(&t)
+            .into_iter()
+            .map(|e| (e.name, e.kind, e.aliases))
+            .collect();
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(
+            got[0].2.contains(&"Hemedti".to_string()) && got[0].1 == Kind::Person,
+            "{got:?}"
+        );
+        assert!(
+            got[1].2.contains(&"Fiocruz".to_string()) && got[1].1 == Kind::Organization,
+            "{got:?}"
         );
     }
 
