@@ -619,27 +619,33 @@ fn company_after(t: &Tagged, m: &Mention) -> bool {
     if next.line_start {
         return false;
     }
+    // "the Wagner group" is an organization; "the Elon Musk company" and "John Smith, a
+    // developer," name people.
+    let full_name = m.toks.len() >= 2 && t.info[m.toks.start].flags & gz::FIRST != 0;
     let first = t.first_byte(e);
     if first == b',' && matches!(t.tok(e + 1), "the" | "a" | "an") {
         // The apposition's noun comes within four words and ends it: "Syria, the group will
-        // focus" is a new clause.
-        return (e + 2..e + 6)
-            .take_while(|&i| t.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Word))
-            .any(|i| {
-                let w = t.tok(i);
-                w.as_bytes()[0].is_ascii_lowercase()
-                    && (COMPANY_NOUNS.binary_search(&w).is_ok()
-                        || ORG_NOUNS.binary_search(&w).is_ok())
-                    && matches!(t.tok(i + 1), "," | "." | ";" | ")" | "that" | "which")
-            });
+        // focus" is a new clause; "Dräger, a global producer of medical devices" is not.
+        return !full_name
+            && (e + 2..e + 6)
+                .take_while(|&i| t.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Word))
+                .any(|i| {
+                    let w = t.tok(i);
+                    w.as_bytes()[0].is_ascii_lowercase()
+                        && (COMPANY_NOUNS.binary_search(&w).is_ok()
+                            || ORG_NOUNS.binary_search(&w).is_ok()
+                            || matches!(w, "maker" | "supplier" | "producer" | "operator"))
+                        && matches!(
+                            t.tok(i + 1),
+                            "," | "." | ";" | ")" | "that" | "which" | "of" | "focused" | "based"
+                        )
+                });
     }
     if first.is_ascii_lowercase() && ORG_NOUNS.binary_search(&t.tok(e)).is_ok() {
         // "a Palo Alto startup", "a Tokyo company": a place's firm, not a firm's name.
         let place = t.info[m.toks.start].flags & gz::DEMONYM != 0
             || (t.info[m.toks.start].flags & PLACE_B != 0
                 && gz::place_match(&t.lowers(&m.toks)) == m.toks.len());
-        // "the Wagner group" is an organization; "the Elon Musk company" names a person.
-        let full_name = m.toks.len() >= 2 && t.info[m.toks.start].flags & gz::FIRST != 0;
         return !place && !full_name;
     }
     t.is_possessive(e) && gz::in_list(COMPANY_OWN, t.tok(e + 1)) && {
@@ -1982,6 +1988,16 @@ mod tests {
         ] {
             assert!(got.contains(&(want.0.to_string(), want.1)), "{got:?}");
         }
+        // An apposition whose noun another phrase follows; a person's apposition.
+        let got = rows(
+            "Dräger, a global producer of medical devices, grew. John Smith, a developer, left.",
+            &[("Dräger", Kind::Place), ("John Smith", Kind::Person)],
+        );
+        assert!(
+            got.contains(&("Dräger".to_string(), Kind::Organization))
+                && got.contains(&("John Smith".to_string(), Kind::Person)),
+            "{got:?}"
+        );
         // A new clause after a comma is no apposition; a chief of staff is no company's.
         let got = rows(
             "As ISIS loses Syria, the group will plot. Delhi's Chief Minister spoke.",

@@ -385,6 +385,10 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
         a += 1;
         k = Kind::Person;
     }
+    // "Chief Strategy Officer": an office's middle word.
+    if b - a == 1 && a > 0 && t.tok(a - 1) == "Chief" && t.tok(b) == "Officer" {
+        return None;
+    }
     // "$300M", "2.5B": an amount, not a name.
     if b - a == 1 && is_amount(t.tok(a)) {
         return None;
