@@ -214,6 +214,9 @@ pub fn datelines(t: &Tagged, ms: &mut Vec<Mention>) {
 /// the headline rule trusts no capital, so each writer whose name opens with a known first name
 /// is a person here, whatever was made of the line before.
 pub fn bylines(t: &Tagged, ms: &mut Vec<Mention>) {
+    if !t.text.contains("By ") && !t.text.contains("BY ") {
+        return;
+    }
     let n = t.tokens.len();
     for (i, tok) in t.tokens.iter().enumerate() {
         if !tok.line_start || !t.tok(i).eq_ignore_ascii_case("by") {
@@ -276,6 +279,10 @@ pub fn first_names_cut_off(t: &Tagged, ms: &mut Vec<Mention>) {
 /// An embedded post's signature: "— Dianna E. Anderson (@diannaeanderson)". A name that
 /// opens with a known first name, right before a bracketed handle, is its author.
 pub fn post_authors(t: &Tagged, ms: &mut Vec<Mention>) {
+    // Most texts embed no post: a byte search settles that before a token scan.
+    if !t.text.contains("(@") {
+        return;
+    }
     let mut found = Vec::new();
     for i in 1..t.tokens.len().saturating_sub(2) {
         if t.first_byte(i) != b'(' || t.first_byte(i + 1) != b'@' || t.tok(i + 2) != ")" {

@@ -296,10 +296,11 @@ fn parenthesised_acronyms(t: &Tagged, ms: &mut Vec<Mention>) -> Vec<(String, Str
                 && t.tokens[s - 1].kind == TokenKind::Word
                 && is_capitalised(t.tok(s - 1))
                 && t.info[s - 1].flags & gz::STOP == 0;
-            let longer = t.mention(s.saturating_sub(1)..e, m.kind);
-            let spelled =
-                initials(&t.text[longer.span.start..longer.span.end]) == acr.to_lowercase();
-            if !(before && spelled) {
+            if !before {
+                continue;
+            }
+            let longer = t.mention(s - 1..e, m.kind);
+            if initials(&t.text[longer.span.start..longer.span.end]) != acr.to_lowercase() {
                 continue;
             }
             *m = longer;
@@ -321,6 +322,10 @@ fn parenthesised_acronyms(t: &Tagged, ms: &mut Vec<Mention>) -> Vec<(String, Str
 /// The short name is the same entity, of the same kind, whatever the tagger made of it.
 /// Returns (short key, long key) pairs, as acronyms in brackets do.
 fn stated_aliases(t: &Tagged, ms: &mut Vec<Mention>) -> Vec<(String, String)> {
+    // Most texts give no other name: a byte search settles that before a token scan.
+    if !t.text.contains("known as") && !t.text.contains(", or ") {
+        return Vec::new();
+    }
     let n = t.tokens.len();
     let mut found: Vec<(Kind, Span, usize, usize)> = Vec::new();
     for i in 2..n {
