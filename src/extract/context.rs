@@ -1297,6 +1297,54 @@ fn state_after_town(t: &Tagged, i: usize) -> bool {
     (dotted && AP_STATES.binary_search(&stem).is_ok()) || POSTAL_STATES.binary_search(&stem).is_ok()
 }
 
+/// A sports roundup's lines: "Tolivert 25 points. Davis 17 points.", "Jordan Munoz 8 saves.".
+/// A name right before a count of a player's statistic is the player's, where the text holds
+/// two such counts or more.
+pub fn stat_lines(t: &Tagged, ms: &mut Vec<Mention>) {
+    const STATS: &[&str] = &[
+        "assist",
+        "assists",
+        "blocks",
+        "goal",
+        "goals",
+        "points",
+        "rebounds",
+        "save",
+        "saves",
+        "steals",
+        "strikeouts",
+        "tackles",
+        "touchdowns",
+        "yards",
+    ];
+    let n = t.tokens.len();
+    let mut found = Vec::new();
+    for i in 1..n.saturating_sub(1) {
+        if t.tokens[i].kind != TokenKind::Number
+            || !t.first_byte(i + 1).is_ascii_lowercase()
+            || STATS.binary_search(&t.tok(i + 1)).is_err()
+        {
+            continue;
+        }
+        // The name: up to three capitalised words (and hyphens between them) before the count.
+        let mut a = i;
+        while a > 0 && i - a < 5 && !t.tokens[a].line_start {
+            let p = a - 1;
+            let hyphen = t.tok(p) == "-" && a < i && p > 0 && cap_word(t, p - 1);
+            if !(cap_word(t, p) || hyphen) {
+                break;
+            }
+            a = p;
+        }
+        if a < i && cap_word(t, a) && t.info[a].flags & (gz::STOP | gz::TIME) == 0 {
+            found.push(t.mention(a..i, Kind::Person));
+        }
+    }
+    if found.len() >= 2 {
+        replace_overlapped(t, ms, found);
+    }
+}
+
 /// A country, state or big city written alone mid-sentence is a place even where the tagger
 /// passed it over ("south of the capital Kabul.").
 fn lone_major_place(t: &Tagged, covered: &[bool], i: usize) -> bool {
@@ -2051,6 +2099,23 @@ mod tests {
                 ("Letitia James".to_string(), Kind::Person)
             ]
         );
+    }
+
+    #[test]
+    fn a_name_before_a_count_of_a_statistic_is_a_player() {
+        let got = rows(
+            "Palm Bay (1-0): Tolivert 25 points. Davis 17 points. The Dow fell 300 points.",
+            &[("Palm Bay", Kind::Place), ("Davis", Kind::Place)],
+        );
+        assert!(
+            got.contains(&("Tolivert".to_string(), Kind::Person))
+                && got.contains(&("Davis".to_string(), Kind::Person))
+                && !got.iter().any(|(n, _)| n == "Dow"),
+            "{got:?}"
+        );
+        // One such count alone is no roundup.
+        let got = rows("Apple 10 points higher.", &[]);
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]

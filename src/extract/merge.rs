@@ -817,6 +817,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     context::place_lists(t, &mut ms);
     context::major_place_phrases(t, &mut ms);
     context::untagged_names(t, &mut ms);
+    context::stat_lines(t, &mut ms);
     let mut links = parenthesised_acronyms(t, &mut ms);
     propagate(t, &mut ms);
     lowercase_acronyms(t, &mut ms);
