@@ -348,7 +348,7 @@ fn stated_aliases(t: &Tagged, ms: &mut Vec<Mention>) -> Vec<(String, String)> {
         }
         // The named thing ends within a few words before (right before ", or").
         let reach = if after_or { 0 } else { 4 };
-        let before = i - 2 - usize::from(after_known && t.tok(i - 3) == ",");
+        let before = i - 2 - usize::from(after_known && i >= 3 && t.tok(i - 3) == ",");
         let named = ms
             .iter()
             .enumerate()
@@ -1227,6 +1227,12 @@ mod tests {
             got[1].2.contains(&"Fiocruz".to_string()) && got[1].1 == Kind::Organization,
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn another_name_at_the_very_start_of_a_text_is_no_fault() {
+        let got = rows("known as Hemedti, he said.", &[("Hemedti", Kind::Person)]);
+        assert_eq!(got, vec![("Hemedti".to_string(), Kind::Person)]);
     }
 
     #[test]
