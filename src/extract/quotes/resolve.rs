@@ -2,7 +2,7 @@
 //! full name), pronouns to the nearest fitting referent, organizational nominals to the
 //! organization named before, documents to their authors, unnamed sources to stable labels.
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::{BTreeMap, HashMap};
 
 use super::anonymous;
@@ -71,7 +71,9 @@ struct NameIndex<'a> {
     /// People, in entity order.
     by_surname: HashMap<&'a str, Vec<usize>>,
     /// Every entity by each word of its name, in entity order: "the union" asks for "Union".
-    by_word: HashMap<&'a str, Vec<usize>>,
+    /// Made at the first such question: most texts ask none.
+    by_word: OnceCell<HashMap<&'a str, Vec<usize>>>,
+    entities: &'a [Entity],
 }
 
 impl<'a> NameIndex<'a> {
@@ -79,15 +81,8 @@ impl<'a> NameIndex<'a> {
         let mut mentions = Vec::new();
         let mut by_name = HashMap::new();
         let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
-        let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
         for (id, e) in entities.iter().enumerate() {
             mentions.extend(e.mentions.iter().map(|m| (m.start, m.end, id)));
-            for w in e.name.split_whitespace() {
-                let ids = by_word.entry(w).or_default();
-                if ids.last() != Some(&id) {
-                    ids.push(id);
-                }
-            }
             by_name.entry(e.name.as_str()).or_insert(id);
             for a in &e.aliases {
                 by_name.entry(a.as_str()).or_insert(id);
@@ -103,8 +98,26 @@ impl<'a> NameIndex<'a> {
             mentions,
             by_name,
             by_surname,
-            by_word,
+            by_word: OnceCell::new(),
+            entities,
         }
+    }
+
+    /// The entities whose name holds the word `w`, in entity order.
+    fn with_word(&self, w: &str) -> &[usize] {
+        let by_word = self.by_word.get_or_init(|| {
+            let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+            for (id, e) in self.entities.iter().enumerate() {
+                for w in e.name.split_whitespace() {
+                    let ids = by_word.entry(w).or_default();
+                    if ids.last() != Some(&id) {
+                        ids.push(id);
+                    }
+                }
+            }
+            by_word
+        });
+        by_word.get(w).map_or(&[], |v| v.as_slice())
     }
 }
 
@@ -423,12 +436,7 @@ impl<'a> Resolver<'a> {
         let mut best: Option<(usize, usize)> = None;
         // Only the entities whose name holds the head: asking every entity for every "the
         // union" made a text of many such references and many names quadratic.
-        let ids = self
-            .names
-            .by_word
-            .get(cap.as_str())
-            .map_or(&[][..], |v| v.as_slice());
-        for &id in ids {
+        for &id in self.names.with_word(&cap) {
             let e = &self.entities[id];
             // Mentions are in text order: the last one before `pos` without a scan.
             let before = e.mentions.partition_point(|m| m.start < pos);
