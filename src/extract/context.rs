@@ -7,8 +7,8 @@
 //! Sheriff's Department").
 
 use super::entities::{
-    clean, covered, is_capitalised, is_job, is_position_abbreviation, is_role_modifier,
-    is_role_noun, mention_spans, reaches_outside, Mention, Tagged,
+    clean, covered, is_acronym, is_capitalised, is_job, is_position_abbreviation, is_role_modifier,
+    is_role_noun, mention_spans, reaches_outside, Mention, Tagged, PUBLIC_OFFICES,
 };
 use super::features::SENT_START;
 use super::gazetteer::{self as gz};
@@ -905,6 +905,7 @@ pub fn office_splits(t: &Tagged, ms: &mut Vec<Mention>) {
 fn is_office_word(t: &Tagged, i: usize) -> bool {
     cap_word(t, i)
         && (is_job(t, i)
+            || PUBLIC_OFFICES.contains(&t.tok(i))
             || matches!(
                 t.tok(i),
                 "CEO"
@@ -915,12 +916,6 @@ fn is_office_word(t: &Tagged, i: usize) -> bool {
                     | "Executive"
                     | "Founder"
                     | "Co-founder"
-                    | "Sheriff"
-                    | "Prosecutor"
-                    | "Administrator"
-                    | "Commissioner"
-                    | "Superintendent"
-                    | "Treasurer"
                     | "Speaker"
                     | "Leader"
                     | "Chair"
@@ -934,10 +929,7 @@ fn office_owner(t: &Tagged, a: usize, p: usize) -> Option<Mention> {
     use super::features::{PLACE_B, PLACE_I};
     const OWNER: u32 = gz::KNOWN_ORG | gz::ORG_CUE | gz::ORG_SUFFIX | PLACE_B | PLACE_I;
     // "FEMA Administrator Deanne Criswell": an acronym owns the office too.
-    let acronym = |i: usize| {
-        let w = t.tok(i);
-        (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
-    };
+    let acronym = |i: usize| is_acronym(t.tok(i));
     // "Project Manager", "Program Director": the job's part, not the owner's name.
     let department = |e: usize| {
         e == p && gz::in_list(&["program", "programme", "project", "team"], t.tok(e - 1))

@@ -218,6 +218,7 @@ pub fn bylines(t: &Tagged, ms: &mut Vec<Mention>) {
         return;
     }
     let n = t.tokens.len();
+    let mut writers = Vec::new();
     for (i, tok) in t.tokens.iter().enumerate() {
         if !tok.line_start || !t.tok(i).eq_ignore_ascii_case("by") {
             continue;
@@ -231,8 +232,7 @@ pub fn bylines(t: &Tagged, ms: &mut Vec<Mention>) {
             if e - a < 2 || t.info[a].flags & gz::FIRST == 0 {
                 break;
             }
-            ms.retain(|m| m.toks.end <= a || m.toks.start >= e);
-            ms.push(t.mention(a..e, Kind::Person));
+            writers.push(t.mention(a..e, Kind::Person));
             // A second writer follows "and" or "&"; anything else ends the names.
             if !matches!(t.tok(e), "and" | "AND" | "&") {
                 break;
@@ -240,6 +240,7 @@ pub fn bylines(t: &Tagged, ms: &mut Vec<Mention>) {
             a = e + 1;
         }
     }
+    super::context::replace_overlapped(t, ms, writers);
 }
 
 /// "Attorney General Letitia" + "James": the tagger ended an office on the first name of the
@@ -247,8 +248,9 @@ pub fn bylines(t: &Tagged, ms: &mut Vec<Mention>) {
 /// name.
 pub fn first_names_cut_off(t: &Tagged, ms: &mut Vec<Mention>) {
     ms.sort_by_key(|m| m.toks.start);
-    let mut k = 0;
-    while k + 1 < ms.len() {
+    // Offices left alone are dropped after the walk: removing each in it was quadratic.
+    let mut dropped = vec![false; ms.len()];
+    for k in 0..ms.len().saturating_sub(1) {
         let (m1, m2) = (&ms[k], &ms[k + 1]);
         let last = m1.toks.end - 1;
         let cut = m2.kind == Kind::Person
@@ -259,7 +261,6 @@ pub fn first_names_cut_off(t: &Tagged, ms: &mut Vec<Mention>) {
             && is_capitalised(t.tok(last))
             && (m1.toks.start..last).any(|i| is_job(t, i));
         if !cut {
-            k += 1;
             continue;
         }
         ms[k + 1] = t.mention(last..ms[k + 1].toks.end, Kind::Person);
@@ -268,12 +269,16 @@ pub fn first_names_cut_off(t: &Tagged, ms: &mut Vec<Mention>) {
             .clone()
             .all(|i| is_job(t, i) || is_role_modifier(t.tok(i)))
         {
-            ms.remove(k);
+            dropped[k] = true;
         } else {
             ms[k] = t.mention(office, ms[k].kind);
-            k += 1;
         }
     }
+    let mut k = 0;
+    ms.retain(|_| {
+        k += 1;
+        !dropped[k - 1]
+    });
 }
 
 /// An embedded post's signature: "— Dianna E. Anderson (@diannaeanderson)". A name that
@@ -558,6 +563,11 @@ pub fn is_position_abbreviation(w: &str) -> bool {
     POSITIONS.contains(&w)
 }
 
+/// Two to six ASCII capitals: "FEMA", "HP", "OSAC".
+pub(super) fn is_acronym(w: &str) -> bool {
+    (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// Capitalised abbreviations of things that are not names: "HIV", "IPO", "CEO", "OK".
 pub(super) fn is_common_acronym(w: &str) -> bool {
     // Sorted for a binary search: asked of every one-word mention.
@@ -594,25 +604,26 @@ fn is_chamber_or_place(t: &Tagged, i: usize) -> bool {
 /// ("Spokane County Prosecutor" before "Larry Haskell", "FEMA Administrator") and is no part
 /// of the person's ("Deputy Prosecutor Kelsey Van Wyk").
 fn is_job_before_name(t: &Tagged, i: usize) -> bool {
-    const JOBS: &[&str] = &[
-        "Administrator",
-        "Commissioner",
-        "Coroner",
-        "Director",
-        "Manager",
-        "Prosecutor",
-        "Sheriff",
-        "Superintendent",
-        "Treasurer",
-    ];
-    // The first name after it is a flag test, asked before the list.
+    // The first name after it is a flag test, asked before the lists.
     t.info.get(i + 1).is_some_and(|x| x.flags & gz::FIRST != 0)
-        && JOBS.contains(&t.tok(i))
+        && (PUBLIC_OFFICES.contains(&t.tok(i))
+            || matches!(t.tok(i), "Coroner" | "Director" | "Manager"))
         && t.tokens
             .get(i + 1)
             .is_some_and(|x| x.kind == TokenKind::Word && !x.line_start)
         && is_capitalised(t.tok(i + 1))
 }
+
+/// Offices of counties, cities and agencies that news writes capitalised before a name
+/// ("Sheriff Ozzie Knezovich", "FEMA Administrator Deanne Criswell") and the title list lacks.
+pub(super) const PUBLIC_OFFICES: &[&str] = &[
+    "Administrator",
+    "Commissioner",
+    "Prosecutor",
+    "Sheriff",
+    "Superintendent",
+    "Treasurer",
+];
 
 /// "Massachusetts Gov.", "Utah Sen.": abbreviated offices that end no name.
 fn is_office_abbreviation(w: &str) -> bool {

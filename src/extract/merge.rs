@@ -21,7 +21,8 @@ pub(super) type FastSet<K> = HashSet<K, foldhash::fast::RandomState>;
 
 use super::context;
 use super::entities::{
-    clean, covered, datelines, is_capitalised, is_common_acronym, raw_mentions, Mention, Tagged,
+    clean, covered, datelines, is_acronym, is_capitalised, is_common_acronym, raw_mentions,
+    Mention, Tagged,
 };
 use super::gazetteer::{self as gz, hash_lower};
 use super::tokenize::TokenKind;
@@ -327,9 +328,15 @@ fn stated_aliases(t: &Tagged, ms: &mut Vec<Mention>) -> Vec<(String, String)> {
         return Vec::new();
     }
     let n = t.tokens.len();
+    // The mention of two words or more ending before each token (the last such in `ms`), so
+    // each alias finds its name without a scan over every mention.
+    let mut ending: Vec<Option<usize>> = vec![None; n + 1];
+    for (k, m) in ms.iter().enumerate().filter(|(_, m)| m.toks.len() >= 2) {
+        ending[m.toks.end] = Some(k);
+    }
     let mut found: Vec<(Kind, Span, usize, usize)> = Vec::new();
     for i in 2..n {
-        // The alias: one or two capitalised words, after "known as", "called" or ", or".
+        // The alias: one or two capitalised words, after "known as" or ", or".
         let after_known = t.tok(i - 1) == "as" && t.tok(i - 2) == "known";
         let after_or = t.tok(i - 1) == "or" && t.tok(i - 2) == ",";
         if !(after_known || after_or) || !is_capitalised(t.tok(i)) {
@@ -349,27 +356,24 @@ fn stated_aliases(t: &Tagged, ms: &mut Vec<Mention>) -> Vec<(String, String)> {
         // The named thing ends within a few words before (right before ", or").
         let reach = if after_or { 0 } else { 4 };
         let before = i - 2 - usize::from(after_known && i >= 3 && t.tok(i - 3) == ",");
-        let named = ms
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| {
-                m.toks.len() >= 2 && m.toks.end <= before && before - m.toks.end <= reach
-            })
-            .max_by_key(|(_, m)| m.toks.end)
-            .map(|(k, _)| k);
+        let named = (before.saturating_sub(reach)..=before)
+            .rev()
+            .find_map(|end| ending[end]);
         if let Some(k) = named {
             found.push((ms[k].kind, ms[k].span, i, e));
         }
     }
     let mut links = Vec::new();
+    let mut aliases = Vec::with_capacity(found.len());
     for (kind, long, i, e) in found {
+        let alias = t.mention(i..e, kind);
         links.push((
-            words_of(&t.text[t.tokens[i].span.start..t.tokens[e - 1].span.end]).join(" "),
+            words_of(&t.text[alias.span.start..alias.span.end]).join(" "),
             words_of(&t.text[long.start..long.end]).join(" "),
         ));
-        ms.retain(|m| m.toks.end <= i || m.toks.start >= e);
-        ms.push(t.mention(i..e, kind));
+        aliases.push(alias);
     }
+    context::replace_overlapped(t, ms, aliases);
     links
 }
 
@@ -378,11 +382,8 @@ fn stated_aliases(t: &Tagged, ms: &mut Vec<Mention>) -> Vec<(String, String)> {
 /// person, organization or place, wherever it occurs.
 fn lowercase_acronyms(t: &Tagged, ms: &mut Vec<Mention>) {
     let mut terms: HashSet<u64, gz::IdBuild> = HashSet::default();
-    let lower_word = |j: usize| {
-        t.tokens[j].kind == TokenKind::Word && t.tok(j).starts_with(|c: char| c.is_lowercase())
-    };
     for i in 1..t.tokens.len().saturating_sub(1) {
-        if t.first_byte(i + 1) == b'(' && spelled_after(t, i, &lower_word) {
+        if t.first_byte(i + 1) == b'(' && spelled_after(t, i) {
             terms.insert(t.info[i].lower);
             continue;
         }
@@ -390,16 +391,13 @@ fn lowercase_acronyms(t: &Tagged, ms: &mut Vec<Mention>) {
             continue;
         }
         let acr = t.tok(i);
-        if t.tok(i - 1) != "(" || t.tok(i + 1) != ")" || !(2..=6).contains(&acr.len()) {
-            continue;
-        }
-        if !acr.bytes().all(|b| b.is_ascii_uppercase()) {
+        if t.tok(i - 1) != "(" || t.tok(i + 1) != ")" || !is_acronym(acr) {
             continue;
         }
         let open = i - 1;
         let want: Vec<char> = acr.chars().map(|c| c.to_ascii_lowercase()).collect();
         let mut s = open;
-        while s > 0 && open - s < 5 && lower_word(s - 1) {
+        while s > 0 && open - s < 5 && is_lower_word(t, s - 1) {
             s -= 1;
             // The letters in order, the first opening the phrase: "gigawatts" spells "gw".
             let mut letters = (s..open).flat_map(|j| t.tok(j).chars());
@@ -414,20 +412,22 @@ fn lowercase_acronyms(t: &Tagged, ms: &mut Vec<Mention>) {
     }
 }
 
+fn is_lower_word(t: &Tagged, j: usize) -> bool {
+    t.tokens.get(j).is_some_and(|x| x.kind == TokenKind::Word)
+        && t.tok(j).starts_with(|c: char| c.is_lowercase())
+}
+
 /// An acronym at `i` followed by its spelling in brackets, the initials of the lowercase
 /// words exactly: "FIRE (financial independence, retire early)".
-fn spelled_after(t: &Tagged, i: usize, lower_word: &dyn Fn(usize) -> bool) -> bool {
+fn spelled_after(t: &Tagged, i: usize) -> bool {
     let acr = t.tok(i);
-    if t.tok(i + 1) != "(" || !(2..=6).contains(&acr.len()) {
-        return false;
-    }
-    if !acr.bytes().all(|b| b.is_ascii_uppercase()) {
+    if t.tok(i + 1) != "(" || !is_acronym(acr) {
         return false;
     }
     let mut initials = String::new();
     let mut j = i + 2;
     while j < t.tokens.len() && initials.len() < acr.len() {
-        if lower_word(j) {
+        if is_lower_word(t, j) {
             initials.extend(t.tok(j).chars().next().map(|c| c.to_ascii_uppercase()));
         } else if t.tok(j) != "," {
             return false;
