@@ -74,6 +74,7 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
         }
     }
     if after_company_noun(t, m)
+        || shares_before(t, m)
         || published_by(t, m)
         || ends_org_name(t, &m.toks)
         || works_there(t, m)
@@ -453,9 +454,11 @@ pub fn legal_form_at_end(t: &Tagged, m: &Mention) -> bool {
     let last = m.toks.end.saturating_sub(1);
     let w = t.tok(last);
     m.toks.len() >= 2
-        && t.info[last].flags & gz::ORG_SUFFIX != 0
-        && is_capitalised(w)
-        && (w.ends_with('.') || w.len() >= 3)
+        && ((t.info[last].flags & gz::ORG_SUFFIX != 0
+            && is_capitalised(w)
+            && (w.ends_with('.') || w.len() >= 3))
+            // Forms of other countries, as they are written: "Vale SA", "Volvo AB".
+            || matches!(w, "SA" | "SpA" | "S.p.A." | "AB" | "ASA" | "BV" | "Oyj" | "KGaA"))
 }
 
 /// Words that end an organization's name and nothing else's: "Mayo Clinic", "Ceres Robotics".
@@ -547,8 +550,10 @@ const COMPANY_NOUNS: &[&str] = &[
     "agency",
     "airline",
     "automaker",
+    "bank",
     "broadcaster",
     "carmaker",
+    "carrier",
     "chain",
     "chains",
     "chipmaker",
@@ -559,22 +564,31 @@ const COMPANY_NOUNS: &[&str] = &[
     "drugmaker",
     "firm",
     "firms",
+    "fund",
     "giant",
     "insurer",
     "label",
     "lender",
+    "maker",
+    "makers",
     "manufacturer",
+    "miner",
     "newspaper",
     "newspapers",
+    "operator",
     "promoter",
     "provider",
     "publisher",
+    "refiner",
     "regulator",
     "retailer",
     "start-up",
     "startup",
     "startups",
+    "streamer",
     "subsidiary",
+    "supplier",
+    "utility",
 ];
 
 /// What the text says after a name that makes it a company or another organization:
@@ -605,6 +619,7 @@ fn company_after(t: &Tagged, m: &Mention) -> bool {
         "board",
         "ceo",
         "chief",
+        "executive",
         "headquarters",
         "revenue",
         "shareholders",
@@ -648,18 +663,58 @@ fn company_after(t: &Tagged, m: &Mention) -> bool {
                 && gz::place_match(&t.lowers(&m.toks)) == m.toks.len());
         return !place && !full_name;
     }
-    t.is_possessive(e) && gz::in_list(COMPANY_OWN, t.tok(e + 1)) && {
-        // "Halvern's chief executive", but not "Trump's chief of staff".
-        !t.tok(e + 1).eq_ignore_ascii_case("chief")
-            || matches!(t.tok(e + 2), "executive" | "financial" | "operating")
+    // "Novo shares fell 3 percent", "Lilly rose 2.1 percent": a company's stock moving.
+    let moved = |i: usize| {
+        gz::in_list(PRICE_MOVES, t.tok(i))
+            && t.tokens
+                .get(i + 1)
+                .is_some_and(|x| x.kind == TokenKind::Number)
+    };
+    if matches!(t.tok(e), "shares" | "stock") && moved(e + 1) || moved(e) && is_percent(t, e + 2) {
+        return true;
     }
+    t.is_possessive(e) && gz::in_list(COMPANY_OWN, t.tok(e + 1)) && {
+        // "Halvern's chief executive", "Fortescue's executive chairman", but not "Trump's
+        // chief of staff" or "Biden's executive order".
+        match t.tok(e + 1) {
+            "chief" | "Chief" => matches!(t.tok(e + 2), "executive" | "financial" | "operating"),
+            "executive" => matches!(t.tok(e + 2), "chairman" | "chairwoman" | "director"),
+            _ => true,
+        }
+    }
+}
+
+/// Verbs of a price's move, as market reports write them.
+const PRICE_MOVES: &[&str] = &[
+    "climbed", "dropped", "fell", "gained", "jumped", "lost", "plunged", "rose", "sank", "slid",
+    "slipped", "slumped", "soared", "surged", "tumbled",
+];
+
+/// "3 percent", "2.1 per cent", "4%": a percentage after its number at `i`.
+fn is_percent(t: &Tagged, i: usize) -> bool {
+    match t.tok(i) {
+        "percent" | "%" => true,
+        "per" => t.tok(i + 1) == "cent",
+        _ => t.tok(i.wrapping_sub(1)).ends_with('%'),
+    }
+}
+
+/// "Shares in Fortescue", "shares of Lilly": what follows is a listed company.
+fn shares_before(t: &Tagged, m: &Mention) -> bool {
+    let s = m.toks.start;
+    s >= 2 && matches!(t.tok(s - 1), "in" | "of") && matches!(t.tok(s - 2), "shares" | "Shares")
 }
 
 /// The mention comes right after a company noun, or after a list that does ("companies A, B
 /// and C"). A full personal name the tagger saw is left alone: "the company Elon Musk founded".
 fn after_company_noun(t: &Tagged, m: &Mention) -> bool {
     let s = m.toks.start;
-    if m.kind == Kind::Person && m.toks.len() >= 2 && t.info[s].flags & gz::FIRST != 0 {
+    // A camel-cased word is a brand's, not a person's: "fuselage maker Spirit AeroSystems".
+    if m.kind == Kind::Person
+        && m.toks.len() >= 2
+        && t.info[s].flags & gz::FIRST != 0
+        && !is_camel_case(t.tok(m.toks.end - 1))
+    {
         return false;
     }
     // Walk back over earlier list items: capitalised words, commas, "and", "or".
@@ -850,7 +905,9 @@ pub fn office_splits(t: &Tagged, ms: &mut Vec<Mention>) {
         let Some(owner) = office_owner(t, m.toks.start, p) else {
             continue;
         };
-        parts.push(owner);
+        if !is_lone_org_word(t, &owner) {
+            parts.push(owner);
+        }
         *m = t.mention(q..m.toks.end, Kind::Person);
     }
     // The tagger left the owner out and named only the person: "Tesla Chief Executive Elon
@@ -895,14 +952,20 @@ pub fn office_splits(t: &Tagged, ms: &mut Vec<Mention>) {
                     && t.tok(i) != "County"
             }) && !gz::is_listed_org(&t.lowers(&o.toks))
         };
-        parts.extend(owner.filter(|o| !field(o)));
+        parts.extend(owner.filter(|o| !field(o) && !is_lone_org_word(t, o)));
     }
     ms.extend(parts);
 }
 
+/// "Police" in "Police Superintendent Larry Snelling": an organization word alone names no
+/// organization, and before an office it is the office's field.
+pub(super) fn is_lone_org_word(t: &Tagged, m: &Mention) -> bool {
+    m.toks.len() == 1 && t.info[m.toks.start].flags & (gz::ORG_CUE | gz::KNOWN_ORG) == gz::ORG_CUE
+}
+
 /// A word that names an office: a title ("President", "Gov."), a job ("Manager", "Director")
 /// or an executive's abbreviation ("CEO").
-fn is_office_word(t: &Tagged, i: usize) -> bool {
+pub(super) fn is_office_word(t: &Tagged, i: usize) -> bool {
     cap_word(t, i)
         && (is_job(t, i)
             || PUBLIC_OFFICES.contains(&t.tok(i))
@@ -1052,6 +1115,14 @@ pub fn closing_org_words(t: &Tagged, ms: &mut Vec<Mention>) {
             grown.push(t.mention(r, Kind::Organization));
             continue;
         }
+        // "Eli Lilly and Co.": the legal form after "and" is the name's.
+        if t.tok(e) == "and"
+            && matches!(t.tok(e + 1), "Co." | "Company")
+            && !t.tokens[e + 1].line_start
+        {
+            grown.push(t.mention(s..e + 2, Kind::Organization));
+            continue;
+        }
         let comma = t.tok(e) == ",";
         let f = e + usize::from(comma);
         let same_line = t.tokens.get(f).is_some_and(|x| !x.line_start);
@@ -1077,8 +1148,9 @@ pub fn closing_org_words(t: &Tagged, ms: &mut Vec<Mention>) {
 /// untagged capitalised words (each pass sees what the one before added):
 /// - organizations that open with a demonym ("Swedish Prosecution Authority") and families,
 ///   the plural of a surname the text gives a person ("the Bidens");
-/// - camel-case brands ("WeWork"), teams before a record or position ("The Eagles (6-5)") and
-///   web names ("Moneycontrol.com"), also where the tagger named the word before the domain.
+/// - camel-case brands ("WeWork"), teams before a record or position ("The Eagles (6-5)"),
+///   web names ("Moneycontrol.com"), also where the tagger named the word before the domain,
+///   and companies whose shares are traded ("shares in Fortescue").
 ///
 /// A family's plural tagged as something else becomes people too.
 pub fn untagged_names(t: &Tagged, ms: &mut Vec<Mention>) {
@@ -1150,6 +1222,16 @@ pub fn untagged_names(t: &Tagged, ms: &mut Vec<Mention>) {
                 .contains(&t.info[i].lower);
         if web_name(t, i) {
             add(ms, &mut covered, i..i + 3, Kind::Organization);
+        } else if i >= 2
+            && matches!(t.tok(i - 1), "in" | "of")
+            && matches!(t.tok(i - 2), "shares" | "Shares")
+        {
+            // "Shares in Fortescue rose": a listed company.
+            let mut j = i + 1;
+            while cap_word(t, j) && !covered[j] && !t.tokens[j].line_start {
+                j += 1;
+            }
+            add(ms, &mut covered, i..j, Kind::Organization);
         } else if camel || team_name(t, i) {
             add(ms, &mut covered, i..i + 1, Kind::Organization);
         } else if lone_major_place(t, &covered, i) {
@@ -1510,6 +1592,37 @@ mod tests {
 
     use crate::extract::testing::rows;
     use crate::extract::Kind;
+
+    #[test]
+    fn what_only_a_listed_company_does_makes_a_company() {
+        let text = "Novo shares fell 3 percent, while Lilly rose 2.1 percent. Vale SA bid. \
+                    Boeing owns fuselage maker Spirit AeroSystems. Shares in Fortescue rose. \
+                    He said Halvern's executive chairman quit and Trump's executive order stood.";
+        let got = rows(
+            text,
+            &[
+                ("Novo", Kind::Person),
+                ("Lilly", Kind::Person),
+                ("Vale SA", Kind::Person),
+                ("Boeing", Kind::Organization),
+                ("Spirit AeroSystems", Kind::Person),
+                ("Halvern", Kind::Person),
+                ("Trump", Kind::Person),
+            ],
+        );
+        let org = |n: &str| (n.to_string(), Kind::Organization);
+        for name in [
+            "Novo",
+            "Lilly",
+            "Vale SA",
+            "Spirit AeroSystems",
+            "Fortescue",
+            "Halvern",
+        ] {
+            assert!(got.contains(&org(name)), "{name}: {got:?}");
+        }
+        assert!(got.contains(&("Trump".into(), Kind::Person)), "{got:?}");
+    }
 
     #[test]
     fn an_honorific_makes_a_person_whatever_the_tagger_said() {

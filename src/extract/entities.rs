@@ -596,7 +596,7 @@ fn is_party_member(w: &str) -> bool {
 
 /// A state or a chamber, whose party members a name may close with ("the Kentucky
 /// Republican", "Senate Democrats"); "Liberal Democrat" is a party's own name.
-fn is_chamber_or_place(t: &Tagged, i: usize) -> bool {
+pub(super) fn is_chamber_or_place(t: &Tagged, i: usize) -> bool {
     gz::is_major_place(&[t.info[i].lower]) || matches!(t.tok(i), "Senate" | "House" | "Assembly")
 }
 
@@ -606,8 +606,7 @@ fn is_chamber_or_place(t: &Tagged, i: usize) -> bool {
 fn is_job_before_name(t: &Tagged, i: usize) -> bool {
     // The first name after it is a flag test, asked before the lists.
     t.info.get(i + 1).is_some_and(|x| x.flags & gz::FIRST != 0)
-        && (PUBLIC_OFFICES.contains(&t.tok(i))
-            || matches!(t.tok(i), "Coroner" | "Director" | "Manager"))
+        && (PUBLIC_OFFICES.contains(&t.tok(i)) || matches!(t.tok(i), "Director" | "Manager"))
         && t.tokens
             .get(i + 1)
             .is_some_and(|x| x.kind == TokenKind::Word && !x.line_start)
@@ -618,7 +617,12 @@ fn is_job_before_name(t: &Tagged, i: usize) -> bool {
 /// ("Sheriff Ozzie Knezovich", "FEMA Administrator Deanne Criswell") and the title list lacks.
 pub(super) const PUBLIC_OFFICES: &[&str] = &[
     "Administrator",
+    "Cllr",
     "Commissioner",
+    "Coroner",
+    "Councillor",
+    "Councilor",
+    "Czar",
     "Prosecutor",
     "Sheriff",
     "Superintendent",

@@ -125,8 +125,9 @@ fn place_prior(t: &Tagged, m: &Mention) -> Kind {
         return m.kind;
     }
     if m.kind == Kind::Person {
-        // "Serbia" or "Sierra Nevada" is never a person; "Paris" or "Georgia" may be.
-        return if m.toks.len() == 1 && t.info[m.toks.start].flags & gz::FIRST != 0 {
+        // "Serbia" or "Sierra Nevada" is never a person; "Hamilton" or "Jackson" alone may be,
+        // as news names people by surname. A first name alone rarely is: "western Alabama".
+        return if m.toks.len() == 1 && t.info[m.toks.start].flags & gz::SURNAME != 0 {
             Kind::Person
         } else {
             Kind::Place
@@ -229,6 +230,19 @@ fn name_core(words: &[String]) -> &[String] {
         }
         _ => words,
     }
+}
+
+/// An organization's name without its legal form: "Eli Lilly and Co." → "Eli Lilly".
+fn org_core(words: &[String]) -> &[String] {
+    // The words have lost their periods: "co", not "co.".
+    let legal = |w: &str| {
+        matches!(w, "and" | "co" | "company") || gz::flags(hash_lower(w)) & gz::ORG_SUFFIX != 0
+    };
+    let mut n = words.len();
+    while n > 1 && legal(&words[n - 1]) {
+        n -= 1;
+    }
+    &words[..n]
 }
 
 fn kind_index(k: Kind) -> usize {
@@ -797,6 +811,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     let mut ms = raw_mentions(t);
     join_split_places(t, &mut ms);
     super::entities::first_names_cut_off(t, &mut ms);
+    super::titles::offices_before_people(t, &mut ms);
     feature_heads(t, &mut ms);
     datelines(t, &mut ms);
     context::possessive_orgs(t, &mut ms);
@@ -892,6 +907,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
         let mut keys: Vec<String> = Vec::new();
         keys.extend(c.words.first().cloned());
         keys.extend(name_core(&c.words).last().cloned());
+        keys.extend(org_core(&c.words).last().cloned());
         if let Some(&mi) = c.members.first() {
             let ini = initials(&t.text[ms[mi].span.start..ms[mi].span.end]);
             if !ini.is_empty() {
@@ -957,11 +973,15 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
                             && long.votes[1] >= STATED
                             && long.words.first() == sw.first()
                             && gz::flags(hash_lower(first_surface)) & gz::PLACE_WORD == 0)
+                        // "Lilly" after "Eli Lilly and Co.", "Disney" after "Walt Disney Co.":
+                        // a company named for a person is called by the surname.
+                        || (sw.len() == 1
+                            && sk != Kind::Place
+                            && long.votes[1] >= STATED
+                            && org_core(&long.words).len() >= 2
+                            && org_core(&long.words).last() == sw.first())
                         // "Apple" and "Apple Inc.": the name without its legal form.
-                        || (long.words.starts_with(sw)
-                            && long.words[sw.len()..]
-                                .iter()
-                                .all(|w| gz::flags(hash_lower(w)) & gz::ORG_SUFFIX != 0))
+                        || (long.words.starts_with(sw) && org_core(&long.words).len() <= sw.len())
                         || (sw.len() == 1
                             && sw[0].len() >= 3
                             && first_surface.chars().all(|c| !c.is_lowercase())
@@ -1284,6 +1304,38 @@ mod tests {
         assert_eq!(
             got,
             vec![("Patrick W. Carlineo Jr.".to_string(), Kind::Person)]
+        );
+    }
+
+    #[test]
+    fn a_first_name_that_is_a_state_alone_is_the_state() {
+        // "Alabama" is a listed first name; "Hamilton" a surname, and people are named by it.
+        let got = rows(
+            "Storms crossed western Alabama. Ian Hamilton spoke. Hamilton said it was bad.",
+            &[
+                ("Alabama", Kind::Person),
+                ("Ian Hamilton", Kind::Person),
+                ("Hamilton", Kind::Person),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Alabama".to_string(), Kind::Place),
+                ("Ian Hamilton".to_string(), Kind::Person),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_company_named_for_a_person_is_called_by_the_surname() {
+        let got = rows(
+            "Eli Lilly approved. The pill is Eli Lilly and Co.'s first. Lilly said so.",
+            &[("Eli Lilly", Kind::Person), ("Lilly", Kind::Person)],
+        );
+        assert_eq!(
+            got,
+            vec![("Eli Lilly and Co.".to_string(), Kind::Organization)]
         );
     }
 }

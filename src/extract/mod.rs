@@ -14,6 +14,7 @@ pub mod quotes;
 mod teams;
 #[cfg(test)]
 mod testing;
+mod titles;
 pub mod tokenize;
 pub mod train;
 

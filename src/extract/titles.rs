@@ -1,0 +1,250 @@
+//! Offices written before people's names. News writes them capitalised ("Justice Sonia
+//! Sotomayor", "Coroner Ricky Dubose", "Minister of Energy and Mines Stephen Lecce"), and a
+//! document that also names the "Justice Department" or the "Ministry of Energy" teaches the
+//! tagger to read the office as an organization. An office is no name: the person after it is.
+
+use super::context::{cap_word, is_lone_org_word, is_office_word};
+use super::entities::{is_acronym, is_chamber_or_place, Mention, Tagged};
+use super::features::{PLACE_B, PLACE_I};
+use super::gazetteer as gz;
+use super::Kind;
+
+/// A title or an office ("Justice", "Mayor", "Coroner", "Chief Financial Officer"). Title
+/// words that only qualify an office ("First", "Vice", "Grand") or also name a body ("Army")
+/// are left out: "Marten Falls First Nation".
+fn is_office(t: &Tagged, i: usize) -> bool {
+    const QUALIFIERS: &[&str] = &[
+        "army", "crown", "ex", "first", "former", "grand", "majority", "minority", "navy", "prime",
+        "u.s", "u.s.", "vice",
+    ];
+    is_office_word(t, i) && !gz::in_list(QUALIFIERS, t.tok(i))
+}
+
+/// Where each person mention starts: its index in `ms`.
+fn person_starts(t: &Tagged, ms: &[Mention]) -> Vec<Option<usize>> {
+    let mut at = vec![None; t.tokens.len() + 1];
+    for (k, m) in ms.iter().enumerate() {
+        if m.kind == Kind::Person {
+            at[m.toks.start] = Some(k);
+        }
+    }
+    at
+}
+
+/// Titles and offices the tagger named as organizations, or took into a person's name:
+/// - an office alone before a person ("Justice" before "Sonia Sotomayor") is dropped, and so is
+///   an organization word alone before an office and a person ("Police" in "Police
+///   Superintendent Larry Snelling");
+/// - an office that opens an organization's or a person's mention is cut off when a first name
+///   follows it ("Mayor Diane Delaware", "District Judge Xavier Rodriguez", "Border Czar Tom
+///   Homan"), or when a person's mention follows right after ("Justice Ketanji" + "Brown
+///   Jackson" is one person);
+/// - the field of a minister or a secretary is part of the office ("Minister for Energy and
+///   Decarbonisation", "Minister of Energy and Mines Stephen Lecce").
+///
+/// Places are left alone: "Prince William County" is a county.
+pub fn offices_before_people(t: &Tagged, ms: &mut Vec<Mention>) {
+    let first_name = |i: usize| cap_word(t, i) && t.info[i].flags & gz::FIRST != 0;
+    let person_at = person_starts(t, ms);
+    let mut drop = vec![false; ms.len()];
+    let mut joined: Vec<(usize, Mention)> = Vec::new();
+    for (k, m) in ms.iter().enumerate() {
+        if m.kind == Kind::Place || m.toks.is_empty() {
+            continue;
+        }
+        let (s, e) = (m.toks.start, m.toks.end);
+        let next_person = person_at.get(e).copied().flatten();
+        // After the office, the person's name: a first name, or a person's mention.
+        let person_after = |i: usize| first_name(i) || (i == e && next_person.is_some());
+        if minister_field(t, s) {
+            // The field runs to the person's first name, if one is in the mention.
+            match (s + 1..e.saturating_sub(1)).find(|&i| first_name(i)) {
+                Some(i) => joined.push((k, t.mention(i..e, Kind::Person))),
+                None if m.kind == Kind::Organization => drop[k] = true,
+                None => {}
+            }
+            continue;
+        }
+        // Only offices: dropped when a person follows ("Justice" + "Sonia Sotomayor"); an
+        // organization word alone before offices and a person is the office's field.
+        let mut a = s;
+        while a < e && is_office(t, a) {
+            a += 1;
+        }
+        if m.kind == Kind::Organization && a == e {
+            if person_after(e) {
+                drop[k] = true;
+            }
+            continue;
+        }
+        // An office's field or owner with the office after it, then a person: "Border" (or
+        // "Border Czar") before "Czar Tom Homan"; "Police" before "Superintendent Larry
+        // Snelling". A field alone is dropped, and so is an organization word alone; an owner
+        // ("Apple" in "Apple CEO Tim Cook") is left to `office_splits`.
+        if m.kind == Kind::Organization {
+            let mut o = e;
+            while is_office(t, o) {
+                o += 1;
+            }
+            let mut c = e;
+            while c > s && is_office(t, c - 1) {
+                c -= 1;
+            }
+            let person_next = first_name(o) || person_at.get(o).copied().flatten().is_some();
+            if (o > e || c < e) && person_next {
+                const OWNER: u32 = gz::KNOWN_ORG | gz::ORG_CUE | gz::ORG_SUFFIX | PLACE_B | PLACE_I;
+                let lone_word = c - s == 1 && is_lone_org_word(t, &t.mention(s..c, m.kind));
+                let owned = (s..c).any(|i| {
+                    t.info[i].flags & OWNER != 0
+                        || is_acronym(t.tok(i))
+                        || is_chamber_or_place(t, i)
+                });
+                if lone_word || !owned {
+                    drop[k] = true;
+                }
+                continue;
+            }
+        }
+        // The last office word with a person's name after it.
+        let cut = (s..e.saturating_sub(1))
+            .rev()
+            .find(|&i| is_office(t, i) && (i + 1..e).all(|j| !is_office(t, j)));
+        let Some(p) = cut else { continue };
+        let rest = p + 1..e;
+        // "Sheikh Ahmed Center for Pancreatic Cancer Research", "Grand Chief Alvin Fiddler of
+        // Nishnawbe Aski Nation": an organization's name, or more than a person's.
+        let more_than_a_name = rest.clone().any(|i| {
+            t.info[i].flags & (gz::ORG_CUE | gz::KNOWN_ORG) != 0
+                || matches!(t.tok(i), "of" | "for" | "and" | "the" | "&")
+        });
+        if more_than_a_name {
+            continue;
+        }
+        if m.kind == Kind::Organization {
+            // "Mayor Diane Delaware"; "Justice Ketanji" before "Brown Jackson".
+            let person = first_name(rest.start) || next_person.is_some();
+            if super::context::ends_org_name(t, &rest) || !person {
+                continue;
+            }
+        } else if rest.len() < 2 || !first_name(rest.start) {
+            // "John Major", "Martin Luther King Jr.": a title word inside a person's name.
+            continue;
+        }
+        let end = match next_person {
+            Some(n) if m.kind == Kind::Organization => {
+                drop[n] = true;
+                ms[n].toks.end
+            }
+            _ => e,
+        };
+        joined.push((k, t.mention(rest.start..end, Kind::Person)));
+    }
+    for (k, m) in joined {
+        ms[k] = m;
+        drop[k] = false;
+    }
+    let mut k = 0;
+    ms.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+}
+
+/// `s` follows "Minister of", "Minister for", "Secretary of State for" and the like: the
+/// words from `s` are the office's field.
+fn minister_field(t: &Tagged, s: usize) -> bool {
+    s >= 2
+        && matches!(t.tok(s - 1), "of" | "for")
+        && (matches!(
+            t.tok(s - 2),
+            "Minister" | "Ministers" | "Secretary" | "Secretaries" | "Commissioner"
+        ) || (s >= 4 && t.tok(s - 2) == "State" && t.tok(s - 4) == "Secretary"))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::rows;
+    use crate::extract::Kind::{Organization as O, Person as P};
+
+    #[test]
+    fn an_office_before_a_person_is_no_organization() {
+        let text = "The Justice Department filed a brief. Justice Sonia Sotomayor asked. \
+                    Justice Ketanji Brown Jackson agreed. Police Superintendent Larry Snelling \
+                    spoke. Coroner Ricky Dubose counted.";
+        let r = rows(
+            text,
+            &[
+                ("Justice Department", O),
+                ("Justice Ketanji", O),
+                ("Justice", O),
+                ("Police", O),
+                ("Coroner", O),
+                ("Sonia Sotomayor", P),
+                ("Brown Jackson", P),
+                ("Larry Snelling", P),
+                ("Ricky Dubose", P),
+            ],
+        );
+        assert_eq!(
+            r,
+            vec![
+                ("Justice Department".into(), O),
+                ("Sonia Sotomayor".into(), P),
+                ("Ketanji Brown Jackson".into(), P),
+                ("Larry Snelling".into(), P),
+                ("Ricky Dubose".into(), P),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_office_opening_a_mention_is_cut_off() {
+        let text = "She toured the city with Mayor Diane Delaware. Chief Financial Officer \
+                    Colette Kress said sales rose. She met Border Czar Tom Homan. Former prime \
+                    minister John Major spoke. The General Motors plant closed.";
+        let r = rows(
+            text,
+            &[
+                ("Mayor Diane Delaware", O),
+                ("Financial Officer Colette Kress", P),
+                ("Border Czar Tom Homan", P),
+                ("John Major", P),
+                ("General Motors", O),
+            ],
+        );
+        assert_eq!(
+            r,
+            vec![
+                ("Diane Delaware".into(), P),
+                ("Colette Kress".into(), P),
+                ("Tom Homan".into(), P),
+                ("John Major".into(), P),
+                ("General Motors".into(), O),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_ministers_field_is_part_of_the_office() {
+        let text = "The state's Minister for Energy and Decarbonisation, Amber Sanderson, spoke. \
+                    Ontario Minister of Energy and Mines Stephen Lecce said so. The Ministry of \
+                    Energy agreed.";
+        let r = rows(
+            text,
+            &[
+                ("Energy and Decarbonisation", O),
+                ("Amber Sanderson", P),
+                ("Energy and Mines Stephen Lecce", P),
+                ("Ministry of Energy", O),
+            ],
+        );
+        assert_eq!(
+            r,
+            vec![
+                ("Amber Sanderson".into(), P),
+                ("Stephen Lecce".into(), P),
+                ("Ministry of Energy".into(), O),
+            ]
+        );
+    }
+}
