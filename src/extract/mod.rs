@@ -7,6 +7,7 @@ pub mod entities;
 pub mod features;
 pub mod flat;
 pub mod gazetteer;
+mod institutions;
 pub mod merge;
 pub mod model;
 pub mod names;

@@ -1,0 +1,259 @@
+//! Institutions named with "of", "for" or "on": "Organization of the Petroleum Exporting
+//! Countries", "Institute for the Study of War", "Directors Guild of America", "High Court of
+//! Hong Kong", "Chamber of Minerals and Energy of Western Australia". The tagger sees a few
+//! words either side and cuts such names at the connecting word, naming the part after it
+//! (often a place) on its own.
+
+use super::context::{cap_word, replace_overlapped};
+use super::entities::{Mention, Tagged};
+use super::gazetteer as gz;
+use super::Kind;
+
+/// Nouns that head an institution's name and take an "of" part.
+const HEADS: &[&str] = &[
+    "academy",
+    "administration",
+    "agency",
+    "alliance",
+    "assembly",
+    "association",
+    "authority",
+    "bank",
+    "board",
+    "bureau",
+    "center",
+    "centre",
+    "chamber",
+    "church",
+    "coalition",
+    "college",
+    "commission",
+    "committee",
+    "confederation",
+    "conference",
+    "congress",
+    "corporation",
+    "council",
+    "court",
+    "department",
+    "directorate",
+    "federation",
+    "forces",
+    "foundation",
+    "guild",
+    "hospital",
+    "institute",
+    "institution",
+    "league",
+    "ministry",
+    "movement",
+    "museum",
+    "office",
+    "order",
+    "organisation",
+    "organization",
+    "party",
+    "school",
+    "secretariat",
+    "service",
+    "society",
+    "staff",
+    "tribunal",
+    "union",
+    "university",
+];
+
+/// Words that join the parts of such a name between capitalised words.
+fn is_connector(w: &str) -> bool {
+    matches!(w, "of" | "for" | "on" | "and" | "the" | "de" | "&" | "to")
+}
+
+/// The longest such name holds at most this many tokens.
+const MAX_LEN: usize = 14;
+
+/// Each capitalised head followed by "of", "for" or "on" and a capitalised word makes one
+/// organization of the capitalised words before it, itself, and what follows up to the first
+/// word that is neither capitalised nor a connector between capitalised words. Mentions inside
+/// are taken in, unless one is a person ("the Foundation for Ted Cruz" is not one name); an
+/// "and" never joins a second mention ("the Bank of England and Barclays").
+pub fn of_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
+    let n = t.tokens.len();
+    // Mentions by their start and by each token they cover, made at the first candidate.
+    let mut index: Option<(Vec<Option<usize>>, Vec<Option<usize>>)> = None;
+    let mut found = Vec::new();
+    let mut from = 0;
+    for &h in &t.caps {
+        if h < from || !matches!(t.tok(h + 1), "of" | "for" | "on") || !gz::in_list(HEADS, t.tok(h))
+        {
+            continue;
+        }
+        let mut f = h + 2;
+        if t.tok(f) == "the" {
+            f += 1;
+        }
+        if !cap_word(t, f) || t.tokens[h + 1..=f].iter().any(|x| x.line_start) {
+            continue;
+        }
+        let (start_at, cover) = index.get_or_insert_with(|| {
+            let mut start_at = vec![None; n + 1];
+            let mut cover = vec![None; n + 1];
+            for (k, m) in ms.iter().enumerate() {
+                start_at[m.toks.start] = Some(k);
+                for i in m.toks.clone() {
+                    cover[i] = Some(k);
+                }
+            }
+            (start_at, cover)
+        });
+        // The start: the mention holding the head, or the capitalised words before it.
+        let s = match cover[h] {
+            Some(k) if ms[k].kind == Kind::Person => continue,
+            Some(k) => ms[k].toks.start,
+            None => {
+                let mut s = h;
+                while s > 0
+                    && cap_word(t, s - 1)
+                    && cover[s - 1].is_none()
+                    && t.info[s - 1].flags & (gz::STOP | super::features::SENT_START) == 0
+                    && !t.tokens[s].line_start
+                {
+                    s -= 1;
+                }
+                s
+            }
+        };
+        // The end: capitalised words, whole mentions, and connectors between them.
+        let mut e = f;
+        let mut person = false;
+        loop {
+            if e - s > MAX_LEN || e >= n || t.tokens[e].line_start {
+                break;
+            }
+            if let Some(k) = start_at[e] {
+                person |= ms[k].kind == Kind::Person;
+                e = ms[k].toks.end;
+            } else if cap_word(t, e) && t.info[e].flags & gz::TIME == 0 {
+                e += 1;
+            } else if is_connector(t.tok(e)) {
+                // A connector joins only when a capitalised word comes after it (after
+                // "of the" as well); "and" or "to" never before a mention of its own.
+                let mut g = e + 1;
+                if t.tok(g) == "the" && matches!(t.tok(e), "of" | "for" | "on") {
+                    g += 1;
+                }
+                let ok = cap_word(t, g)
+                    && !t.tokens[e + 1..=g].iter().any(|x| x.line_start)
+                    && !(matches!(t.tok(e), "and" | "to") && start_at[g].is_some());
+                if !ok {
+                    break;
+                }
+                e = g;
+            } else if t.tok(e) == "," && listed_fields(t, e, start_at) {
+                // "Ministry of Trade, Industry and Energy".
+                e += 1;
+            } else if t.tokens[e].kind == super::tokenize::TokenKind::Number
+                && matches!(
+                    t.tok(e - 1),
+                    "Lodge" | "Local" | "District" | "Chapter" | "Post"
+                )
+            {
+                // "Fraternal Order of Police Lodge 7", "UAW Local 600".
+                e += 1;
+                break;
+            } else {
+                break;
+            }
+        }
+        // The head's own mention may reach past the point the walk began.
+        if let Some(k) = cover[h] {
+            e = e.max(ms[k].toks.end);
+        }
+        if person || e - s > MAX_LEN || e <= f {
+            continue;
+        }
+        // The walk stops on a connector with no capitalised word after it: drop it.
+        while e > f && (is_connector(t.tok(e - 1)) || t.tok(e - 1) == ",") {
+            e -= 1;
+        }
+        found.push(t.mention(s..e, Kind::Organization));
+        from = e;
+    }
+    replace_overlapped(t, ms, found);
+}
+
+/// After the comma at `c`, more fields of the same office, the last after "and", none a
+/// mention of its own: ", Industry and Energy" but not ", Barclays and HSBC".
+fn listed_fields(t: &Tagged, c: usize, start_at: &[Option<usize>]) -> bool {
+    let mut j = c + 1;
+    while cap_word(t, j) && start_at[j].is_none() && !t.tokens[j].line_start {
+        j += 1;
+    }
+    j > c + 1 && t.tok(j) == "and" && cap_word(t, j + 1) && start_at[j + 1].is_none()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::rows;
+    use crate::extract::Kind::{Organization as O, Person as P, Place as L};
+
+    #[test]
+    fn an_institution_runs_on_through_its_of_part() {
+        let text = "The Organization of the Petroleum Exporting Countries met. A petition was \
+                    filed in the High Court of Hong Kong. The Directors Guild of America agreed \
+                    with the Institute for the Study of War. South Korea's Ministry of Trade, \
+                    Industry and Energy and the Fraternal Order of Police Lodge 7 agreed.";
+        let got = rows(
+            text,
+            &[
+                ("Petroleum Exporting Countries", O),
+                ("High Court", O),
+                ("Hong Kong", L),
+                ("America", L),
+                ("South Korea", L),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Organization of the Petroleum Exporting Countries".into(),
+                    O
+                ),
+                ("High Court of Hong Kong".into(), O),
+                ("Directors Guild of America".into(), O),
+                ("Institute for the Study of War".into(), O),
+                ("South Korea".into(), L),
+                ("Ministry of Trade, Industry and Energy".into(), O),
+                ("Fraternal Order of Police Lodge 7".into(), O),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_and_or_a_person_ends_it() {
+        let text = "The Bank of England and Barclays agreed. He spoke at the Chamber of \
+                    Minerals and Energy of Western Australia on Monday. The Foundation for Ted \
+                    Cruz paid.";
+        let got = rows(
+            text,
+            &[
+                ("Bank of England", O),
+                ("Barclays", O),
+                ("Minerals and Energy of Western Australia", O),
+                ("Ted Cruz", P),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Bank of England".into(), O),
+                ("Barclays".into(), O),
+                (
+                    "Chamber of Minerals and Energy of Western Australia".into(),
+                    O
+                ),
+                ("Ted Cruz".into(), P),
+            ]
+        );
+    }
+}
