@@ -68,6 +68,9 @@ fn is_connector(w: &str) -> bool {
     matches!(w, "of" | "for" | "on" | "and" | "the" | "de" | "&" | "to")
 }
 
+/// Per token, the index of a mention in the list (that starts there, or covers it).
+type MentionAt = Vec<Option<usize>>;
+
 /// The longest such name holds at most this many tokens.
 const MAX_LEN: usize = 14;
 
@@ -79,7 +82,7 @@ const MAX_LEN: usize = 14;
 pub fn of_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
     let n = t.tokens.len();
     // Mentions by their start and by each token they cover, made at the first candidate.
-    let mut index: Option<(Vec<Option<usize>>, Vec<Option<usize>>)> = None;
+    let mut index: Option<(MentionAt, MentionAt)> = None;
     let mut found = Vec::new();
     let mut from = 0;
     for &h in &t.caps {
