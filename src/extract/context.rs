@@ -58,7 +58,9 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
         return Some(Kind::Place);
     }
     if m.toks.len() == 1 && state_after_town(t, m.toks.start)
-        || (t.tok(m.toks.end) == "," && state_after_town(t, m.toks.end + 1))
+        || (t.tok(m.toks.end) == ","
+            && state_after_town(t, m.toks.end + 1)
+            && !is_byline_writer(t, m.toks.start))
     {
         return Some(Kind::Place);
     }
@@ -1150,7 +1152,8 @@ pub fn closing_org_words(t: &Tagged, ms: &mut Vec<Mention>) {
 ///   the plural of a surname the text gives a person ("the Bidens");
 /// - camel-case brands ("WeWork"), teams before a record or position ("The Eagles (6-5)"),
 ///   web names ("Moneycontrol.com"), also where the tagger named the word before the domain,
-///   and companies whose shares are traded ("shares in Fortescue").
+///   companies whose shares are traded ("shares in Fortescue") and the platform X ("in a
+///   post on X").
 ///
 /// A family's plural tagged as something else becomes people too.
 pub fn untagged_names(t: &Tagged, ms: &mut Vec<Mention>) {
@@ -1232,6 +1235,18 @@ pub fn untagged_names(t: &Tagged, ms: &mut Vec<Mention>) {
                 j += 1;
             }
             add(ms, &mut covered, i..j, Kind::Organization);
+        } else if t.tok(i) == "X"
+            && i >= 2
+            && t.tok(i - 1) == "on"
+            && (i.saturating_sub(4)..i - 1).any(|j| {
+                matches!(
+                    t.tok(j),
+                    "post" | "posted" | "posts" | "wrote" | "said" | "statement"
+                )
+            })
+        {
+            // "said in a post on X": the platform.
+            add(ms, &mut covered, i..i + 1, Kind::Organization);
         } else if camel || team_name(t, i) {
             add(ms, &mut covered, i..i + 1, Kind::Organization);
         } else if lone_major_place(t, &covered, i) {
@@ -1283,7 +1298,7 @@ pub fn place_lists(t: &Tagged, ms: &mut Vec<Mention>) {
         while s > 0
             && e - s < 4
             && cap_word(t, s - 1)
-            && !matches!(t.tok(s - 1), "The" | "A" | "An")
+            && !matches!(t.tok(s - 1), "The" | "A" | "An" | "By")
             && (s == e || !t.tokens[s].line_start)
         {
             s -= 1;
@@ -1299,7 +1314,11 @@ pub fn place_lists(t: &Tagged, ms: &mut Vec<Mention>) {
     };
     for i in 0..t.tokens.len() {
         if state_after_town(t, i) {
-            place(run_before(i - 1)..i - 1);
+            let s = run_before(i - 1);
+            if is_byline_writer(t, s) {
+                continue;
+            }
+            place(s..i - 1);
             states.push(i);
         } else if t.first_byte(i) == b'c' && matches!(t.tok(i), "counties" | "county") {
             // Walk back over the list: names, commas and "and".
@@ -1339,6 +1358,12 @@ pub fn place_lists(t: &Tagged, ms: &mut Vec<Mention>) {
         }
         ms.push(m);
     }
+}
+
+/// A name at `s` opens a byline: "By Bridget Tane, WA Business Editor" names a writer, whatever
+/// the code after the comma.
+fn is_byline_writer(t: &Tagged, s: usize) -> bool {
+    s > 0 && t.tokens[s - 1].line_start && t.tok(s - 1).eq_ignore_ascii_case("by")
 }
 
 /// US states as AP style abbreviates them (without the final period) and their postal codes.
@@ -2079,6 +2104,23 @@ mod tests {
         // No first name, no writer: "By Staff Writer", "By The Associated Press".
         let got = rows("By Staff Writer\nThe mayor spoke.", &[]);
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_byline_names_its_publication() {
+        let org = |n: &str| (n.to_string(), Kind::Organization);
+        for text in [
+            "By Jennifer Tremblay\nThe Globe and Mail\n\nTORONTO - The mayor spoke.",
+            "By Nadia Whitcombe, The Globe and Mail\n\nThe mayor spoke.",
+        ] {
+            let got = rows(text, &[("Jennifer Tremblay", Kind::Person)]);
+            assert!(got.contains(&org("Globe and Mail")), "{got:?}");
+        }
+        let got = rows(
+            "By Bridget Tane, WA Business Editor\n\nThe mayor spoke.",
+            &[],
+        );
+        assert!(got.iter().all(|(_, k)| *k == Kind::Person), "{got:?}");
     }
 
     #[test]

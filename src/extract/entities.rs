@@ -235,12 +235,48 @@ pub fn bylines(t: &Tagged, ms: &mut Vec<Mention>) {
             writers.push(t.mention(a..e, Kind::Person));
             // A second writer follows "and" or "&"; anything else ends the names.
             if !matches!(t.tok(e), "and" | "AND" | "&") {
+                // The writers' publication, after a comma or on the next line: "By Nadia
+                // Whitcombe, The Ann Arbor News"; "By Jennifer Tremblay-Okafor" above "The
+                // Globe and Mail".
+                let p = if t.tok(e) == "," { e + 1 } else { e };
+                if p == e + 1 || t.tokens.get(e).is_some_and(|x| x.line_start) {
+                    writers.extend(publication(t, p));
+                }
                 break;
             }
             a = e + 1;
         }
     }
     super::context::replace_overlapped(t, ms, writers);
+}
+
+/// The rest of the line from `p`, when it is a publication's name: a few capitalised words
+/// (with "and" or "of" between them), "The" before them left out, and no job ("Staff Writer",
+/// "WA Business Editor") or date among them.
+fn publication(t: &Tagged, p: usize) -> Option<Mention> {
+    let n = t.tokens.len();
+    let mut a = p;
+    if t.tok(a) == "The" {
+        a += 1;
+    }
+    let mut e = a;
+    while e < n && !t.tokens[e].line_start && e - a < 6 {
+        let w = t.tok(e);
+        let word = super::context::cap_word(t, e);
+        let job = t.info[e].flags & (gz::TITLE | gz::TIME) != 0
+            || is_role_noun(w)
+            || matches!(
+                w,
+                "Staff" | "Writer" | "Reporter" | "Photographer" | "Contributor"
+            );
+        if !(word && !job || (e > a && matches!(w, "and" | "of" | "&"))) {
+            return None;
+        }
+        e += 1;
+    }
+    let line_ends = e == n || t.tokens[e].line_start;
+    let last_word = e > a && super::context::cap_word(t, e - 1);
+    (last_word && line_ends).then(|| t.mention(a..e, Kind::Organization))
 }
 
 /// "Attorney General Letitia" + "James": the tagger ended an office on the first name of the

@@ -135,7 +135,8 @@ pub fn of_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
             if let Some(k) = start_at[e] {
                 person |= ms[k].kind == Kind::Person;
                 e = ms[k].toks.end;
-            } else if cap_word(t, e) && t.info[e].flags & gz::TIME == 0 {
+            } else if cap_word(t, e) && t.info[e].flags & (gz::TIME | gz::TITLE) == 0 {
+                // Not an office after the name: "Bank of England Governor".
                 e += 1;
             } else if is_connector(t.tok(e)) {
                 // A connector joins only when a capitalised word comes after it (after
@@ -171,12 +172,17 @@ pub fn of_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
         if let Some(k) = cover[h] {
             e = e.max(ms[k].toks.end);
         }
+        // The walk stops on a connector with no capitalised word after it, or before an
+        // office: "Church of Our" before "Lady". Neither ends a name.
+        while e > f
+            && (is_connector(t.tok(e - 1))
+                || t.tok(e - 1) == ","
+                || t.info[e - 1].flags & gz::STOP != 0)
+        {
+            e -= 1;
+        }
         if person || e - s > MAX_LEN || e <= f {
             continue;
-        }
-        // The walk stops on a connector with no capitalised word after it: drop it.
-        while e > f && (is_connector(t.tok(e - 1)) || t.tok(e - 1) == ",") {
-            e -= 1;
         }
         found.push(t.mention(s..e, Kind::Organization));
         from = e;

@@ -119,6 +119,18 @@ fn place_prior(t: &Tagged, m: &Mention) -> Kind {
     if m.kind == Kind::Place || m.toks.len() > gz::MAX_PLACE_WORDS {
         return m.kind;
     }
+    // "a detention center in Dilley": one word after "in" or "near" that no first name
+    // opens is a place. A person named in full elsewhere outvotes this.
+    let s = m.toks.start;
+    if m.kind == Kind::Person
+        && m.toks.len() == 1
+        && s > 0
+        && matches!(t.tok(s - 1), "in" | "near")
+        && t.info[s].flags & gz::FIRST == 0
+        && !t.is_possessive(m.toks.end)
+    {
+        return Kind::Place;
+    }
     let mut buf = [0u64; gz::MAX_PLACE_WORDS];
     let hs = t.lowers_into(&m.toks, &mut buf);
     if !gz::is_major_place(hs) {
