@@ -84,8 +84,20 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
     {
         return Some(Kind::Organization);
     }
-    if is_newspaper(t, m) || (is_team_context(t, m.toks.end) && !is_major(t, m)) {
+    if is_newspaper(t, m) {
         return Some(Kind::Organization);
+    }
+    if is_team_context(t, m.toks.end) && !is_major(t, m) {
+        // "Blake Treinen (1-3)": a pitcher's record is written as a team's is.
+        let player = m.toks.len() >= 2
+            && t.info[m.toks.start].flags & gz::FIRST != 0
+            && !t.tok(m.toks.end - 1).ends_with('s')
+            && is_record_after(t, m.toks.end);
+        return Some(if player {
+            Kind::Person
+        } else {
+            Kind::Organization
+        });
     }
     // The Moon and the planets are places when they are names at all.
     if m.toks.len() == 1
@@ -174,12 +186,46 @@ fn age_after(t: &Tagged, m: &Mention) -> bool {
 /// player's full name. Not after a comma, where two capitals are a state's code ("Dover, DE").
 fn after_position(t: &Tagged, m: &Mention) -> bool {
     let s = m.toks.start;
+    if s == 0 {
+        return false;
+    }
+    let before = t.tok(s - 1);
+    // "quarterback Patrick Mahomes", "Right-hander Dylan Cease", "loosehead Ox Nché". Words
+    // that are also other things ("center", "guard", "forward") need the sport's word before
+    // them: "point guard Jalen Brunson".
+    let plain = |w: &str| {
+        !matches!(w, "center" | "centre" | "forward" | "guard")
+            && (POSITIONS.binary_search(&w).is_ok() || gz::in_list(PLAYER_ROLES, w))
+    };
+    let lower = before.to_ascii_lowercase();
+    if plain(&lower)
+        || (matches!(before, "guard" | "forward" | "center")
+            && matches!(
+                t.tok(s.wrapping_sub(2)),
+                "point" | "shooting" | "power" | "small"
+            ))
+    {
+        return true;
+    }
     m.toks.len() >= 2
-        && s > 0
-        && t.tok(s - 1).len() >= 2
-        && is_position_abbreviation(t.tok(s - 1))
+        && before.len() >= 2
+        && is_position_abbreviation(before)
         && (s < 2 || t.tok(s - 2) != ",")
 }
+
+/// Players' roles that sports pages write before a name and that name no team's position.
+const PLAYER_ROLES: &[&str] = &[
+    "flanker",
+    "fly-half",
+    "left-hander",
+    "lefty",
+    "loosehead",
+    "reliever",
+    "right-hander",
+    "righty",
+    "scrum-half",
+    "tighthead",
+];
 
 /// "This article was originally published by Futurism", "Provided by European Space Agency":
 /// a syndication credit names a publisher.
@@ -296,13 +342,18 @@ const POSITIONS: &[&str] = &[
 /// After a team's name: a player's position ("Huskies quarterback", "Cleveland DL") or a
 /// win-loss record ("The Eagles (6-5, 3-4)").
 pub(super) fn is_team_context(t: &Tagged, e: usize) -> bool {
-    let number = |i: usize| t.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Number);
-    let record = t.tok(e) == "(" && number(e + 1) && t.tok(e + 2) == "-" && number(e + 3);
+    let record = is_record_after(t, e);
     // Asked after every mention: the capitalised word after the position is a flag test, so
     // it goes before the list searches.
     let position = cap_word(t, e + 1)
         && (POSITIONS.binary_search(&t.tok(e)).is_ok() || is_position_abbreviation(t.tok(e)));
     record || position
+}
+
+/// "(6-5", a win-loss record, at `e`.
+fn is_record_after(t: &Tagged, e: usize) -> bool {
+    let number = |i: usize| t.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Number);
+    t.tok(e) == "(" && number(e + 1) && t.tok(e + 2) == "-" && number(e + 3)
 }
 
 /// Team nicknames the tagger passed over: a capitalised plural before a record or a position
@@ -1603,7 +1654,13 @@ mod tests {
     #[test]
     fn word_lists_are_sorted_for_binary_search() {
         use super::*;
-        for list in [COMPANY_NOUNS, POSITIONS, AP_STATES, POSTAL_STATES] {
+        for list in [
+            COMPANY_NOUNS,
+            POSITIONS,
+            PLAYER_ROLES,
+            AP_STATES,
+            POSTAL_STATES,
+        ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
         // The pre-tests before the company-noun and staff look-ups.
@@ -2104,6 +2161,51 @@ mod tests {
         // No first name, no writer: "By Staff Writer", "By The Associated Press".
         let got = rows("By Staff Writer\nThe mayor spoke.", &[]);
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_players_role_or_record_makes_a_person() {
+        let got = rows(
+            "He homered off Blake Treinen (1-3). Right-hander Dylan Cease starts against \
+             loosehead Ox Niche and point guard Jalen Brunson. The Eagles (6-5) won.",
+            &[
+                ("Blake Treinen", Kind::Organization),
+                ("Dylan Cease", Kind::Organization),
+                ("Ox Niche", Kind::Place),
+                ("Jalen Brunson", Kind::Organization),
+                ("Eagles", Kind::Person),
+            ],
+        );
+        for name in ["Blake Treinen", "Dylan Cease", "Ox Niche", "Jalen Brunson"] {
+            assert!(
+                got.contains(&(name.into(), Kind::Person)),
+                "{name}: {got:?}"
+            );
+        }
+        assert!(
+            got.contains(&("Eagles".into(), Kind::Organization)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_wire_storys_credits_name_its_writers() {
+        let got = rows(
+            "Oil rose.\n(Reporting by Tom Haskell, Priya Raman and Olena Kovalenko; Editing by \
+             Susan Fenwick)",
+            &[("Priya Raman and Olena Kovalenko", Kind::Organization)],
+        );
+        let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Tom Haskell",
+                "Priya Raman",
+                "Olena Kovalenko",
+                "Susan Fenwick"
+            ]
+        );
+        assert!(got.iter().all(|(_, k)| *k == Kind::Person), "{got:?}");
     }
 
     #[test]

@@ -210,17 +210,28 @@ pub fn datelines(t: &Tagged, ms: &mut Vec<Mention>) {
 }
 
 /// Bylines: a line that opens with "By" names its writers ("By Sarah Kim, Staff Writer",
-/// "By JENNIFER SMITH and MARK JOHNSON"). The line is often in title case or capitals, where
+/// "By JENNIFER SMITH and MARK JOHNSON"), and so do a wire story's credits ("Reporting by
+/// Tom Haskell, Priya Raman and Olena Kovalenko"). The line is often in title case or capitals, where
 /// the headline rule trusts no capital, so each writer whose name opens with a known first name
 /// is a person here, whatever was made of the line before.
 pub fn bylines(t: &Tagged, ms: &mut Vec<Mention>) {
-    if !t.text.contains("By ") && !t.text.contains("BY ") {
+    if !t.text.contains("By ") && !t.text.contains("BY ") && !t.text.contains("ing by ") {
         return;
     }
     let n = t.tokens.len();
     let mut writers = Vec::new();
     for (i, tok) in t.tokens.iter().enumerate() {
-        if !tok.line_start || !t.tok(i).eq_ignore_ascii_case("by") {
+        if !t.tok(i).eq_ignore_ascii_case("by") {
+            continue;
+        }
+        // "(Reporting by Tom Haskell and Priya Raman; Editing by Susan Fenwick)": a wire
+        // story's credits list its writers too.
+        let credit = i > 0
+            && matches!(
+                t.tok(i - 1),
+                "Reporting" | "reporting" | "Editing" | "editing" | "Writing" | "writing"
+            );
+        if !tok.line_start && !credit {
             continue;
         }
         let mut a = i + 1;
@@ -233,8 +244,11 @@ pub fn bylines(t: &Tagged, ms: &mut Vec<Mention>) {
                 break;
             }
             writers.push(t.mention(a..e, Kind::Person));
-            // A second writer follows "and" or "&"; anything else ends the names.
-            if !matches!(t.tok(e), "and" | "AND" | "&") {
+            // A second writer follows "and" or "&" (or a comma, before a first name);
+            // anything else ends the names.
+            let comma =
+                t.tok(e) == "," && t.info.get(e + 1).is_some_and(|x| x.flags & gz::FIRST != 0);
+            if !matches!(t.tok(e), "and" | "AND" | "&") && !comma {
                 // The writers' publication, after a comma or on the next line: "By Nadia
                 // Whitcombe, The Ann Arbor News"; "By Jennifer Tremblay-Okafor" above "The
                 // Globe and Mail".
