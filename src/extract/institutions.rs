@@ -200,6 +200,54 @@ fn listed_fields(t: &Tagged, c: usize, start_at: &[Option<usize>]) -> bool {
     j > c + 1 && t.tok(j) == "and" && cap_word(t, j + 1) && start_at[j + 1].is_none()
 }
 
+/// A university's campus is part of its name: "University of Texas at Austin", "University of
+/// California, San Francisco", "Washington University in St. Louis". Another place after a
+/// university ("Harvard University in Cambridge") stays a place of its own.
+pub fn campuses(t: &Tagged, ms: &mut Vec<Mention>) {
+    const UC: &[&str] = &[
+        "Berkeley",
+        "Davis",
+        "Irvine",
+        "Los Angeles",
+        "Merced",
+        "Riverside",
+        "San Diego",
+        "San Francisco",
+        "Santa Barbara",
+        "Santa Cruz",
+    ];
+    let mut found = Vec::new();
+    for m in ms.iter().filter(|m| m.kind == Kind::Organization) {
+        let (s, e) = (m.toks.start, m.toks.end);
+        let words = |r: std::ops::Range<usize>| t.text.get(t.span(&r).start..t.span(&r).end);
+        let name = words(s..e).unwrap_or("");
+        if !name.contains("University") {
+            continue;
+        }
+        // The campus: capitalised words from `c`, on the same line.
+        let run = |c: usize| {
+            let mut j = c;
+            while cap_word(t, j) && !t.tokens[j].line_start && j - c < 3 {
+                j += 1;
+            }
+            j
+        };
+        let end = match t.tok(e) {
+            "at" if name.starts_with("University of") => Some(run(e + 1)),
+            "in" if name == "Washington University" => Some(run(e + 1)),
+            "," if name == "University of California" => {
+                let j = run(e + 1);
+                words(e + 1..j).filter(|w| UC.contains(w)).map(|_| j)
+            }
+            _ => None,
+        };
+        if let Some(j) = end.filter(|&j| j > e + 1 && t.info[e + 1].flags & gz::TIME == 0) {
+            found.push(t.mention(s..j, Kind::Organization));
+        }
+    }
+    replace_overlapped(t, ms, found);
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::rows;
@@ -234,6 +282,36 @@ mod tests {
                 ("South Korea".into(), L),
                 ("Ministry of Trade, Industry and Energy".into(), O),
                 ("Fraternal Order of Police Lodge 7".into(), O),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_universitys_campus_is_part_of_its_name() {
+        let text = "She works at the University of California, San Francisco, and at \
+                    Washington University in St. Louis, not the University of Texas at Austin \
+                    or Harvard University in Cambridge.";
+        let got = rows(
+            text,
+            &[
+                ("University of California", O),
+                ("San Francisco", L),
+                ("Washington University", O),
+                ("St. Louis", L),
+                ("University of Texas", O),
+                ("Austin", L),
+                ("Harvard University", O),
+                ("Cambridge", L),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("University of California, San Francisco".into(), O),
+                ("Washington University in St. Louis".into(), O),
+                ("University of Texas at Austin".into(), O),
+                ("Harvard University".into(), O),
+                ("Cambridge".into(), L),
             ]
         );
     }

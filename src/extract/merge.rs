@@ -831,6 +831,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     context::office_splits(t, &mut ms);
     context::dangling_connectors(t, &mut ms);
     super::institutions::of_phrases(t, &mut ms);
+    super::institutions::campuses(t, &mut ms);
     context::court_districts(t, &mut ms);
 
     context::newspapers(t, &mut ms);
