@@ -1035,6 +1035,9 @@ pub(super) fn is_office_word(t: &Tagged, i: usize) -> bool {
                     | "Speaker"
                     | "Leader"
                     | "Chair"
+                    | "Insider"
+                    | "Analyst"
+                    | "Correspondent"
             ))
 }
 
@@ -1166,6 +1169,28 @@ pub fn closing_org_words(t: &Tagged, ms: &mut Vec<Mention>) {
             }
             let r = s..end;
             grown.push(t.mention(r, Kind::Organization));
+            continue;
+        }
+        // "the Democratic Progressive party": a party's name written with a lowercase word,
+        // where the capitalised words are no name alone ("his Likud party" names Likud).
+        const PARTY_WORDS: &[&str] = &[
+            "communist",
+            "conservative",
+            "democratic",
+            "green",
+            "labour",
+            "liberal",
+            "nationalist",
+            "progressive",
+            "republican",
+            "socialist",
+        ];
+        if t.tok(e) == "party"
+            && m.kind != Kind::Person
+            && !t.tokens[e].line_start
+            && gz::in_list(PARTY_WORDS, t.tok(e - 1))
+        {
+            grown.push(t.mention(s..e + 1, Kind::Organization));
             continue;
         }
         // "Eli Lilly and Co.": the legal form after "and" is the name's.

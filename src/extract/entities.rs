@@ -393,6 +393,9 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
             // "Following Assange's arrest", "Unlike Beijing": a sentence's first word that
             // never begins a name.
             a += 1;
+        } else if a + 1 < b && k == Kind::Organization && matches!(t.tok(a), "Interim" | "Acting") {
+            // "Interim BART Police" before "Chief Ed Alvarez": the office's word.
+            a += 1;
         } else if a < b && is_compound_modifier(t.tok(a)) {
             // "London-based Amnesty International", "Saudi-led coalition": the modifier
             // describes the name and is not part of it.

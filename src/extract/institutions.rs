@@ -152,7 +152,7 @@ pub fn of_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
                     break;
                 }
                 e = g;
-            } else if t.tok(e) == "," && listed_fields(t, e, start_at) {
+            } else if t.tok(e) == "," && listed_fields(t, ms, e, start_at) {
                 // "Ministry of Trade, Industry and Energy".
                 e += 1;
             } else if t.tokens[e].kind == super::tokenize::TokenKind::Number
@@ -190,9 +190,14 @@ pub fn of_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
     replace_overlapped(t, ms, found);
 }
 
-/// After the comma at `c`, more fields of the same office, the last after "and", none a
-/// mention of its own: ", Industry and Energy" but not ", Barclays and HSBC".
-fn listed_fields(t: &Tagged, c: usize, start_at: &[Option<usize>]) -> bool {
+/// After the comma at `c`, more fields of the same office, the last after "and", not names of
+/// their own: ", Industry and Energy" but not ", Barclays and HSBC".
+fn listed_fields(t: &Tagged, ms: &[Mention], c: usize, start_at: &[Option<usize>]) -> bool {
+    // The tagger may have named the fields after the comma: "Environment and Water".
+    if let Some(k) = start_at[c + 1] {
+        let m = &ms[k];
+        return m.kind == Kind::Organization && m.toks.clone().any(|i| t.tok(i) == "and");
+    }
     let mut j = c + 1;
     while cap_word(t, j) && start_at[j].is_none() && !t.tokens[j].line_start {
         j += 1;
