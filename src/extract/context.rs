@@ -723,7 +723,15 @@ fn company_after(t: &Tagged, m: &Mention) -> bool {
                 .get(i + 1)
                 .is_some_and(|x| x.kind == TokenKind::Number)
     };
-    if matches!(t.tok(e), "shares" | "stock") && moved(e + 1) || moved(e) && is_percent(t, e + 2) {
+    // The name must be what moved: not "sales in Chicago rose 11%", nor a place's index.
+    let subject = !matches!(
+        t.tok(m.toks.start.wrapping_sub(1)),
+        "in" | "at" | "of" | "for" | "from" | "across" | "to"
+    ) && !is_major(t, m);
+    if subject
+        && (matches!(t.tok(e), "shares" | "stock") && moved(e + 1)
+            || moved(e) && is_percent(t, e + 2))
+    {
         return true;
     }
     t.is_possessive(e) && gz::in_list(COMPANY_OWN, t.tok(e + 1)) && {
@@ -1702,6 +1710,14 @@ mod tests {
 
     #[test]
     fn what_only_a_listed_company_does_makes_a_company() {
+        let got = rows(
+            "Sales in Chicago rose 11% in October. Japan rose 2 percent.",
+            &[
+                ("Chicago", Kind::Organization),
+                ("Japan", Kind::Organization),
+            ],
+        );
+        assert!(got.iter().all(|(_, k)| *k == Kind::Place), "{got:?}");
         let text = "Novo shares fell 3 percent, while Lilly rose 2.1 percent. Vale SA bid. \
                     Boeing owns fuselage maker Spirit AeroSystems. Shares in Fortescue rose. \
                     He said Halvern's executive chairman quit and Trump's executive order stood.";
