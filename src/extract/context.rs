@@ -54,7 +54,7 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
     if after_person_title(t, m) && !ends_org_name(t, &m.toks) {
         return Some(Kind::Person);
     }
-    if resident_place(t, m) || place_noun_before(t, m) {
+    if resident_place(t, m) || place_noun_before(t, m) || is_dateline_city(t, m) {
         return Some(Kind::Place);
     }
     if m.toks.len() == 1 && state_after_town(t, m.toks.start)
@@ -262,7 +262,8 @@ fn place_noun_before(t: &Tagged, m: &Mention) -> bool {
 }
 
 /// "an Oakland man", "Denver police", "Fresno residents": a listed place's name before a
-/// word for its people is the place, even where the name is also a first name.
+/// word for its people is the place, even where the name is also a first name; and any name
+/// before a word for a kind of place ("the Hilltop neighborhood").
 fn resident_place(t: &Tagged, m: &Mention) -> bool {
     use super::features::PLACE_B;
     const PEOPLE: &[&str] = &[
@@ -283,12 +284,43 @@ fn resident_place(t: &Tagged, m: &Mention) -> bool {
         "woman",
         "women",
     ];
+    // "the Hilltop neighborhood", "Kiryat Shmona and the villages": a word for a kind of
+    // place right after the name says what it is, listed or not.
+    const PLACES: &[&str] = &[
+        "borough",
+        "enclave",
+        "neighborhood",
+        "neighbourhood",
+        "province",
+        "suburb",
+        "township",
+        "village",
+    ];
     let next = m.toks.end;
+    let lower_next = t.tokens.get(next).is_some_and(|x| !x.line_start)
+        && t.first_byte(next).is_ascii_lowercase();
+    if lower_next && PLACES.binary_search(&t.tok(next)).is_ok() {
+        return true;
+    }
     m.toks.len() == 1
         && t.info[m.toks.start].flags & (PLACE_B | gz::KNOWN_ORG) == PLACE_B
-        && t.tokens.get(next).is_some_and(|x| !x.line_start)
-        && t.first_byte(next).is_ascii_lowercase()
+        && lower_next
         && PEOPLE.binary_search(&t.tok(next)).is_ok()
+}
+
+/// "VENICE, Italy —", "KYIV (AP) —": a dateline's city, in capitals at a line's start.
+fn is_dateline_city(t: &Tagged, m: &Mention) -> bool {
+    let s = m.toks.start;
+    t.tokens[s].line_start
+        && m.toks
+            .clone()
+            .all(|i| t.info[i].flags & super::features::ALLCAPS != 0)
+        && {
+            // A dash or "(AP)" follows, right away or after the state or country.
+            let dash = |i: usize| matches!(t.tok(i), "(" | "—" | "–" | "-");
+            let e = m.toks.end;
+            dash(e) || (t.tok(e) == "," && (e + 2..e + 6).any(|i| dash(i) && cap_word(t, i - 1)))
+        }
 }
 
 /// "the Trump administration", "the Obama presidency", "the Sanders campaign": a name between
@@ -446,10 +478,14 @@ fn is_org_tail(w: &str) -> bool {
         "airways",
         "army",
         "association",
+        "biosciences",
+        "biosystems",
         "brands",
         "bureau",
+        "capital",
         "center",
         "centre",
+        "cinema",
         "clinic",
         "college",
         "commission",
@@ -460,14 +496,18 @@ fn is_org_tail(w: &str) -> bool {
         "enterprises",
         "entertainment",
         "federation",
+        "financial",
         "foundation",
+        "health",
         "holdings",
         "hospital",
         "industries",
         "infirmary",
         "institute",
         "interactive",
+        "investments",
         "labs",
+        "management",
         "ministry",
         "motors",
         "navy",
@@ -484,7 +524,9 @@ fn is_org_tail(w: &str) -> bool {
         "shelter",
         "studios",
         "technologies",
+        "therapeutics",
         "university",
+        "ventures",
     ];
     is_capitalised(w) && gz::in_list(TAILS, w)
 }
@@ -570,6 +612,8 @@ const STAFF: &[&str] = &[
     "analysts",
     "economist",
     "economists",
+    "partner",
+    "partners",
     "strategist",
     "strategists",
 ];
@@ -1536,6 +1580,7 @@ fn lone_major_place(t: &Tagged, covered: &[bool], i: usize) -> bool {
         && !cap_word(t, i + 1)
         && !cap_word(t, i.wrapping_sub(1))
         && gz::is_major_place(&[t.info[i].lower])
+        && !super::entities::is_common_acronym(t.tok(i))
 }
 
 fn is_camel_case(w: &str) -> bool {
@@ -2227,6 +2272,31 @@ mod tests {
             got.contains(&("Eagles".into(), Kind::Organization)),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn firms_places_and_datelines_stated_by_their_words() {
+        let text = "VENICE, Italy (AP) — The Venice jury met. A round was led by Sequoia \
+                    Capital, and Martin Casado, a general partner at Andreessen Horowitz, \
+                    spoke. He lives in the Hilltop neighborhood. Firms bet on AI and Türkiye.";
+        let got = rows(
+            text,
+            &[
+                ("VENICE", Kind::Organization),
+                ("Venice", Kind::Organization),
+                ("Sequoia", Kind::Person),
+                ("Andreessen Horowitz", Kind::Person),
+                ("Martin Casado", Kind::Person),
+                ("Hilltop", Kind::Organization),
+            ],
+        );
+        let has = |n: &str, k: Kind| got.contains(&(n.to_string(), k));
+        assert!(has("Venice", Kind::Place), "{got:?}");
+        assert!(has("Sequoia Capital", Kind::Organization), "{got:?}");
+        assert!(has("Andreessen Horowitz", Kind::Organization), "{got:?}");
+        assert!(has("Hilltop", Kind::Place), "{got:?}");
+        assert!(has("Türkiye", Kind::Place), "{got:?}");
+        assert!(!got.iter().any(|(n, _)| n == "AI"), "{got:?}");
     }
 
     #[test]

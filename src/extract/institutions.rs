@@ -91,7 +91,7 @@ pub fn of_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
             continue;
         }
         let mut f = h + 2;
-        if t.tok(f) == "the" {
+        if matches!(t.tok(f), "the" | "a") {
             f += 1;
         }
         if !cap_word(t, f) || t.tokens[h + 1..=f].iter().any(|x| x.line_start) {

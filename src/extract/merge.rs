@@ -557,14 +557,38 @@ fn split_coordinations(t: &Tagged, ms: &mut Vec<Mention>) {
                     && t.info[r.start].flags & gz::ORG_CUE != 0
                     && is_capitalised(t.tok(r.start)))
         };
-        let split = m.kind == Kind::Person
-            || context::ends_org_name(t, &left)
-            || (m.kind == Kind::Organization && org_shaped(&left) && org_shaped(&right))
-            || (!gz::is_major_place(&whole)
-                && !gz::is_listed_org(&whole)
-                && (alone.contains(&hl)
-                    || alone.contains(&hr)
-                    || (is_place(&hl) && is_place(&hr))));
+        // "Metula and Kiryat Shmona": capitalised words with no organization's word among
+        // them, one part of two words or more and one a listed place, are two places.
+        // ("Procter and Gamble" and "Trinidad and Tobago" stay whole.)
+        let plain = |r: &std::ops::Range<usize>| r.clone().all(|i| is_capitalised(t.tok(i)));
+        const ORGISH: u32 = gz::ORG_CUE | gz::ORG_SUFFIX | gz::KNOWN_ORG;
+        let two_places = m.kind != Kind::Person
+            && plain(&left)
+            && plain(&right)
+            && left.len().max(right.len()) >= 2
+            && m.toks.clone().all(|i| t.info[i].flags & ORGISH == 0)
+            && !gz::is_listed_org(&whole)
+            && !gz::is_major_place(&whole)
+            && (is_place(&hl) || is_place(&hr));
+        if two_places {
+            out.extend(
+                [left, right]
+                    .into_iter()
+                    .filter_map(|r| clean(t, r, Kind::Place)),
+            );
+            continue;
+        }
+        // "Eli Lilly and Co.": a legal form alone is no name.
+        let legal_form = right.len() == 1 && t.info[right.start].flags & gz::ORG_SUFFIX != 0;
+        let split = !legal_form
+            && (m.kind == Kind::Person
+                || (plain(&left) && context::ends_org_name(t, &left))
+                || (m.kind == Kind::Organization && org_shaped(&left) && org_shaped(&right))
+                || (!gz::is_major_place(&whole)
+                    && !gz::is_listed_org(&whole)
+                    && (alone.contains(&hl)
+                        || alone.contains(&hr)
+                        || (is_place(&hl) && is_place(&hr)))));
         if split {
             out.extend(
                 [left, right]
@@ -851,6 +875,9 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     propagate(t, &mut ms);
     lowercase_acronyms(t, &mut ms);
     context::closing_org_words(t, &mut ms);
+    // Again: a legal form just joined may close the first of two names ("JPMorgan Chase &
+    // Co. and Wintrust Financial Corp.").
+    split_coordinations(t, &mut ms);
     context::name_particles(t, &mut ms);
     // After the rules that complete names: the long name must be whole.
     links.extend(stated_aliases(t, &mut ms));
@@ -1350,6 +1377,29 @@ mod tests {
         assert_eq!(
             got,
             vec![("Eli Lilly and Co.".to_string(), Kind::Organization)]
+        );
+    }
+
+    #[test]
+    fn places_joined_by_and_are_two_places() {
+        let got = rows(
+            "Troops patrol Del Rio and Eagle Pass. Procter and Gamble sells soap.",
+            &[
+                ("Del Rio and Eagle Pass", Kind::Organization),
+                ("Procter and Gamble", Kind::Organization),
+            ],
+        );
+        assert!(
+            got.contains(&("Eagle Pass".to_string(), Kind::Place)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Del Rio".to_string(), Kind::Place)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Procter and Gamble".to_string(), Kind::Organization)),
+            "{got:?}"
         );
     }
 }
