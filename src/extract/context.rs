@@ -7,7 +7,7 @@
 //! Sheriff's Department").
 
 use super::entities::{
-    clean, covered, is_acronym, is_capitalised, is_job, is_position_abbreviation, is_role_modifier,
+    clean, covered, is_acronym, is_capitalised, is_position_abbreviation, is_role_modifier,
     is_role_noun, mention_spans, reaches_outside, Mention, Tagged, PUBLIC_OFFICES,
 };
 use super::features::SENT_START;
@@ -189,16 +189,21 @@ fn after_position(t: &Tagged, m: &Mention) -> bool {
     if s == 0 {
         return false;
     }
+    // Asked of every mention: the word before is most often a stop word ("the", "said"), a
+    // flag test that ends it.
+    if t.info[s - 1].flags & gz::STOP != 0 {
+        return false;
+    }
     let before = t.tok(s - 1);
     // "quarterback Patrick Mahomes", "Right-hander Dylan Cease", "loosehead Ox Nché". Words
     // that are also other things ("center", "guard", "forward") need the sport's word before
     // them: "point guard Jalen Brunson".
+    // Both lists are lowercase; `in_list` lowers the word ("Right-hander").
     let plain = |w: &str| {
         !matches!(w, "center" | "centre" | "forward" | "guard")
-            && (POSITIONS.binary_search(&w).is_ok() || gz::in_list(PLAYER_ROLES, w))
+            && (gz::in_list(POSITIONS, w) || gz::in_list(PLAYER_ROLES, w))
     };
-    let lower = before.to_ascii_lowercase();
-    if plain(&lower)
+    if plain(before)
         || (matches!(before, "guard" | "forward" | "center")
             && matches!(
                 t.tok(s.wrapping_sub(2)),
@@ -286,20 +291,22 @@ fn resident_place(t: &Tagged, m: &Mention) -> bool {
     ];
     // "the Hilltop neighborhood", "Kiryat Shmona and the villages": a word for a kind of
     // place right after the name says what it is, listed or not.
-    const PLACES: &[&str] = &[
-        "borough",
-        "enclave",
-        "neighborhood",
-        "neighbourhood",
-        "province",
-        "suburb",
-        "township",
-        "village",
-    ];
     let next = m.toks.end;
     let lower_next = t.tokens.get(next).is_some_and(|x| !x.line_start)
         && t.first_byte(next).is_ascii_lowercase();
-    if lower_next && PLACES.binary_search(&t.tok(next)).is_ok() {
+    if lower_next
+        && matches!(
+            t.tok(next),
+            "borough"
+                | "enclave"
+                | "neighborhood"
+                | "neighbourhood"
+                | "province"
+                | "suburb"
+                | "township"
+                | "village"
+        )
+    {
         return true;
     }
     m.toks.len() == 1
@@ -761,20 +768,22 @@ fn company_after(t: &Tagged, m: &Mention) -> bool {
         return !place && !full_name;
     }
     // "Novo shares fell 3 percent", "Lilly rose 2.1 percent": a company's stock moving.
+    // The number after the verb first: a kind test, before the list's search.
     let moved = |i: usize| {
-        gz::in_list(PRICE_MOVES, t.tok(i))
-            && t.tokens
-                .get(i + 1)
-                .is_some_and(|x| x.kind == TokenKind::Number)
+        t.tokens
+            .get(i + 1)
+            .is_some_and(|x| x.kind == TokenKind::Number)
+            && gz::in_list(PRICE_MOVES, t.tok(i))
     };
     // The name must be what moved: not "sales in Chicago rose 11%", nor a place's index.
-    let subject = !matches!(
-        t.tok(m.toks.start.wrapping_sub(1)),
-        "in" | "at" | "of" | "for" | "from" | "across" | "to"
-    ) && !is_major(t, m);
-    if subject
-        && (matches!(t.tok(e), "shares" | "stock") && moved(e + 1)
-            || moved(e) && is_percent(t, e + 2))
+    let subject = || {
+        !matches!(
+            t.tok(m.toks.start.wrapping_sub(1)),
+            "in" | "at" | "of" | "for" | "from" | "across" | "to"
+        ) && !is_major(t, m)
+    };
+    if (matches!(t.tok(e), "shares" | "stock") && moved(e + 1) || moved(e) && is_percent(t, e + 2))
+        && subject()
     {
         return true;
     }
@@ -1071,26 +1080,40 @@ pub(super) fn is_lone_org_word(t: &Tagged, m: &Mention) -> bool {
 /// A word that names an office: a title ("President", "Gov."), a job ("Manager", "Director")
 /// or an executive's abbreviation ("CEO").
 pub(super) fn is_office_word(t: &Tagged, i: usize) -> bool {
+    // Asked of many capitalised words: a flag test, then one look-up of the word's hash.
     cap_word(t, i)
-        && (is_job(t, i)
-            || PUBLIC_OFFICES.contains(&t.tok(i))
-            || matches!(
-                t.tok(i),
-                "CEO"
-                    | "CFO"
-                    | "COO"
-                    | "CTO"
-                    | "Officer"
-                    | "Executive"
-                    | "Founder"
-                    | "Co-founder"
-                    | "Speaker"
-                    | "Leader"
-                    | "Chair"
-                    | "Insider"
-                    | "Analyst"
-                    | "Correspondent"
-            ))
+        && (t.info[i].flags & gz::TITLE != 0 || office_words().contains(&t.info[i].lower))
+}
+
+/// The hashes of the lowercase words `is_office_word` takes beside the titles: jobs
+/// ("Manager", "Director"), public offices, executives' abbreviations.
+fn office_words() -> &'static HashSet<u64, gz::IdBuild> {
+    static WORDS: std::sync::OnceLock<HashSet<u64, gz::IdBuild>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        const OTHERS: &[&str] = &[
+            "CEO",
+            "CFO",
+            "COO",
+            "CTO",
+            "Officer",
+            "Executive",
+            "Founder",
+            "Co-founder",
+            "Speaker",
+            "Leader",
+            "Chair",
+            "Insider",
+            "Analyst",
+            "Correspondent",
+            "Head",
+        ];
+        super::entities::ROLE_NOUNS
+            .iter()
+            .chain(PUBLIC_OFFICES)
+            .chain(OTHERS)
+            .map(|w| gz::hash_lower(w))
+            .collect()
+    })
 }
 
 /// The name that owns an office written from `a` to `p`: the words up to the last listed

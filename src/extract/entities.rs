@@ -799,7 +799,7 @@ pub fn is_role_noun(w: &str) -> bool {
     gz::in_list(ROLE_NOUNS, w)
 }
 
-const ROLE_NOUNS: &[&str] = &[
+pub(super) const ROLE_NOUNS: &[&str] = &[
     "adviser",
     "advisor",
     "analyst",

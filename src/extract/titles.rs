@@ -3,6 +3,8 @@
 //! document that also names the "Justice Department" or the "Ministry of Energy" teaches the
 //! tagger to read the office as an organization. An office is no name: the person after it is.
 
+use std::cell::Cell;
+
 use super::context::{cap_word, is_lone_org_word, is_office_word};
 use super::entities::{is_acronym, is_chamber_or_place, Mention, Tagged};
 use super::features::{PLACE_B, PLACE_I};
@@ -12,7 +14,7 @@ use super::Kind;
 /// A title or an office ("Justice", "Mayor", "Coroner", "Chief Financial Officer"). Title
 /// words that only qualify an office ("First", "Vice", "Grand") or also name a body ("Army")
 /// are left out: "Marten Falls First Nation".
-fn is_office(t: &Tagged, i: usize) -> bool {
+fn is_office_word_at(t: &Tagged, i: usize) -> bool {
     const QUALIFIERS: &[&str] = &[
         "army", "crown", "ex", "first", "former", "grand", "majority", "minority", "navy", "prime",
         "u.s", "u.s.", "vice",
@@ -20,12 +22,13 @@ fn is_office(t: &Tagged, i: usize) -> bool {
     is_office_word(t, i) && !gz::in_list(QUALIFIERS, t.tok(i))
 }
 
-/// Where each person mention starts: its index in `ms`.
-fn person_starts(t: &Tagged, ms: &[Mention]) -> Vec<Option<usize>> {
-    let mut at = vec![None; t.tokens.len() + 1];
+/// Where each person mention starts: one more than its index in `ms`, 0 where none does (a
+/// zeroed table, which costs nothing to make).
+fn person_starts(t: &Tagged, ms: &[Mention]) -> Vec<u32> {
+    let mut at = vec![0u32; t.tokens.len() + 1];
     for (k, m) in ms.iter().enumerate() {
         if m.kind == Kind::Person {
-            at[m.toks.start] = Some(k);
+            at[m.toks.start] = k as u32 + 1;
         }
     }
     at
@@ -44,8 +47,25 @@ fn person_starts(t: &Tagged, ms: &[Mention]) -> Vec<Option<usize>> {
 ///
 /// Places are left alone: "Prince William County" is a county.
 pub fn offices_before_people(t: &Tagged, ms: &mut Vec<Mention>) {
+    // Whether a word is an office, worked out at its first asking: the walks below ask of
+    // a word several times, and of few words in all.
+    let mut memo = vec![0u8; t.tokens.len() + 1];
+    let memo = Cell::from_mut(&mut memo[..]).as_slice_of_cells();
+    let is_office = |i: usize| match memo.get(i).map(Cell::get) {
+        Some(0) => {
+            let yes = is_office_word_at(t, i);
+            memo[i].set(1 + u8::from(yes));
+            yes
+        }
+        Some(v) => v == 2,
+        None => false,
+    };
     let first_name = |i: usize| cap_word(t, i) && t.info[i].flags & gz::FIRST != 0;
-    let person_at = person_starts(t, ms);
+    let starts = person_starts(t, ms);
+    let person_at = |i: usize| match starts.get(i) {
+        Some(&k) if k > 0 => Some(k as usize - 1),
+        _ => None,
+    };
     let mut drop = vec![false; ms.len()];
     let mut joined: Vec<(usize, Mention)> = Vec::new();
     for (k, m) in ms.iter().enumerate() {
@@ -53,7 +73,7 @@ pub fn offices_before_people(t: &Tagged, ms: &mut Vec<Mention>) {
             continue;
         }
         let (s, e) = (m.toks.start, m.toks.end);
-        let next_person = person_at.get(e).copied().flatten();
+        let next_person = person_at(e);
         // After the office, the person's name: a first name, or a person's mention.
         let person_after = |i: usize| first_name(i) || (i == e && next_person.is_some());
         if minister_field(t, s) {
@@ -67,11 +87,7 @@ pub fn offices_before_people(t: &Tagged, ms: &mut Vec<Mention>) {
         }
         // Only offices: dropped when a person follows ("Justice" + "Sonia Sotomayor"); an
         // organization word alone before offices and a person is the office's field.
-        let mut a = s;
-        while a < e && is_office(t, a) {
-            a += 1;
-        }
-        if m.kind == Kind::Organization && a == e {
+        if m.kind == Kind::Organization && (s..e).all(is_office) {
             if person_after(e) {
                 drop[k] = true;
             }
@@ -83,14 +99,14 @@ pub fn offices_before_people(t: &Tagged, ms: &mut Vec<Mention>) {
         // ("Apple" in "Apple CEO Tim Cook") is left to `office_splits`.
         if m.kind == Kind::Organization {
             let mut o = e;
-            while is_office(t, o) {
+            while is_office(o) {
                 o += 1;
             }
             let mut c = e;
-            while c > s && is_office(t, c - 1) {
+            while c > s && is_office(c - 1) {
                 c -= 1;
             }
-            let person_next = first_name(o) || person_at.get(o).copied().flatten().is_some();
+            let person_next = first_name(o) || person_at(o).is_some();
             if (o > e || c < e) && person_next {
                 const OWNER: u32 = gz::KNOWN_ORG | gz::ORG_CUE | gz::ORG_SUFFIX | PLACE_B | PLACE_I;
                 let lone_word = c - s == 1 && is_lone_org_word(t, &t.mention(s..c, m.kind));
@@ -105,11 +121,15 @@ pub fn offices_before_people(t: &Tagged, ms: &mut Vec<Mention>) {
                 continue;
             }
         }
-        // The last office word with a person's name after it.
+        // The last office word, with a person's name after it. The name's first word is a
+        // flag test, made before the office's look-up.
+        let org_before_person = m.kind == Kind::Organization && next_person.is_some();
         let cut = (s..e.saturating_sub(1))
             .rev()
-            .find(|&i| is_office(t, i) && (i + 1..e).all(|j| !is_office(t, j)));
-        let Some(p) = cut else { continue };
+            .find(|&i| (org_before_person || first_name(i + 1)) && is_office(i));
+        let Some(p) = cut.filter(|&p| !(p + 1..e).any(is_office)) else {
+            continue;
+        };
         let rest = p + 1..e;
         // "Sheikh Ahmed Center for Pancreatic Cancer Research", "Grand Chief Alvin Fiddler of
         // Nishnawbe Aski Nation": an organization's name, or more than a person's.
