@@ -63,6 +63,11 @@ const HEADS: &[&str] = &[
     "university",
 ];
 
+/// `w` heads an institution's name ("Chamber", "Division").
+pub(super) fn is_head(w: &str) -> bool {
+    gz::in_list(HEADS, w)
+}
+
 /// Words that join the parts of such a name between capitalised words.
 fn is_connector(w: &str) -> bool {
     matches!(w, "of" | "for" | "on" | "and" | "the" | "de" | "&" | "to")
@@ -86,8 +91,7 @@ pub fn of_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
     let mut found = Vec::new();
     let mut from = 0;
     for &h in &t.caps {
-        if h < from || !matches!(t.tok(h + 1), "of" | "for" | "on") || !gz::in_list(HEADS, t.tok(h))
-        {
+        if h < from || !matches!(t.tok(h + 1), "of" | "for" | "on") || !is_head(t.tok(h)) {
             continue;
         }
         let mut f = h + 2;

@@ -865,6 +865,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     super::entities::post_authors(t, &mut ms);
     listed_orgs(t, &mut ms);
     split_coordinations(t, &mut ms);
+    super::lists::people_of(t, &mut ms);
     sentence_start_words(t, &mut ms);
     super::teams::teams(t, &mut ms);
     context::place_lists(t, &mut ms);
@@ -878,6 +879,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     // Again: a legal form just joined may close the first of two names ("JPMorgan Chase &
     // Co. and Wintrust Financial Corp.").
     split_coordinations(t, &mut ms);
+    super::lists::place_runs(t, &mut ms);
     context::name_particles(t, &mut ms);
     // After the rules that complete names: the long name must be whole.
     links.extend(stated_aliases(t, &mut ms));

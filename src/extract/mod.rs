@@ -8,6 +8,7 @@ pub mod features;
 pub mod flat;
 pub mod gazetteer;
 mod institutions;
+mod lists;
 pub mod merge;
 pub mod model;
 pub mod names;
