@@ -426,8 +426,8 @@ fn is_masthead_word(w: &str) -> bool {
         "globe",
         "herald",
         "inquirer",
-        "ledger",
         "journal",
+        "ledger",
         "news",
         "observer",
         "post",
@@ -487,9 +487,11 @@ fn is_org_tail(w: &str) -> bool {
         "airways",
         "army",
         "association",
+        "bakery",
         "biosciences",
         "biosystems",
         "brands",
+        "brewery",
         "bureau",
         "capital",
         "center",
@@ -502,6 +504,7 @@ fn is_org_tail(w: &str) -> bool {
         "corporation",
         "council",
         "department",
+        "distillery",
         "enterprises",
         "entertainment",
         "federation",
@@ -524,6 +527,7 @@ fn is_org_tail(w: &str) -> bool {
         "organization",
         "partners",
         "party",
+        "patrol",
         "pharmaceuticals",
         "pictures",
         "police",
@@ -536,6 +540,7 @@ fn is_org_tail(w: &str) -> bool {
         "therapeutics",
         "university",
         "ventures",
+        "winery",
     ];
     is_capitalised(w) && gz::in_list(TAILS, w)
 }
@@ -877,6 +882,15 @@ fn is_org_cue(t: &Tagged, i: usize) -> bool {
     t.info.get(i).is_some_and(|x| x.flags & gz::ORG_CUE != 0) && cap_word(t, i)
 }
 
+/// "Kallmeyer's Hardware", "Wenzel's Bakery": a shop's word after an owner's possessive.
+fn is_shop_word(t: &Tagged, i: usize) -> bool {
+    cap_word(t, i)
+        && matches!(
+            t.tok(i),
+            "Bakery" | "Hardware" | "Diner" | "Pharmacy" | "Tavern" | "Pub" | "Grill" | "Market"
+        )
+}
+
 /// Which tokens open a mention (none past the end).
 fn starts(t: &Tagged, ms: &[Mention]) -> impl Fn(usize) -> bool {
     let mut starts = vec![false; t.tokens.len()];
@@ -917,7 +931,10 @@ pub fn possessive_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
     let mut found = Vec::new();
     for p in 1..t.tokens.len().saturating_sub(1) {
         // The organization word first: a flag test, cheaper than reading the possessive.
-        if !is_org_cue(t, p + 1) || !t.is_possessive(p) || cap_word(t, p + 2) {
+        if !(is_org_cue(t, p + 1) || is_shop_word(t, p + 1))
+            || !t.is_possessive(p)
+            || cap_word(t, p + 2)
+        {
             continue;
         }
         if t.tokens[p + 1].line_start || !cap_word(t, p - 1) {
@@ -956,12 +973,15 @@ pub fn possessive_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
             .flatten()
             .map(|&k| &ms[k])
             .any(|m| {
-                m.toks.start <= s
-                    && (m.kind == Kind::Person || (m.kind == Kind::Organization && named_part))
+                // "Gasconade County Sheriff" before "'s Office" names an office, not its owner.
+                let person = m.kind == Kind::Person && !is_office_word(t, m.toks.end - 1);
+                m.toks.start <= s && (person || (m.kind == Kind::Organization && named_part))
             });
         // "South Korea's Ministry of Trade": a country's office is the country's, named
         // apart.
-        if owner || gz::is_major_place(&t.lowers(&(s..p))) {
+        // A shop is named for its owner: "Kallmeyer's Hardware".
+        let shop = is_shop_word(t, p + 1);
+        if (owner && !shop) || gz::is_major_place(&t.lowers(&(s..p))) {
             continue;
         }
         if let Some(m) = clean(t, s..e, Kind::Organization) {
@@ -2322,6 +2342,33 @@ mod tests {
         assert!(has("Hilltop", Kind::Place), "{got:?}");
         assert!(has("Türkiye", Kind::Place), "{got:?}");
         assert!(!got.iter().any(|(n, _)| n == "AI"), "{got:?}");
+    }
+
+    #[test]
+    fn shops_wineries_and_a_sheriffs_office_are_organizations() {
+        let text = "Crowds filled Kallmeyer's Hardware and Stone Hill Winery. The Gasconade \
+                    County Sheriff's Office and the Missouri State Highway Patrol directed cars.";
+        let got = rows(
+            text,
+            &[
+                ("Kallmeyer", Kind::Person),
+                ("Stone Hill Winery", Kind::Person),
+                ("Gasconade County Sheriff", Kind::Person),
+                ("Office", Kind::Organization),
+                ("Missouri State Highway Patrol", Kind::Place),
+            ],
+        );
+        for name in [
+            "Kallmeyer's Hardware",
+            "Stone Hill Winery",
+            "Gasconade County Sheriff's Office",
+            "Missouri State Highway Patrol",
+        ] {
+            assert!(
+                got.contains(&(name.into(), Kind::Organization)),
+                "{name}: {got:?}"
+            );
+        }
     }
 
     #[test]
