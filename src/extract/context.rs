@@ -931,10 +931,9 @@ pub fn possessive_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
     let mut found = Vec::new();
     for p in 1..t.tokens.len().saturating_sub(1) {
         // The organization word first: a flag test, cheaper than reading the possessive.
-        if !(is_org_cue(t, p + 1) || is_shop_word(t, p + 1))
-            || !t.is_possessive(p)
-            || cap_word(t, p + 2)
-        {
+        // A shop's word is asked after the possessive, which few tokens are.
+        let shop = || cap_word(t, p + 1) && t.is_possessive(p) && is_shop_word(t, p + 1);
+        if !(is_org_cue(t, p + 1) || shop()) || !t.is_possessive(p) || cap_word(t, p + 2) {
             continue;
         }
         if t.tokens[p + 1].line_start || !cap_word(t, p - 1) {

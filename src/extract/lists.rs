@@ -74,18 +74,21 @@ pub fn place_runs(t: &Tagged, ms: &mut Vec<Mention>) {
         }
     };
     let mut out: Vec<Mention> = Vec::with_capacity(ms.len() + 4);
+    // One buffer for every list's items: most runs are one mention long, and make none.
+    let mut items: Vec<Mention> = Vec::new();
     let mut k = 0;
     while k < ms.len() {
-        let mut run = vec![k];
+        // The run is ms[k..j], consecutive mentions with separators between them.
+        let mut j = k + 1;
         let mut closed = false;
-        while let Some(&last) = run.last() {
-            let Some(next) = ms.get(last + 1) else { break };
-            if next.toks.start <= ms[last].toks.end || t.tokens[next.toks.start].line_start {
+        while let Some(next) = ms.get(j) {
+            let end = ms[j - 1].toks.end;
+            if next.toks.start <= end || t.tokens[next.toks.start].line_start {
                 break;
             }
-            match sep(ms[last].toks.end, next.toks.start) {
+            match sep(end, next.toks.start) {
                 Some(ends) => {
-                    run.push(last + 1);
+                    j += 1;
                     if ends {
                         closed = true;
                         break;
@@ -94,17 +97,22 @@ pub fn place_runs(t: &Tagged, ms: &mut Vec<Mention>) {
                 None => break,
             }
         }
-        // The items, a joined pair at the end cut in two.
-        let mut items: Vec<Mention> = Vec::with_capacity(run.len() + 1);
-        for (n, &i) in run.iter().enumerate() {
-            match halves(t, &ms[i]).filter(|_| n + 1 == run.len() && !closed) {
-                Some((a, b)) => {
-                    // Its "and" closes the list.
-                    items.extend([a, b]);
-                    closed = true;
-                }
-                None => items.push(ms[i].clone()),
+        // A lone mention without "and" in it is no list.
+        let last_halves = if closed { None } else { halves(t, &ms[j - 1]) };
+        if j - k == 1 && last_halves.is_none() {
+            out.push(ms[k].clone());
+            k = j;
+            continue;
+        }
+        // The items, a joined pair at the end cut in two: its "and" closes the list.
+        items.clear();
+        items.extend(ms[k..j - 1].iter().cloned());
+        match last_halves {
+            Some((a, b)) => {
+                items.extend([a, b]);
+                closed = true;
             }
+            None => items.push(ms[j - 1].clone()),
         }
         let first = ms[k].toks.start;
         let after_in = first > 0 && matches!(t.tok(first - 1), "in" | "near");
@@ -126,11 +134,11 @@ pub fn place_runs(t: &Tagged, ms: &mut Vec<Mention>) {
                     m.kind = Kind::Place;
                 }
             }
-            out.extend(items);
+            out.append(&mut items);
         } else {
-            out.extend(run.iter().map(|&i| ms[i].clone()));
+            out.extend(ms[k..j].iter().cloned());
         }
-        k = run.last().map_or(k, |&l| l) + 1;
+        k = j;
     }
     *ms = out;
 }
