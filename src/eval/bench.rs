@@ -259,6 +259,23 @@ pub fn hostile_cases(sizes: HostileSizes) -> Vec<HostileCase> {
                 .collect::<String>(),
         ),
         text(
+            "offices, institutions, lists and credits",
+            caps.chunks(3)
+                .map(|c| {
+                    format!(
+                        "Justice {0} {1} and Mayor {2} {0} met the Institute for the Study of {1} of the {2} Council on {0}, {1} and {2}. Shares in {0} rose 3 percent in Paris, {1}, {2} and {0}. {0} {1} of {2} spoke.\n(Reporting by {0} {1}, {2} {0} and {1} {2})\n",
+                        c[0],
+                        c.get(1).unwrap_or(&c[0]),
+                        c.get(2).unwrap_or(&c[0])
+                    )
+                })
+                .collect::<String>()
+                // One list of every name, after a place.
+                + "In Paris, "
+                + &caps.join(", ")
+                + " and Rome.",
+        ),
+        text(
             "no spaces",
             repeat_to("abcdefghijklmnopqrstuvwxyz", sizes.text),
         ),

@@ -636,19 +636,23 @@ fn sentence_start_words(t: &Tagged, ms: &mut Vec<Mention>) {
 /// Untagged capitalised occurrences of forms tagged elsewhere in the document.
 fn propagate(t: &Tagged, ms: &mut Vec<Mention>) {
     let covered = covered(t, ms);
-    // Forms by their first token's lowercase hash.
-    // Sized for every mention up front: growing the table cost more than filling it.
-    let mut forms: HashMap<u64, Vec<(Vec<u64>, Kind)>, gz::IdBuild> =
+    // Forms by the hash of their words, each with the kind of its first mention; and per first
+    // word, the lengths its forms have, longest first. A word is then tried once per length,
+    // not once per form: many forms may open with one word ("Institute for the Study of ...").
+    // Sized for every mention up front: growing the tables cost more than filling them.
+    let mut forms: HashMap<u64, Kind, gz::IdBuild> =
+        HashMap::with_capacity_and_hasher(ms.len(), gz::IdBuild::default());
+    let mut lengths: HashMap<u64, Vec<usize>, gz::IdBuild> =
         HashMap::with_capacity_and_hasher(ms.len(), gz::IdBuild::default());
     let mut add = |hs: &[u64], k: Kind| {
-        if let Some(&f) = hs.first() {
-            let v = forms.entry(f).or_default();
-            if !v.iter().any(|(h, _)| h == hs) {
-                v.push((hs.to_vec(), k));
-            }
+        let Some(&f) = hs.first() else { return };
+        forms.entry(gz::phrase_hash(hs)).or_insert(k);
+        let v = lengths.entry(f).or_default();
+        if !v.contains(&hs.len()) {
+            v.push(hs.len());
         }
     };
-    // Most mentions repeat a form already added: one buffer, copied only for a new form.
+    // Most mentions repeat a form already added: one buffer for their words.
     let mut hs: Vec<u64> = Vec::new();
     for m in ms.iter() {
         hs.clear();
@@ -662,8 +666,8 @@ fn propagate(t: &Tagged, ms: &mut Vec<Mention>) {
         }
         add(&hs, m.kind);
     }
-    for v in forms.values_mut() {
-        v.sort_by_key(|(h, _)| std::cmp::Reverse(h.len()));
+    for v in lengths.values_mut() {
+        v.sort_unstable_by(|a, b| b.cmp(a));
     }
     let mut extra = Vec::new();
     // Capitalised words (`Tagged::caps`) from `next` on: a form found ends where the next one
@@ -673,19 +677,21 @@ fn propagate(t: &Tagged, ms: &mut Vec<Mention>) {
         if i < next || covered[i] {
             continue;
         }
-        let mut hit = None;
-        if let Some(cands) = forms.get(&t.info[i].lower) {
-            for (hs, k) in cands {
-                let end = i + hs.len();
-                if end <= t.tokens.len()
-                    && (i..end).all(|j| !covered[j] && t.info[j].lower == hs[j - i])
-                    && !t.tokens[i + 1..end].iter().any(|x| x.line_start)
-                {
-                    hit = Some((end, *k));
-                    break;
-                }
+        let Some(lens) = lengths.get(&t.info[i].lower) else {
+            continue;
+        };
+        let hit = lens.iter().find_map(|&n| {
+            let end = i + n;
+            let free = end <= t.tokens.len()
+                && (i..end).all(|j| !covered[j])
+                && !t.tokens[i + 1..end].iter().any(|x| x.line_start);
+            if !free {
+                return None;
             }
-        }
+            hs.clear();
+            hs.extend((i..end).map(|j| t.info[j].lower));
+            forms.get(&gz::phrase_hash(&hs)).map(|&k| (end, k))
+        });
         if let Some((end, k)) = hit {
             extra.push(t.mention(i..end, k));
             next = end;
@@ -978,11 +984,19 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
         // full; a country or big city ("Washington") does not.
         let looks_major_place = || gz::is_major_place(&t.lowers(&ms[short.members[0]].toks));
         let mut target = None;
+        // Each list is in rank order, longest names first: only its head can hold a longer
+        // name. A text that gives one word to thousands of names ("Institute for the Study
+        // of ...") would otherwise make this quadratic; past `MAX_PARTNERS` candidates no real
+        // text has, the rest are not tried.
+        const MAX_PARTNERS: usize = 256;
         let mut cands: Vec<usize> = [sw.first(), sw.last()]
             .into_iter()
             .flatten()
             .filter_map(|w| by_word.get(w))
-            .flatten()
+            .flat_map(|list| {
+                let longer = list.partition_point(|&li| clusters[li].words.len() > sw.len());
+                list[..longer].iter().take(MAX_PARTNERS)
+            })
             .copied()
             .filter(|&li| rank[li] < pos)
             .collect();
