@@ -1460,6 +1460,55 @@ pub fn major_place_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
     replace_overlapped(t, ms, found);
 }
 
+/// Streets and roads named by a number: "East 116th Street", "Second Avenue", "Interstate
+/// 75", "Mississippi Highway 433", "U.S. 1". The tagger reads a number as no name; these are
+/// places, with the capitalised words that open them.
+pub fn numbered_roads(t: &Tagged, ms: &mut Vec<Mention>) {
+    const ORDINALS: &[&str] = &[
+        "eighth", "fifth", "first", "fourth", "ninth", "second", "seventh", "sixth", "tenth",
+        "third",
+    ];
+    let ordinal = |i: usize| {
+        let w = t.tok(i);
+        let b = w.as_bytes();
+        let numeric = b.first().is_some_and(u8::is_ascii_digit)
+            && b.len() >= 3
+            && b[..b.len() - 2].iter().all(u8::is_ascii_digit)
+            && matches!(&b[b.len() - 2..], b"st" | b"nd" | b"rd" | b"th");
+        numeric || (cap_word(t, i) && gz::in_list(ORDINALS, w))
+    };
+    let number = |i: usize| {
+        t.tokens
+            .get(i)
+            .is_some_and(|x| x.kind == TokenKind::Number && !x.line_start)
+            && t.tok(i).len() <= 3
+            && t.tok(i).bytes().all(|b| b.is_ascii_digit())
+    };
+    let mut found = Vec::new();
+    for i in 0..t.tokens.len() {
+        // "116th Street": an ordinal, then a street's word.
+        let street = ordinal(i) && is_street_word(t.tok(i + 1)) && !t.tokens[i + 1].line_start;
+        // "Interstate 75", "Highway 433", "Route 9", "U.S. 1"; not a year ("the U.S. 2020
+        // election").
+        let road = matches!(t.tok(i), "Interstate" | "Highway" | "Route" | "U.S.") && number(i + 1);
+        if !(street || road) {
+            continue;
+        }
+        // The capitalised words before it: "East", "Mississippi", "State".
+        let mut s = i;
+        while s > 0
+            && s + 3 > i
+            && cap_word(t, s - 1)
+            && t.info[s - 1].flags & (gz::STOP | SENT_START) == 0
+            && !t.tokens[s].line_start
+        {
+            s -= 1;
+        }
+        found.push(t.mention(s..i + 2, Kind::Place));
+    }
+    replace_overlapped(t, ms, found);
+}
+
 /// Places that lists and addresses show: a town and its state ("Denver, CO", "Salt Lake City,
 /// UT", "Hayward, Calif.") and the names before "counties" ("Barry, Berrien and Van Buren
 /// counties").
@@ -2368,6 +2417,30 @@ mod tests {
                 "{name}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn streets_and_roads_named_by_a_number_are_places() {
+        let got = rows(
+            "He stood on East 116th Street near 125th Street and Second Avenue, then took \
+             Interstate 75 and Mississippi Highway 433 to U.S. 1 with 3 friends after the U.S. \
+             2020 election.",
+            &[("East", Kind::Place), ("Mississippi Highway", Kind::Place)],
+        );
+        let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "East 116th Street",
+                "125th Street",
+                "Second Avenue",
+                "Interstate 75",
+                "Mississippi Highway 433",
+                "U.S. 1",
+                "U.S."
+            ]
+        );
+        assert!(got.iter().all(|(_, k)| *k == Kind::Place), "{got:?}");
     }
 
     #[test]

@@ -875,6 +875,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     sentence_start_words(t, &mut ms);
     super::teams::teams(t, &mut ms);
     context::place_lists(t, &mut ms);
+    context::numbered_roads(t, &mut ms);
     context::major_place_phrases(t, &mut ms);
     context::untagged_names(t, &mut ms);
     context::stat_lines(t, &mut ms);
