@@ -1485,15 +1485,28 @@ pub fn numbered_roads(t: &Tagged, ms: &mut Vec<Mention>) {
             && t.tok(i).bytes().all(|b| b.is_ascii_digit())
     };
     let mut found = Vec::new();
-    for i in 0..t.tokens.len() {
-        // "116th Street": an ordinal, then a street's word.
-        let street = ordinal(i) && is_street_word(t.tok(i + 1)) && !t.tokens[i + 1].line_start;
+    // Read at the capitalised words only (`Tagged::caps`), each stopped by a byte test: the
+    // street's word, or the road's word.
+    for &j in &t.caps {
+        // "116th Street": an ordinal, then a street's word (at `j`).
+        let street = j > 0
+            && (t.first_byte(j - 1).is_ascii_digit()
+                || matches!(t.first_byte(j - 1), b'E' | b'F' | b'N' | b'S' | b'T'))
+            && !t.tokens[j].line_start
+            && ordinal(j - 1)
+            && is_street_word(t.tok(j));
         // "Interstate 75", "Highway 433", "Route 9", "U.S. 1"; not a year ("the U.S. 2020
         // election").
-        let road = matches!(t.tok(i), "Interstate" | "Highway" | "Route" | "U.S.") && number(i + 1);
-        if !(street || road) {
+        let road = matches!(t.first_byte(j), b'I' | b'H' | b'R' | b'U')
+            && matches!(t.tok(j), "Interstate" | "Highway" | "Route" | "U.S.")
+            && number(j + 1);
+        let i = if street {
+            j - 1
+        } else if road {
+            j
+        } else {
             continue;
-        }
+        };
         // The capitalised words before it: "East", "Mississippi", "State".
         let mut s = i;
         while s > 0
