@@ -1137,14 +1137,18 @@ fn office_words() -> &'static HashSet<u64, gz::IdBuild> {
     })
 }
 
+/// A word that names an office's owner: an organization's word, a listed place, or an acronym
+/// ("FEMA Administrator Deanne Criswell").
+pub(super) fn is_owner_word(t: &Tagged, i: usize) -> bool {
+    use super::features::{PLACE_B, PLACE_I};
+    t.info[i].flags & (gz::ORG_WORD | PLACE_B | PLACE_I) != 0 || is_acronym(t.tok(i))
+}
+
 /// The name that owns an office written from `a` to `p`: the words up to the last listed
 /// organization, organization word or listed place, with capitalised words (the office's
 /// department: "Project", "Chief Financial") between it and `p`.
 fn office_owner(t: &Tagged, a: usize, p: usize) -> Option<Mention> {
     use super::features::{PLACE_B, PLACE_I};
-    const OWNER: u32 = gz::KNOWN_ORG | gz::ORG_CUE | gz::ORG_SUFFIX | PLACE_B | PLACE_I;
-    // "FEMA Administrator Deanne Criswell": an acronym owns the office too.
-    let acronym = |i: usize| is_acronym(t.tok(i));
     // "Project Manager", "Program Director": the job's part, not the owner's name.
     let department = |e: usize| {
         e == p && gz::in_list(&["program", "programme", "project", "team"], t.tok(e - 1))
@@ -1153,10 +1157,7 @@ fn office_owner(t: &Tagged, a: usize, p: usize) -> Option<Mention> {
     let county = |i: usize| t.tok(i) == "County";
     let e = (a + 1..=p).rev().find(|&e| {
         !department(e)
-            && (t.info[e - 1].flags & OWNER != 0
-                || acronym(e - 1)
-                || county(e - 1)
-                || gz::is_listed_org(&t.lowers(&(a..e))))
+            && (is_owner_word(t, e - 1) || county(e - 1) || gz::is_listed_org(&t.lowers(&(a..e))))
     })?;
     if !(e..p).all(|i| cap_word(t, i)) || !cap_word(t, a) {
         return None;

@@ -19,6 +19,9 @@ pub const TIME: u32 = 1 << 6;
 pub const STOP: u32 = 1 << 7;
 pub const KNOWN_ORG: u32 = 1 << 8;
 pub const PLACE_WORD: u32 = 1 << 9;
+/// A word that only organizations' names hold: an organization word, a legal form, or a
+/// well-known organization.
+pub const ORG_WORD: u32 = ORG_CUE | ORG_SUFFIX | KNOWN_ORG;
 /// Number of flag bits, for feature templates.
 pub const FLAG_BITS: u32 = 10;
 

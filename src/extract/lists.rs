@@ -15,11 +15,10 @@ fn halves(t: &Tagged, m: &Mention) -> Option<(Mention, Mention)> {
     let p = (m.toks.start + 1..m.toks.end.saturating_sub(1)).find(|&i| t.tok(i) == "and")?;
     // Names only, with no organization's word, and the list's end after them: not "Customs
     // and Border Protection processing center".
-    const ORGISH: u32 = gz::ORG_CUE | gz::ORG_SUFFIX | gz::KNOWN_ORG;
     let plain = |r: std::ops::Range<usize>| {
         r.len() <= 3
             && r.clone()
-                .all(|i| cap_word(t, i) && t.info[i].flags & ORGISH == 0)
+                .all(|i| cap_word(t, i) && t.info[i].flags & gz::ORG_WORD == 0)
     };
     let e = m.toks.end;
     let ends = t.tokens.get(e).is_none_or(|x| {
@@ -154,7 +153,6 @@ pub fn people_of(t: &Tagged, ms: &mut Vec<Mention>) {
             continue;
         };
         let (left, right) = (m.toks.start..p, p + 1..m.toks.end);
-        const NOT_PERSON: u32 = gz::ORG_CUE | gz::ORG_SUFFIX | gz::KNOWN_ORG | gz::TITLE;
         // Not an institution's name: "Ontario Chamber of Commerce", "Columbus Division of
         // Police".
         let institution = super::institutions::is_head(t.tok(p - 1))
@@ -165,7 +163,7 @@ pub fn people_of(t: &Tagged, ms: &mut Vec<Mention>) {
             && t.info[left.start].flags & gz::FIRST != 0
             && left
                 .clone()
-                .all(|i| cap_word(t, i) && t.info[i].flags & NOT_PERSON == 0);
+                .all(|i| cap_word(t, i) && t.info[i].flags & (gz::ORG_WORD | gz::TITLE) == 0);
         if !person || !cap_word(t, right.start) {
             continue;
         }

@@ -561,12 +561,11 @@ fn split_coordinations(t: &Tagged, ms: &mut Vec<Mention>) {
         // them, one part of two words or more and one a listed place, are two places.
         // ("Procter and Gamble" and "Trinidad and Tobago" stay whole.)
         let plain = |r: &std::ops::Range<usize>| r.clone().all(|i| is_capitalised(t.tok(i)));
-        const ORGISH: u32 = gz::ORG_CUE | gz::ORG_SUFFIX | gz::KNOWN_ORG;
         let two_places = m.kind != Kind::Person
             && plain(&left)
             && plain(&right)
             && left.len().max(right.len()) >= 2
-            && m.toks.clone().all(|i| t.info[i].flags & ORGISH == 0)
+            && m.toks.clone().all(|i| t.info[i].flags & gz::ORG_WORD == 0)
             && !gz::is_listed_org(&whole)
             && !gz::is_major_place(&whole)
             && (is_place(&hl) || is_place(&hr));

@@ -5,9 +5,8 @@
 
 use std::cell::Cell;
 
-use super::context::{cap_word, is_lone_org_word, is_office_word};
-use super::entities::{is_acronym, is_chamber_or_place, Mention, Tagged};
-use super::features::{PLACE_B, PLACE_I};
+use super::context::{cap_word, is_lone_org_word, is_office_word, is_owner_word};
+use super::entities::{is_chamber_or_place, Mention, Tagged};
 use super::gazetteer as gz;
 use super::Kind;
 
@@ -66,6 +65,8 @@ pub fn offices_before_people(t: &Tagged, ms: &mut Vec<Mention>) {
         Some(&k) if k > 0 => Some(k as usize - 1),
         _ => None,
     };
+    // After an office, the person's name: a first name, or a person's mention.
+    let person_from = |i: usize| first_name(i) || person_at(i).is_some();
     let mut drop = vec![false; ms.len()];
     let mut joined: Vec<(usize, Mention)> = Vec::new();
     for (k, m) in ms.iter().enumerate() {
@@ -74,8 +75,6 @@ pub fn offices_before_people(t: &Tagged, ms: &mut Vec<Mention>) {
         }
         let (s, e) = (m.toks.start, m.toks.end);
         let next_person = person_at(e);
-        // After the office, the person's name: a first name, or a person's mention.
-        let person_after = |i: usize| first_name(i) || (i == e && next_person.is_some());
         if minister_field(t, s) {
             // The field runs to the person's first name, if one is in the mention.
             match (s + 1..e.saturating_sub(1)).find(|&i| first_name(i)) {
@@ -88,7 +87,7 @@ pub fn offices_before_people(t: &Tagged, ms: &mut Vec<Mention>) {
         // Only offices: dropped when a person follows ("Justice" + "Sonia Sotomayor"); an
         // organization word alone before offices and a person is the office's field.
         if m.kind == Kind::Organization && (s..e).all(is_office) {
-            if person_after(e) {
+            if person_from(e) {
                 drop[k] = true;
             }
             continue;
@@ -106,15 +105,9 @@ pub fn offices_before_people(t: &Tagged, ms: &mut Vec<Mention>) {
             while c > s && is_office(c - 1) {
                 c -= 1;
             }
-            let person_next = first_name(o) || person_at(o).is_some();
-            if (o > e || c < e) && person_next {
-                const OWNER: u32 = gz::KNOWN_ORG | gz::ORG_CUE | gz::ORG_SUFFIX | PLACE_B | PLACE_I;
+            if (o > e || c < e) && person_from(o) {
                 let lone_word = c - s == 1 && is_lone_org_word(t, &t.mention(s..c, m.kind));
-                let owned = (s..c).any(|i| {
-                    t.info[i].flags & OWNER != 0
-                        || is_acronym(t.tok(i))
-                        || is_chamber_or_place(t, i)
-                });
+                let owned = (s..c).any(|i| is_owner_word(t, i) || is_chamber_or_place(t, i));
                 if lone_word || !owned {
                     drop[k] = true;
                 }
