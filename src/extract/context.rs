@@ -66,7 +66,7 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
     }
     if m.toks.len() >= 2 {
         let last = t.tok(m.toks.end - 1);
-        if is_street_word(last) || is_place_tail(last) {
+        if is_street_word(last) || is_place_tail(last) || is_venue(t, m) {
             return Some(Kind::Place);
         }
         // "Air Canada", "Air Astana", "Air Force": a place after "Air" names an airline or
@@ -84,7 +84,9 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
     {
         return Some(Kind::Organization);
     }
-    if is_newspaper(t, m) {
+    // "the Assembly", "the Senate": an organization's word alone after "the" is the body.
+    let the_before = m.toks.start > 0 && t.tok(m.toks.start - 1).eq_ignore_ascii_case("the");
+    if is_newspaper(t, m) || (the_before && is_lone_org_word(t, m)) {
         return Some(Kind::Organization);
     }
     if is_team_context(t, m.toks.end) && !is_major(t, m) {
@@ -298,6 +300,8 @@ fn resident_place(t: &Tagged, m: &Mention) -> bool {
         && matches!(
             t.tok(next),
             "borough"
+                | "checkpoint"
+                | "crossing"
                 | "enclave"
                 | "neighborhood"
                 | "neighbourhood"
@@ -332,10 +336,12 @@ fn is_dateline_city(t: &Tagged, m: &Mention) -> bool {
 
 /// "the Trump administration", "the Obama presidency", "the Sanders campaign": a name between
 /// "the" and one of these words is the person who leads it. A major place there ("the U.S.
-/// administration", "the Kabul administration") is left to the tagger.
+/// administration", "the Kabul administration") is left to the tagger, and so is an acronym
+/// ("the NDP campaign"): people are not written in capitals.
 fn leads_an_administration(t: &Tagged, m: &Mention) -> bool {
     let s = m.toks.start;
     s > 0
+        && t.info[s].flags & super::features::ALLCAPS == 0
         && matches!(t.tok(s - 1), "the" | "The")
         && matches!(
             t.tok(m.toks.end),
@@ -415,12 +421,14 @@ fn web_name(t: &Tagged, i: usize) -> bool {
 /// Last words of newspapers' names.
 fn is_masthead_word(w: &str) -> bool {
     const MASTHEADS: &[&str] = &[
+        "banner",
         "bee",
         "chronicle",
         "courant",
         "courier",
         "dealer",
         "dispatch",
+        "enquirer",
         "examiner",
         "gazette",
         "globe",
@@ -432,6 +440,7 @@ fn is_masthead_word(w: &str) -> bool {
         "observer",
         "post",
         "register",
+        "sentinel",
         "star",
         "sun",
         "telegraph",
@@ -510,6 +519,7 @@ fn is_org_tail(w: &str) -> bool {
         "federation",
         "financial",
         "foundation",
+        "group",
         "health",
         "holdings",
         "hospital",
@@ -534,6 +544,7 @@ fn is_org_tail(w: &str) -> bool {
         "productions",
         "records",
         "robotics",
+        "schools",
         "shelter",
         "studios",
         "technologies",
@@ -598,12 +609,19 @@ fn works_there(t: &Tagged, m: &Mention) -> bool {
 fn is_place_tail(w: &str) -> bool {
     const TAILS: &[&str] = &[
         "bay",
+        "canal",
         "canyon",
+        "creek",
         "desert",
+        "fault",
+        "glacier",
         "governorate",
         "gulf",
+        "harbor",
+        "harbour",
         "island",
         "islands",
+        "lagoon",
         "lake",
         "mountains",
         "oblast",
@@ -613,11 +631,56 @@ fn is_place_tail(w: &str) -> bool {
         "province",
         "region",
         "river",
+        "reservoir",
         "sea",
         "strait",
         "valley",
+        "waterway",
     ];
     is_capitalised(w) && gz::in_list(TAILS, w)
+}
+
+/// "Aviva Stadium", "Ryman Auditorium", "Edmonton Convention Centre", "Mount Penteli",
+/// "Heartbreak Hill": a building, ground or landmark people go to is a place, not the body
+/// that runs it. "Hill", "Field" and "Park" end people's names too ("Fiona Hill"), so a first
+/// name before them says nothing; "Mount Sinai Hospital" is a hospital.
+fn is_venue(t: &Tagged, m: &Mention) -> bool {
+    const VENUES: &[&str] = &[
+        "airport",
+        "amphitheater",
+        "amphitheatre",
+        "arena",
+        "auditorium",
+        "ballpark",
+        "cafe",
+        "café",
+        "coliseum",
+        "colosseum",
+        "courthouse",
+        "fairgrounds",
+        "mall",
+        "racecourse",
+        "raceway",
+        "speedway",
+        "stadium",
+        "velodrome",
+    ];
+    const LANDMARKS: &[&str] = &["field", "garden", "gardens", "hill", "park", "square"];
+    let (s, last) = (m.toks.start, m.toks.end - 1);
+    let w = t.tok(last);
+    if !is_capitalised(w) {
+        return false;
+    }
+    let first_name = t.info[s].flags & gz::FIRST != 0;
+    let hall = matches!(
+        (t.tok(last - 1), w),
+        (
+            "Convention" | "Civic" | "Events" | "Exhibition",
+            "Center" | "Centre"
+        ) | ("Opera" | "Music" | "Concert", "House" | "Hall")
+    );
+    let mount = matches!(t.tok(s), "Mount" | "Mt." | "Lake") && !ends_org_name(t, &m.toks);
+    gz::in_list(VENUES, w) || hall || mount || (!first_name && gz::in_list(LANDMARKS, w))
 }
 
 /// Firms' staff, as named before or after the firm.
@@ -1354,7 +1417,23 @@ pub fn untagged_names(t: &Tagged, ms: &mut Vec<Mention>) {
             *m = t.mention(m.toks.start..m.toks.end + 2, Kind::Organization);
         }
     }
+    // "the Indian Army", "the Russian Navy": a country's forces are named with its demonym,
+    // which the tagger leaves out.
     let mut covered = covered(t, ms);
+    for m in ms.iter_mut() {
+        let s = m.toks.start;
+        if m.toks.len() == 1
+            && s > 0
+            && matches!(t.tok(s), "Army" | "Navy")
+            && t.info[s - 1].flags & gz::DEMONYM != 0
+            && cap_word(t, s - 1)
+            && !covered[s - 1]
+            && !t.tokens[s].line_start
+        {
+            covered[s - 1] = true;
+            *m = t.mention(s - 1..m.toks.end, Kind::Organization);
+        }
+    }
     let add = |ms: &mut Vec<Mention>, covered: &mut [bool], r: Range<usize>, kind: Kind| {
         covered[r.clone()].iter_mut().for_each(|c| *c = true);
         ms.push(t.mention(r, kind));
@@ -1513,12 +1592,42 @@ pub fn numbered_roads(t: &Tagged, ms: &mut Vec<Mention>) {
         while s > 0
             && s + 3 > i
             && cap_word(t, s - 1)
-            && t.info[s - 1].flags & (gz::STOP | SENT_START) == 0
+            && (t.info[s - 1].flags & (gz::STOP | SENT_START) == 0 || t.tok(s - 1) == "State")
             && !t.tokens[s].line_start
         {
             s -= 1;
         }
         found.push(t.mention(s..i + 2, Kind::Place));
+    }
+    replace_overlapped(t, ms, found);
+}
+
+/// "Bay of Biscay", "Strait of Hormuz", "Isle of Man", "Lake of the Woods": a feature's word,
+/// "of" and capitalised words make one place, which the tagger cuts at "of".
+pub fn feature_of_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
+    const FEATURES: &[&str] = &[
+        "bay", "cape", "gulf", "isle", "isles", "lake", "sea", "strait", "straits",
+    ];
+    let mut found = Vec::new();
+    for &h in &t.caps {
+        if t.tok(h + 1) != "of" || !gz::in_list(FEATURES, t.tok(h)) {
+            continue;
+        }
+        let mut e = h + 2;
+        if t.tok(e) == "the" {
+            e += 1;
+        }
+        let first = e;
+        while e < first + 3
+            && cap_word(t, e)
+            && !t.tokens[e].line_start
+            && t.info[e].flags & (gz::TIME | gz::TITLE) == 0
+        {
+            e += 1;
+        }
+        if e > first && !t.tokens[h + 1].line_start {
+            found.push(t.mention(h..e, Kind::Place));
+        }
     }
     replace_overlapped(t, ms, found);
 }
@@ -1719,8 +1828,8 @@ fn is_camel_case(w: &str) -> bool {
 /// name there.
 pub fn name_particles(t: &Tagged, ms: &mut Vec<Mention>) {
     const PARTICLES: &[&str] = &[
-        "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "ibn",
-        "la", "los", "ter", "van", "von",
+        "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du",
+        "ibn", "la", "los", "ter", "van", "von",
     ];
     // Asked before every mention: the first byte and the length settle most words.
     let is_particle = |i: usize| {
@@ -2956,5 +3065,102 @@ mod tests {
         let text = "He cited the Bank of on Monday.";
         let got = rows(text, &[("Bank of", Kind::Organization)]);
         assert_eq!(got, vec![("Bank".to_string(), Kind::Organization)]);
+    }
+
+    #[test]
+    fn venues_landmarks_and_features_are_places() {
+        let text = "Fans left the Aviva Stadium for the Harbour Convention Centre. Crews on \
+                    Mount Kelder watched runners climb Heartbreak Hill, and Fiona Hill waved. \
+                    Ships crossed the Bay of Biscay and the Sea of Japan.";
+        let got = rows(
+            text,
+            &[
+                ("Aviva Stadium", Kind::Organization),
+                ("Harbour Convention Centre", Kind::Organization),
+                ("Mount Kelder", Kind::Organization),
+                ("Heartbreak Hill", Kind::Person),
+                ("Fiona Hill", Kind::Person),
+                ("Bay", Kind::Place),
+                ("Biscay", Kind::Place),
+                ("Sea", Kind::Place),
+                ("Japan", Kind::Place),
+            ],
+        );
+        let place = |n: &str| (n.to_string(), Kind::Place);
+        for name in [
+            "Aviva Stadium",
+            "Harbour Convention Centre",
+            "Mount Kelder",
+            "Heartbreak Hill",
+            "Bay of Biscay",
+            "Sea of Japan",
+        ] {
+            assert!(got.contains(&place(name)), "{name}: {got:?}");
+        }
+        assert!(
+            got.contains(&("Fiona Hill".into(), Kind::Person)),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|(n, _)| n == "Biscay"), "{got:?}");
+    }
+
+    #[test]
+    fn canals_malls_and_school_systems() {
+        let got = rows(
+            "Ships left the Suez Canal for the Hylebos Waterway. Crowds filled the National \
+             Mall. Chicago Public Schools closed.",
+            &[
+                ("Suez Canal", Kind::Organization),
+                ("Hylebos Waterway", Kind::Organization),
+                ("National Mall", Kind::Organization),
+                ("Chicago Public Schools", Kind::Place),
+            ],
+        );
+        for (name, kind) in [
+            ("Suez Canal", Kind::Place),
+            ("Hylebos Waterway", Kind::Place),
+            ("National Mall", Kind::Place),
+            ("Chicago Public Schools", Kind::Organization),
+        ] {
+            assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn crossings_and_bodies_named_by_one_word() {
+        let got = rows(
+            "Trucks used the Kerem Shalom crossing. Democrats gained seats in the Assembly.",
+            &[
+                ("Kerem Shalom", Kind::Organization),
+                ("Assembly", Kind::Place),
+            ],
+        );
+        assert!(
+            got.contains(&("Kerem Shalom".into(), Kind::Place)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Assembly".into(), Kind::Organization)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_countrys_forces_keep_its_demonym() {
+        let got = rows(
+            "Teams from the Indian Army were deployed.",
+            &[("Army", Kind::Organization)],
+        );
+        assert_eq!(got, vec![("Indian Army".into(), Kind::Organization)]);
+    }
+
+    #[test]
+    fn an_acronym_before_campaign_is_no_person() {
+        let got = rows(
+            "A recount was requested by the NDP campaign and the Sanders campaign.",
+            &[("NDP", Kind::Organization), ("Sanders", Kind::Organization)],
+        );
+        assert!(got.contains(&("NDP".into(), Kind::Organization)), "{got:?}");
+        assert!(got.contains(&("Sanders".into(), Kind::Person)), "{got:?}");
     }
 }

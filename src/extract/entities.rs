@@ -283,7 +283,7 @@ fn publication(t: &Tagged, p: usize) -> Option<Mention> {
                 w,
                 "Staff" | "Writer" | "Reporter" | "Photographer" | "Contributor"
             );
-        if !(word && !job || (e > a && matches!(w, "and" | "of" | "&"))) {
+        if !(word && !job || (e > a && matches!(w, "and" | "of" | "&" | "-"))) {
             return None;
         }
         e += 1;
@@ -396,6 +396,20 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
         } else if a + 1 < b && k == Kind::Organization && matches!(t.tok(a), "Interim" | "Acting") {
             // "Interim BART Police" before "Chief Ed Alvarez": the office's word.
             a += 1;
+        } else if a + 2 < b && a > 0 && t.tok(a) == "Executive" && t.tok(a - 1) == "Chief" {
+            // "Chief Executive Sundar Pichai": the rest of the office; a person follows it.
+            a += 1;
+            k = Kind::Person;
+        } else if a + 2 < b
+            && matches!(
+                t.tok(a),
+                "Democrat" | "Republican" | "Independent" | "Libertarian"
+            )
+            && t.info[a + 1].flags & gz::FIRST != 0
+        {
+            // "Democrat Rosa Villaseñor": the party is no part of her name.
+            a += 1;
+            k = Kind::Person;
         } else if a < b && is_compound_modifier(t.tok(a)) {
             // "London-based Amnesty International", "Saudi-led coalition": the modifier
             // describes the name and is not part of it.
@@ -406,11 +420,18 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
     }
     // Trailing possessives, punctuation, and titles ("Bank of England Governor").
     // "Chile 3-0": a score after a place or a person is not part of the name.
+    // "beat Newcastle United 3-1": nor after a team.
+    let score = |b: usize| {
+        k != Kind::Organization
+            || t.tokens.get(b).is_some_and(|x| {
+                x.span.start == t.tokens[b - 1].span.end && matches!(t.first_byte(b), b'-' | 0xE2)
+            })
+    };
     while b - a > 1
-        && k != Kind::Organization
         && t.tokens
             .get(b - 1)
             .is_some_and(|x| x.kind == TokenKind::Number)
+        && score(b)
     {
         b -= 1;
     }

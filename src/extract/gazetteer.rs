@@ -1020,15 +1020,19 @@ mod tests {
         assert_eq!(hash_lower("Bin’ali"), hash_lower("bin'ali"));
         let major =
             |p: &[&str]| is_major_place(&p.iter().map(|w| hash_lower(w)).collect::<Vec<_>>());
+        let hs = |p: &[&str]| p.iter().map(|w| hash_lower(w)).collect::<Vec<_>>();
         assert!(major(&["Brussels"]));
         assert!(major(&["New", "York"]));
         assert!(!major(&["Aabenraa"]));
         assert!(major(&["West", "Bank"]));
+        // Unaccented as English news writes them; a first name is kept out of places.
+        assert!(major(&["Montreal"]) && major(&["Sao", "Paulo"]));
+        assert_eq!(place_match(&hs(&["Bogota"])), 1);
+        assert_eq!(place_match(&hs(&["Gloria"])), 0);
         assert!(in_list(&["avenue", "street"], "Street"));
         assert!(!in_list(&["avenue", "street"], "Streets"));
         assert!(!in_list(&["avenue"], "a very long word beyond the buffer"));
         assert!(!major(&[]));
-        let hs = |p: &[&str]| p.iter().map(|w| hash_lower(w)).collect::<Vec<_>>();
         let m = org_match(&hs(&["Goldman", "Sachs", "said"])).expect("listed");
         assert_eq!(m.words, 2);
         assert!(m.findable);

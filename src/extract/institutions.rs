@@ -53,6 +53,7 @@ const HEADS: &[&str] = &[
     "organisation",
     "organization",
     "party",
+    "port",
     "school",
     "secretariat",
     "service",
@@ -91,7 +92,12 @@ pub fn of_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
     let mut found = Vec::new();
     let mut from = 0;
     for &h in &t.caps {
-        if h < from || !matches!(t.tok(h + 1), "of" | "for" | "on") || !is_head(t.tok(h)) {
+        // A listed place is no institution: "Port of Spain".
+        if h < from
+            || !matches!(t.tok(h + 1), "of" | "for" | "on")
+            || !is_head(t.tok(h))
+            || t.info[h].flags & super::features::PLACE_B != 0
+        {
             continue;
         }
         let mut f = h + 2;
@@ -162,10 +168,10 @@ pub fn of_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
             } else if t.tokens[e].kind == super::tokenize::TokenKind::Number
                 && matches!(
                     t.tok(e - 1),
-                    "Lodge" | "Local" | "District" | "Chapter" | "Post"
+                    "Lodge" | "Local" | "District" | "Chapter" | "Post" | "No."
                 )
             {
-                // "Fraternal Order of Police Lodge 7", "UAW Local 600".
+                // "Fraternal Order of Police Lodge 7", "UAW Local 600", "Lodge No. 9".
                 e += 1;
                 break;
             } else {
@@ -267,7 +273,8 @@ mod tests {
         let text = "The Organization of the Petroleum Exporting Countries met. A petition was \
                     filed in the High Court of Hong Kong. The Directors Guild of America agreed \
                     with the Institute for the Study of War. South Korea's Ministry of Trade, \
-                    Industry and Energy and the Fraternal Order of Police Lodge 7 agreed.";
+                    Industry and Energy and the Fraternal Order of Police Lodge 7 agreed. So \
+                    did the Fraternal Order of Police Capital City Lodge No. 9.";
         let got = rows(
             text,
             &[
@@ -291,7 +298,23 @@ mod tests {
                 ("South Korea".into(), L),
                 ("Ministry of Trade, Industry and Energy".into(), O),
                 ("Fraternal Order of Police Lodge 7".into(), O),
+                (
+                    "Fraternal Order of Police Capital City Lodge No. 9".into(),
+                    O
+                ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_port_authority_but_not_a_listed_place() {
+        let got = rows(
+            "The Port of Tacoma reopened. She flew to Port of Spain.",
+            &[("Port", L), ("Tacoma", L), ("Port of Spain", L)],
+        );
+        assert_eq!(
+            got,
+            vec![("Port of Tacoma".into(), O), ("Port of Spain".into(), L)]
         );
     }
 

@@ -134,7 +134,20 @@ fn place_prior(t: &Tagged, m: &Mention) -> Kind {
     let mut buf = [0u64; gz::MAX_PLACE_WORDS];
     let hs = t.lowers_into(&m.toks, &mut buf);
     if !gz::is_major_place(hs) {
-        return m.kind;
+        // "In Tel Aviv, thousands rallied": a listed place, whole, after "in" or "near" is
+        // the place, unless a listed organization has its name.
+        use super::features::{PLACE_B, PLACE_I};
+        let e = m.toks.end;
+        let listed = t.info[s].flags & PLACE_B != 0
+            && (s + 1..e).all(|i| t.info[i].flags & PLACE_I != 0)
+            && t.info.get(e).is_none_or(|x| x.flags & PLACE_I == 0);
+        let after_in = s > 0 && matches!(t.tok(s - 1), "in" | "In" | "near" | "Near");
+        let org = gz::is_listed_org(hs) || t.is_possessive(e);
+        return if m.kind == Kind::Organization && listed && after_in && !org {
+            Kind::Place
+        } else {
+            m.kind
+        };
     }
     if m.kind == Kind::Person {
         // "Serbia" or "Sierra Nevada" is never a person; "Hamilton" or "Jackson" alone may be,
@@ -587,6 +600,10 @@ fn split_coordinations(t: &Tagged, ms: &mut Vec<Mention>) {
                     && !gz::is_listed_org(&whole)
                     && (alone.contains(&hl)
                         || alone.contains(&hr)
+                        // "Microsoft and Wayfair": a listed one-word organization is no half
+                        // of a name ("Peace and Security Council" is one).
+                        || (hl.len() == 1 && gz::is_listed_org(&hl))
+                        || (hr.len() == 1 && gz::is_listed_org(&hr))
                         || (is_place(&hl) && is_place(&hr)))));
         if split {
             out.extend(
@@ -875,6 +892,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     super::teams::teams(t, &mut ms);
     context::place_lists(t, &mut ms);
     context::numbered_roads(t, &mut ms);
+    context::feature_of_phrases(t, &mut ms);
     context::major_place_phrases(t, &mut ms);
     context::untagged_names(t, &mut ms);
     context::stat_lines(t, &mut ms);
@@ -983,6 +1001,12 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
         // A surname that is also some town ("Granollers") still joins the person named in
         // full; a country or big city ("Washington") does not.
         let looks_major_place = || gz::is_major_place(&t.lowers(&ms[short.members[0]].toks));
+        let short_not_place = || {
+            short
+                .members
+                .iter()
+                .all(|&mi| t.info[ms[mi].toks.start].flags & super::features::PLACE_B == 0)
+        };
         let mut target = None;
         // Each list is in rank order, longest names first: only its head can hold a longer
         // name. A text that gives one word to thousands of names ("Institute for the Study
@@ -1030,6 +1054,13 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
                             && long.votes[1] >= STATED
                             && long.words.first() == sw.first()
                             && gz::flags(hash_lower(first_surface)) & gz::PLACE_WORD == 0)
+                        // "Helix" after "Helix Digital": a word that opens an
+                        // organization's name and no listed place, which the tagger guessed
+                        // a place, is that organization (its votes go to it as such).
+                        || (sw.len() == 1
+                            && sk == Kind::Place
+                            && long.words.first() == sw.first()
+                            && short_not_place())
                         // "Lilly" after "Eli Lilly and Co.", "Disney" after "Walt Disney Co.":
                         // a company named for a person is called by the surname.
                         || (sw.len() == 1
@@ -1057,7 +1088,10 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
         }
         if let Some(li) = target {
             clusters[ci].parent = Some(li);
-            let (votes, members) = (clusters[ci].votes, clusters[ci].members.clone());
+            let (mut votes, members) = (clusters[ci].votes, clusters[ci].members.clone());
+            if sk == Kind::Place && clusters[li].kind() == Kind::Organization {
+                votes = [0.0, votes.iter().sum(), 0.0];
+            }
             let l = &mut clusters[li];
             for (lv, v) in l.votes.iter_mut().zip(votes) {
                 *lv += v;
@@ -1133,6 +1167,79 @@ fn display_name(aliases: &[String]) -> String {
 mod tests {
     use crate::extract::testing::rows;
     use crate::extract::Kind;
+
+    #[test]
+    fn a_listed_company_is_no_half_of_a_name() {
+        let got = rows(
+            "Sales moved to Microsoft and Wayfair.",
+            &[("Microsoft and Wayfair", Kind::Organization)],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Microsoft".into(), Kind::Organization),
+                ("Wayfair".into(), Kind::Organization)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_companys_first_word_alone_is_the_company() {
+        let text = "The chief financial officer of Helix Digital testified. Helix, based in \
+                    Miami, collapsed, and regulators sued Helix.";
+        let got = rows(
+            text,
+            &[
+                ("Helix Digital", Kind::Organization),
+                ("Helix", Kind::Place),
+                ("Miami", Kind::Place),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Helix Digital".into(), Kind::Organization),
+                ("Miami".into(), Kind::Place)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_listed_place_after_in_is_the_place() {
+        let got = rows(
+            "In Tel Aviv, thousands rallied.",
+            &[("Tel Aviv", Kind::Organization)],
+        );
+        assert_eq!(got, vec![("Tel Aviv".into(), Kind::Place)]);
+        // A possessive after it may be the club's or the firm's.
+        let got = rows(
+            "Fans cheered in Derby's stand.",
+            &[("Derby", Kind::Organization)],
+        );
+        assert_eq!(got, vec![("Derby".into(), Kind::Organization)]);
+    }
+
+    #[test]
+    fn offices_parties_and_scores_are_cut_from_names() {
+        let text = "Chief Executive Sundar Pichai said it. Democrat Rosa Villaseñor won. \
+                    Arsenal beat Newcastle United 3-1 on Saturday.";
+        let got = rows(
+            text,
+            &[
+                ("Executive Sundar Pichai", Kind::Organization),
+                ("Democrat Rosa Villaseñor", Kind::Person),
+                ("Arsenal", Kind::Organization),
+                ("Newcastle United 3", Kind::Organization),
+            ],
+        );
+        for (name, kind) in [
+            ("Sundar Pichai", Kind::Person),
+            ("Rosa Villaseñor", Kind::Person),
+            ("Newcastle United", Kind::Organization),
+        ] {
+            assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
+        }
+    }
 
     #[test]
     fn names_joined_by_and_split_when_the_text_shows_them_apart() {
