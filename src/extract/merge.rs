@@ -122,11 +122,15 @@ fn place_prior(t: &Tagged, m: &Mention) -> Kind {
     // "a detention center in Dilley": one word after "in" or "near" that no first name
     // opens is a place. A person named in full elsewhere outvotes this.
     let s = m.toks.start;
+    // "in La Grande": so is a name opening with an article, which a person's lacks.
+    let article =
+        m.toks.len() == 2 && matches!(t.tok(s), "La" | "Le" | "El" | "Los" | "Las" | "Les");
+    let word = m.toks.end - 1;
     if m.kind == Kind::Person
-        && m.toks.len() == 1
+        && (m.toks.len() == 1 || article)
         && s > 0
         && matches!(t.tok(s - 1), "in" | "near")
-        && t.info[s].flags & gz::FIRST == 0
+        && t.info[word].flags & gz::FIRST == 0
         && !t.is_possessive(m.toks.end)
     {
         return Kind::Place;
@@ -184,6 +188,7 @@ fn vote(c: &mut Cluster, t: &Tagged, m: &Mention) {
     }
     if is_known_org(t, m) {
         c.votes[1] += 2.0;
+        c.listed = true;
     }
 }
 
@@ -287,6 +292,8 @@ struct Cluster {
     fixed: Option<Kind>,
     /// Index of the cluster this one was merged into.
     parent: Option<usize>,
+    /// A mention is a listed organization's name ("Eli Lilly").
+    listed: bool,
 }
 
 impl Cluster {
@@ -946,6 +953,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
                 votes: [0.0; 3],
                 fixed,
                 parent: None,
+                listed: false,
             });
             clusters.len() - 1
         });
@@ -1033,7 +1041,8 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
             }
             let suffix = name_core(&long.words).ends_with(sw);
             // A person-tagged surname variant of a name tagged otherwise: the name is a person.
-            let lk = if sk == Kind::Person && suffix && long.fixed.is_none() {
+            // A listed company named for a person ("Eli Lilly") stays a company.
+            let lk = if sk == Kind::Person && suffix && long.fixed.is_none() && !long.listed {
                 Kind::Person
             } else {
                 long.kind()
@@ -1065,7 +1074,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
                         // a company named for a person is called by the surname.
                         || (sw.len() == 1
                             && sk != Kind::Place
-                            && long.votes[1] >= STATED
+                            && (long.votes[1] >= STATED || long.listed)
                             && org_core(&long.words).len() >= 2
                             && org_core(&long.words).last() == sw.first())
                         // "Apple" and "Apple Inc.": the name without its legal form.
@@ -1079,18 +1088,41 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
                                 .map(|&mi| initials(&t.text[ms[mi].span.start..ms[mi].span.end]))
                                 .is_some_and(|ini| ini == sw[0]))
                 }
-                Kind::Place => false,
+                // "Yosemite" after "Yosemite National Park": a park's, river's or lake's
+                // first word alone, when it names no person, is the place.
+                Kind::Place => {
+                    const FEATURES: &[&str] = &[
+                        "canyon",
+                        "forest",
+                        "lake",
+                        "mountains",
+                        "park",
+                        "river",
+                        "valley",
+                    ];
+                    sw.len() == 1
+                        && sk != Kind::Organization
+                        && long.words.first() == sw.first()
+                        && long.words.last().is_some_and(|w| gz::in_list(FEATURES, w))
+                        && short.members.iter().all(|&mi| {
+                            t.info[ms[mi].toks.start].flags & (gz::FIRST | gz::SURNAME) == 0
+                        })
+                }
             };
             if ok {
-                target = Some(li);
+                target = Some((li, lk));
                 break;
             }
         }
-        if let Some(li) = target {
+        if let Some((li, lk)) = target {
             clusters[ci].parent = Some(li);
             let (mut votes, members) = (clusters[ci].votes, clusters[ci].members.clone());
-            if sk == Kind::Place && clusters[li].kind() == Kind::Organization {
-                votes = [0.0, votes.iter().sum(), 0.0];
+            // A short form joined as an organization's ("Lilly", "Helix") speaks for it,
+            // however the tagger read it alone.
+            match lk {
+                Kind::Organization => votes = [0.0, votes.iter().sum(), 0.0],
+                Kind::Place => votes = [0.0, 0.0, votes.iter().sum()],
+                Kind::Person => {}
             }
             let l = &mut clusters[li];
             for (lv, v) in l.votes.iter_mut().zip(votes) {
@@ -1179,6 +1211,35 @@ mod tests {
             vec![
                 ("Microsoft".into(), Kind::Organization),
                 ("Wayfair".into(), Kind::Organization)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_listed_company_named_for_a_person_stays_a_company() {
+        let got = rows(
+            "Rivals such as Eli Lilly are ahead. Lilly said its drug works. Lilly hired.",
+            &[("Eli Lilly", Kind::Person), ("Lilly", Kind::Person)],
+        );
+        assert_eq!(got, vec![("Eli Lilly".into(), Kind::Organization)]);
+    }
+
+    #[test]
+    fn a_parks_first_word_alone_is_the_park() {
+        let got = rows(
+            "Rangers at Yosemite National Park searched. Yosemite rangers found him. Voters \
+             in La Grande agreed.",
+            &[
+                ("Yosemite National Park", Kind::Place),
+                ("Yosemite", Kind::Person),
+                ("La Grande", Kind::Person),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Yosemite National Park".into(), Kind::Place),
+                ("La Grande".into(), Kind::Place)
             ]
         );
     }
@@ -1378,10 +1439,8 @@ mod tests {
         );
         assert_eq!(
             got,
-            vec![
-                ("Tapajós River".to_string(), Kind::Place),
-                ("Tapajós".to_string(), Kind::Place)
-            ]
+            // One river, named twice.
+            vec![("Tapajós River".to_string(), Kind::Place)]
         );
     }
 
