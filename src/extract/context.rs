@@ -66,7 +66,9 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
     }
     if m.toks.len() >= 2 {
         let last = t.tok(m.toks.end - 1);
-        if is_street_word(last) || is_place_tail(last) || is_venue(t, m) {
+        // "Nathan Lane": a first name and a street's word may be a person.
+        let person = m.toks.len() == 2 && t.info[m.toks.start].flags & gz::FIRST != 0;
+        if (is_street_word(last) && !person) || is_place_tail(last) || is_venue(t, m) {
             return Some(Kind::Place);
         }
         // "Air Canada", "Air Astana", "Air Force": a place after "Air" names an airline or
@@ -467,6 +469,28 @@ fn is_newspaper(t: &Tagged, m: &Mention) -> bool {
             && (m.toks.start..last).all(|i| t.info[i].flags & gz::PLACE_WORD != 0))
 }
 
+/// "Culpeper County" + "Circuit Court", "Kansas City" + "Chiefs": a county's or a city's
+/// name right before an organization's is part of it.
+pub fn local_bodies(t: &Tagged, ms: &mut Vec<Mention>) {
+    ms.sort_by_key(|m| m.toks.start);
+    let mut joined = Vec::new();
+    for w in ms.windows(2) {
+        let (a, b) = (&w[0], &w[1]);
+        if a.kind == Kind::Place
+            && b.kind == Kind::Organization
+            && a.toks.end == b.toks.start
+            && matches!(
+                t.tok(a.toks.end - 1),
+                "County" | "Parish" | "City" | "Borough"
+            )
+            && !t.tokens[b.toks.start].line_start
+        {
+            joined.push(t.mention(a.toks.start..b.toks.end, Kind::Organization));
+        }
+    }
+    replace_overlapped(t, ms, joined);
+}
+
 /// A place the tagger closed one word early: "Orange County" before "Register".
 pub fn newspapers(t: &Tagged, ms: &mut [Mention]) {
     let starts = starts(t, ms);
@@ -497,6 +521,7 @@ fn is_org_tail(w: &str) -> bool {
         "army",
         "association",
         "bakery",
+        "ballet",
         "biosciences",
         "biosystems",
         "brands",
@@ -533,12 +558,15 @@ fn is_org_tail(w: &str) -> bool {
         "ministry",
         "motors",
         "navy",
+        "opera",
+        "orchestra",
         "organisation",
         "organization",
         "partners",
         "party",
         "patrol",
         "pharmaceuticals",
+        "philharmonic",
         "pictures",
         "police",
         "productions",
@@ -547,6 +575,7 @@ fn is_org_tail(w: &str) -> bool {
         "schools",
         "shelter",
         "studios",
+        "symphony",
         "technologies",
         "therapeutics",
         "university",
@@ -608,11 +637,13 @@ fn works_there(t: &Tagged, m: &Mention) -> bool {
 /// "Inner Mongolia Autonomous Region", "Logar Province", "Yellow Sea", "Rio Grande Valley".
 fn is_place_tail(w: &str) -> bool {
     const TAILS: &[&str] = &[
+        "basin",
         "bay",
         "canal",
         "canyon",
         "creek",
         "desert",
+        "falls",
         "fault",
         "glacier",
         "governorate",
@@ -630,9 +661,10 @@ fn is_place_tail(w: &str) -> bool {
         "prefecture",
         "province",
         "region",
-        "river",
         "reservoir",
+        "river",
         "sea",
+        "sound",
         "strait",
         "valley",
         "waterway",
@@ -663,6 +695,8 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
         "raceway",
         "speedway",
         "stadium",
+        "theater",
+        "theatre",
         "velodrome",
     ];
     const LANDMARKS: &[&str] = &["field", "garden", "gardens", "hill", "park", "square"];
@@ -677,9 +711,9 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
         (
             "Convention" | "Civic" | "Events" | "Exhibition",
             "Center" | "Centre"
-        ) | ("Opera" | "Music" | "Concert", "House" | "Hall")
+        ) | ("Opera" | "Music" | "Concert" | "Festival", "House" | "Hall")
     );
-    let mount = matches!(t.tok(s), "Mount" | "Mt." | "Lake") && !ends_org_name(t, &m.toks);
+    let mount = matches!(t.tok(s), "Mount" | "Mt." | "Mont" | "Lake") && !ends_org_name(t, &m.toks);
     gz::in_list(VENUES, w) || hall || mount || (!first_name && gz::in_list(LANDMARKS, w))
 }
 
@@ -1417,14 +1451,17 @@ pub fn untagged_names(t: &Tagged, ms: &mut Vec<Mention>) {
             *m = t.mention(m.toks.start..m.toks.end + 2, Kind::Organization);
         }
     }
-    // "the Indian Army", "the Russian Navy": a country's forces are named with its demonym,
-    // which the tagger leaves out.
+    // "the Indian Army", "the Haitian National Police", "the Turkish Red Crescent": a
+    // country's forces and services are named with its demonym, which the tagger leaves out.
     let mut covered = covered(t, ms);
     for m in ms.iter_mut() {
         let s = m.toks.start;
-        if m.toks.len() == 1
-            && s > 0
-            && matches!(t.tok(s), "Army" | "Navy")
+        if s > 0
+            && m.kind == Kind::Organization
+            && matches!(
+                t.tok(s),
+                "Army" | "Navy" | "Air" | "Armed" | "Coast" | "National" | "Red"
+            )
             && t.info[s - 1].flags & gz::DEMONYM != 0
             && cap_word(t, s - 1)
             && !covered[s - 1]
@@ -1585,6 +1622,9 @@ pub fn numbered_roads(t: &Tagged, ms: &mut Vec<Mention>) {
         } else if road {
             j
         } else {
+            if let Some(m) = named_street(t, j) {
+                found.push(m);
+            }
             continue;
         };
         // The capitalised words before it: "East", "Mississippi", "State".
@@ -1630,6 +1670,37 @@ pub fn feature_of_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
         }
     }
     replace_overlapped(t, ms, found);
+}
+
+/// "Main Street", "West Davis Street", "Beacon Avenue South": capitalised words and a street's
+/// word (at `j`) name a street, which the tagger often leaves out or reads as a person. Not
+/// when a capitalised word follows ("Wall Street Journal"), nor a first name and a surname
+/// that is also a street's word ("Nathan Lane"), nor "St." before a name ("St. Louis").
+fn named_street(t: &Tagged, j: usize) -> Option<Mention> {
+    const DIRECTIONS: &[&str] = &["East", "North", "South", "West", "NE", "NW", "SE", "SW"];
+    let w = t.tok(j);
+    if j == 0 || !is_street_word(w) || t.tokens[j].line_start || !cap_word(t, j - 1) {
+        return None;
+    }
+    let mut e = j + 1;
+    if DIRECTIONS.contains(&t.tok(e)) && !t.tokens[e].line_start {
+        e += 1;
+    }
+    if cap_word(t, e) && !t.tokens[e].line_start || (w.starts_with("St") && cap_word(t, j + 1)) {
+        return None;
+    }
+    let mut s = j;
+    while s > 0
+        && j - s < 3
+        && cap_word(t, s - 1)
+        && (t.info[s - 1].flags & (gz::STOP | SENT_START | gz::TITLE) == 0
+            || DIRECTIONS.contains(&t.tok(s - 1)))
+        && !t.tokens[s].line_start
+    {
+        s -= 1;
+    }
+    let person = j - s == 1 && t.info[s].flags & gz::FIRST != 0;
+    (s < j && !person).then(|| t.mention(s..e, Kind::Place))
 }
 
 /// Places that lists and addresses show: a town and its state ("Denver, CO", "Salt Lake City,
@@ -3121,6 +3192,63 @@ mod tests {
             ("Hylebos Waterway", Kind::Place),
             ("National Mall", Kind::Place),
             ("Chicago Public Schools", Kind::Organization),
+        ] {
+            assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn streets_named_by_words() {
+        let text = "Shops along Main Street and West Davis Street closed, and Beacon Avenue \
+                    South flooded. Nathan Lane sang. The Wall Street Journal said so.";
+        let got = rows(
+            text,
+            &[
+                ("Davis", Kind::Person),
+                ("Beacon Avenue", Kind::Organization),
+                ("Nathan Lane", Kind::Person),
+                ("Wall Street Journal", Kind::Organization),
+            ],
+        );
+        for (name, kind) in [
+            ("Main Street", Kind::Place),
+            ("West Davis Street", Kind::Place),
+            ("Beacon Avenue South", Kind::Place),
+            ("Nathan Lane", Kind::Person),
+            ("Wall Street Journal", Kind::Organization),
+        ] {
+            assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn theatres_orchestras_basins_and_local_bodies() {
+        let text = "The Vienna Philharmonic played the Shubert Theatre near Mont Belvieu, by the \
+                    Permian Basin, Multnomah Falls and Puget Sound. The Culpeper County Circuit \
+                    Court ruled, and the Haitian National Police came.";
+        let got = rows(
+            text,
+            &[
+                ("Vienna Philharmonic", Kind::Place),
+                ("Shubert Theatre", Kind::Organization),
+                ("Mont Belvieu", Kind::Person),
+                ("Permian Basin", Kind::Organization),
+                ("Multnomah Falls", Kind::Organization),
+                ("Puget Sound", Kind::Organization),
+                ("Culpeper County", Kind::Place),
+                ("Circuit Court", Kind::Organization),
+                ("National Police", Kind::Organization),
+            ],
+        );
+        for (name, kind) in [
+            ("Vienna Philharmonic", Kind::Organization),
+            ("Shubert Theatre", Kind::Place),
+            ("Mont Belvieu", Kind::Place),
+            ("Permian Basin", Kind::Place),
+            ("Multnomah Falls", Kind::Place),
+            ("Puget Sound", Kind::Place),
+            ("Culpeper County Circuit Court", Kind::Organization),
+            ("Haitian National Police", Kind::Organization),
         ] {
             assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
         }

@@ -15,6 +15,7 @@ const HEADS: &[&str] = &[
     "administration",
     "agency",
     "alliance",
+    "archdiocese",
     "assembly",
     "association",
     "authority",
@@ -36,6 +37,7 @@ const HEADS: &[&str] = &[
     "council",
     "court",
     "department",
+    "diocese",
     "directorate",
     "federation",
     "forces",
@@ -145,8 +147,12 @@ pub fn of_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
             if let Some(k) = start_at[e] {
                 person |= ms[k].kind == Kind::Person;
                 e = ms[k].toks.end;
-            } else if cap_word(t, e) && t.info[e].flags & (gz::TIME | gz::TITLE) == 0 {
-                // Not an office after the name: "Bank of England Governor".
+            } else if cap_word(t, e)
+                && t.info[e].flags & gz::TIME == 0
+                && (t.info[e].flags & gz::TITLE == 0 || (e == f && t.tok(h + 1) == "of"))
+            {
+                // Not an office after the name: "Bank of England Governor"; but an office's
+                // word right after "of" is the field ("Court of Justice").
                 e += 1;
             } else if is_connector(t.tok(e)) {
                 // A connector joins only when a capitalised word comes after it (after
@@ -309,12 +315,25 @@ mod tests {
     #[test]
     fn a_port_authority_but_not_a_listed_place() {
         let got = rows(
-            "The Port of Tacoma reopened. She flew to Port of Spain.",
-            &[("Port", L), ("Tacoma", L), ("Port of Spain", L)],
+            "The Port of Tacoma reopened. She flew to Port of Spain. The Diocese of Albany \
+             and the Court of Justice of the European Union agreed.",
+            &[
+                ("Port", L),
+                ("Tacoma", L),
+                ("Port of Spain", L),
+                ("Albany", L),
+                ("Court of Justice", O),
+                ("European Union", O),
+            ],
         );
         assert_eq!(
             got,
-            vec![("Port of Tacoma".into(), O), ("Port of Spain".into(), L)]
+            vec![
+                ("Port of Tacoma".into(), O),
+                ("Port of Spain".into(), L),
+                ("Diocese of Albany".into(), O),
+                ("Court of Justice of the European Union".into(), O)
+            ]
         );
     }
 

@@ -886,6 +886,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     super::institutions::of_phrases(t, &mut ms);
     super::institutions::campuses(t, &mut ms);
     context::court_districts(t, &mut ms);
+    context::local_bodies(t, &mut ms);
 
     context::newspapers(t, &mut ms);
     context::role_places(t, &mut ms);
