@@ -787,6 +787,70 @@ pub(super) fn is_role_modifier(w: &str) -> bool {
 }
 
 /// "London-based", "Saudi-led", "German-born": a word that modifies the name after it.
+/// "Indianapolis-based Lilly", "an Iran-backed militia", "TSMC-made chips", "New York-based":
+/// the name before a compound's tail is a mention of its own, a part of one token. Named only
+/// when it is a listed place (with the capitalised words before it), a listed organization,
+/// or a name the text gives elsewhere, whose kind it takes ("LED-based" is none of these).
+pub fn compound_modifiers(t: &Tagged, ms: &mut Vec<Mention>) {
+    if !t.text.contains('-') {
+        return;
+    }
+    let mut covered = vec![false; t.tokens.len()];
+    let mut named: std::collections::HashMap<&str, Kind> = std::collections::HashMap::new();
+    for m in ms.iter() {
+        covered[m.toks.clone()].iter_mut().for_each(|c| *c = true);
+        named.insert(&t.text[m.span.start..m.span.end], m.kind);
+    }
+    let mut found = Vec::new();
+    for &i in &t.caps {
+        let w = t.tok(i);
+        if covered[i] || !is_compound_modifier(w) {
+            continue;
+        }
+        let Some(cut) = w.rfind('-') else { continue };
+        let name = &w[..cut];
+        if name.is_empty() || name.contains('-') {
+            continue;
+        }
+        let h = gz::hash_lower(name);
+        // "New York-based": the listed place may open with the words before.
+        let mut s = i;
+        let mut place = gz::place_match(&[h]) == 1;
+        for back in 1..=2 {
+            if i < back || !super::context::cap_word(t, i - back) || covered[i - back] {
+                break;
+            }
+            let mut hs: Vec<u64> = (i - back..i).map(|k| t.info[k].lower).collect();
+            hs.push(h);
+            if gz::place_match(&hs) == hs.len() {
+                (s, place) = (i - back, true);
+            }
+        }
+        let kind = if place {
+            Kind::Place
+        } else if gz::is_listed_org(&[h]) {
+            Kind::Organization
+        } else if let Some(&k) = named.get(name) {
+            k
+        } else {
+            continue;
+        };
+        let start = t.tokens[s].span.start;
+        let end = t.tokens[i].span.start + cut;
+        found.push(Mention {
+            toks: s..i + 1,
+            span: Span::new(start, end),
+            kind,
+        });
+    }
+    ms.extend(found);
+}
+
+/// A mention that ends inside its last token, as `compound_modifiers` makes them.
+pub fn is_part_of_token(t: &Tagged, m: &Mention) -> bool {
+    m.toks.end > 0 && m.span.end < t.tokens[m.toks.end - 1].span.end
+}
+
 fn is_compound_modifier(w: &str) -> bool {
     const TAILS: &[&str] = &[
         "-based",

@@ -182,6 +182,11 @@ const STATED: f32 = 1000.0;
 /// "Corp.", "Avenue", "energy company ...") that outweighs any number of taggings elsewhere:
 /// the text said what the name is.
 fn vote(c: &mut Cluster, t: &Tagged, m: &Mention) {
+    // Part of a compound ("Indianapolis-based"): the words around speak for the compound.
+    if super::entities::is_part_of_token(t, m) {
+        c.votes[kind_index(m.kind)] += 1.0;
+        return;
+    }
     match context::stated_kind(t, m) {
         Some(k) => c.votes[kind_index(k)] += STATED,
         None => c.votes[kind_index(place_prior(t, m))] += 1.0,
@@ -915,6 +920,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     context::name_particles(t, &mut ms);
     // After the rules that complete names: the long name must be whole.
     links.extend(stated_aliases(t, &mut ms));
+    super::entities::compound_modifiers(t, &mut ms);
     let acronyms: FastMap<String, String> = links.into_iter().collect();
     ms.sort_by_key(|m| m.toks.start);
     ms.dedup_by(|a, b| a.toks.start < b.toks.end);
@@ -1202,6 +1208,31 @@ mod tests {
     use crate::extract::Kind;
 
     #[test]
+    fn the_name_in_a_compound_is_a_mention() {
+        let text = "The Indianapolis-based firm and a New York-based fund, like Acme, met \
+                    Acme-backed groups. LED-based lamps lit Vexlor-made chips.";
+        let t = crate::extract::testing::tagged(text, &[("Acme", Kind::Organization)]);
+        let got: Vec<(String, Kind)> = super::entities(&t)
+            .into_iter()
+            .flat_map(|e| {
+                e.mentions
+                    .iter()
+                    .map(|s| (text[s.start..s.end].to_string(), e.kind))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Indianapolis".into(), Kind::Place),
+                ("New York".into(), Kind::Place),
+                ("Acme".into(), Kind::Organization),
+                ("Acme".into(), Kind::Organization)
+            ]
+        );
+    }
+
+    #[test]
     fn a_listed_company_is_no_half_of_a_name() {
         let got = rows(
             "Sales moved to Microsoft and Wayfair.",
@@ -1405,9 +1436,13 @@ mod tests {
             text,
             &[("London-based Amnesty International", Kind::Organization)],
         );
+        // The city in the compound is a mention of its own.
         assert_eq!(
             got,
-            vec![("Amnesty International".into(), Kind::Organization)]
+            vec![
+                ("London".into(), Kind::Place),
+                ("Amnesty International".into(), Kind::Organization)
+            ]
         );
     }
 
