@@ -67,7 +67,7 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
     if m.toks.len() >= 2 {
         let last = t.tok(m.toks.end - 1);
         // "Nathan Lane": a first name and a street's word may be a person.
-        let person = m.toks.len() == 2 && t.info[m.toks.start].flags & gz::FIRST != 0;
+        let person = m.toks.len() == 2 && lane_person(t, m.toks.start);
         if (is_street_word(last) && !person) || is_place_tail(last) || is_venue(t, m) {
             return Some(Kind::Place);
         }
@@ -713,7 +713,10 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
             "Center" | "Centre"
         ) | ("Opera" | "Music" | "Concert" | "Festival", "House" | "Hall")
     );
-    let mount = matches!(t.tok(s), "Mount" | "Mt." | "Mont" | "Lake") && !ends_org_name(t, &m.toks);
+    // "Mount Zion Baptist Church", "Mount View High School" are not.
+    let mount = matches!(t.tok(s), "Mount" | "Mt." | "Mont" | "Lake")
+        && !ends_org_name(t, &m.toks)
+        && m.toks.clone().all(|i| t.info[i].flags & gz::ORG_WORD == 0);
     gz::in_list(VENUES, w) || hall || mount || (!first_name && gz::in_list(LANDMARKS, w))
 }
 
@@ -1693,14 +1696,19 @@ fn named_street(t: &Tagged, j: usize) -> Option<Mention> {
     while s > 0
         && j - s < 3
         && cap_word(t, s - 1)
-        && (t.info[s - 1].flags & (gz::STOP | SENT_START | gz::TITLE) == 0
+        && (t.info[s - 1].flags & (gz::STOP | SENT_START) == 0
             || DIRECTIONS.contains(&t.tok(s - 1)))
         && !t.tokens[s].line_start
     {
         s -= 1;
     }
-    let person = j - s == 1 && t.info[s].flags & gz::FIRST != 0;
+    let person = j - s == 1 && lane_person(t, s);
     (s < j && !person).then(|| t.mention(s..e, Kind::Place))
+}
+
+/// "Nathan Lane": a first name before a street's word that is also a surname.
+fn lane_person(t: &Tagged, s: usize) -> bool {
+    t.info[s].flags & gz::FIRST != 0 && matches!(t.tok(s + 1), "Lane" | "Pike")
 }
 
 /// Places that lists and addresses show: a town and its state ("Denver, CO", "Salt Lake City,
