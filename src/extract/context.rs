@@ -442,6 +442,7 @@ fn is_masthead_word(w: &str) -> bool {
         "observer",
         "post",
         "register",
+        "republic",
         "sentinel",
         "star",
         "sun",
@@ -463,10 +464,16 @@ fn is_newspaper(t: &Tagged, m: &Mention) -> bool {
         && s > 0
         && t.tok(s - 1).eq_ignore_ascii_case("the")
         && !matches!(t.tok(s), "Sun" | "Star" | "Globe" | "Post" | "News");
+    // "Sarasota Herald-Tribune", "Star Tribune": the last word of a hyphenated masthead, and
+    // masthead words before the last, count too; a listed place ("Czech Republic") does not.
+    let masthead_end = |w: &str| is_masthead_word(w.rsplit('-').next().unwrap_or(w));
+    let listed_place = || gz::place_match(&t.lowers(&m.toks)) == m.toks.len();
     (alone && is_masthead_word(t.tok(s)))
         || (m.toks.len() >= 2
-            && is_masthead_word(t.tok(last))
-            && (m.toks.start..last).all(|i| t.info[i].flags & gz::PLACE_WORD != 0))
+            && masthead_end(t.tok(last))
+            && (m.toks.start..last)
+                .all(|i| t.info[i].flags & gz::PLACE_WORD != 0 || is_masthead_word(t.tok(i)))
+            && !listed_place())
 }
 
 /// "Culpeper County" + "Circuit Court", "Kansas City" + "Chiefs": a county's or a city's
@@ -695,11 +702,14 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
         "raceway",
         "speedway",
         "stadium",
+        "terminal",
         "theater",
         "theatre",
         "velodrome",
     ];
-    const LANDMARKS: &[&str] = &["field", "garden", "gardens", "hill", "park", "square"];
+    const LANDMARKS: &[&str] = &[
+        "building", "field", "garden", "gardens", "hill", "park", "square", "tower",
+    ];
     let (s, last) = (m.toks.start, m.toks.end - 1);
     let w = t.tok(last);
     if !is_capitalised(w) {
@@ -712,12 +722,22 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
             "Convention" | "Civic" | "Events" | "Exhibition",
             "Center" | "Centre"
         ) | ("Opera" | "Music" | "Concert" | "Festival", "House" | "Hall")
+            | ("Race" | "Cricket", "Course" | "Ground")
     );
     // "Mount Zion Baptist Church", "Mount View High School" are not.
     let mount = matches!(t.tok(s), "Mount" | "Mt." | "Mont" | "Lake")
         && !ends_org_name(t, &m.toks)
         && m.toks.clone().all(|i| t.info[i].flags & gz::ORG_WORD == 0);
-    gz::in_list(VENUES, w) || hall || mount || (!first_name && gz::in_list(LANDMARKS, w))
+    // "Barclays Center", "Kia Forum": a listed company's name on a building is a sponsor's.
+    let sponsored = matches!(
+        w,
+        "Center" | "Centre" | "Forum" | "Dome" | "Tower" | "Building"
+    ) && gz::is_listed_org(&t.lowers(&(s..last)));
+    gz::in_list(VENUES, w)
+        || hall
+        || mount
+        || sponsored
+        || (!first_name && gz::in_list(LANDMARKS, w))
 }
 
 /// Firms' staff, as named before or after the firm.
@@ -3257,6 +3277,34 @@ mod tests {
             ("Puget Sound", Kind::Place),
             ("Culpeper County Circuit Court", Kind::Organization),
             ("Haitian National Police", Kind::Organization),
+        ] {
+            assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn sponsored_arenas_race_courses_and_mastheads() {
+        let text = "Fans left Barclays Center. Races ran at Pimlico Race Course near Trump Tower. He wrote \
+                    for the Sarasota Herald-Tribune and the Arizona Republic from the Czech \
+                    Republic.";
+        let got = rows(
+            text,
+            &[
+                ("Barclays Center", Kind::Organization),
+                ("Pimlico Race Course", Kind::Organization),
+                ("Trump Tower", Kind::Person),
+                ("Sarasota Herald-Tribune", Kind::Place),
+                ("Arizona Republic", Kind::Place),
+                ("Czech Republic", Kind::Place),
+            ],
+        );
+        for (name, kind) in [
+            ("Barclays Center", Kind::Place),
+            ("Pimlico Race Course", Kind::Place),
+            ("Trump Tower", Kind::Place),
+            ("Sarasota Herald-Tribune", Kind::Organization),
+            ("Arizona Republic", Kind::Organization),
+            ("Czech Republic", Kind::Place),
         ] {
             assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
         }

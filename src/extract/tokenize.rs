@@ -377,6 +377,10 @@ fn scan_word(text: &str, i: usize, from: usize) -> usize {
         let word = &text[i..j];
         let single = word.chars().count() == 1 && word.chars().all(|c| c.is_alphabetic());
         if single {
+            // West Virginia's abbreviation mixes an initial and a syllable.
+            if text[i..].starts_with("W.Va.") {
+                return i + "W.Va.".len();
+            }
             // "U.S.", "U.S.A.", "M." (an initial).
             let mut k = j + 1;
             loop {
@@ -540,6 +544,13 @@ mod tests {
             .map(|t| t.text(text))
             .collect();
         assert_eq!(links, vec!["pic.twitter.com/MYwRz9euaq"]);
+    }
+
+    #[test]
+    fn west_virginias_abbreviation_is_one_token() {
+        let text = "WELCH, W.Va. — Water rose.";
+        let toks: Vec<&str> = tokenize(text).iter().map(|t| t.text(text)).collect();
+        assert_eq!(toks[..4], ["WELCH", ",", "W.Va.", "—"]);
     }
 
     #[test]
