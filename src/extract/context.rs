@@ -477,10 +477,23 @@ fn is_newspaper(t: &Tagged, m: &Mention) -> bool {
 }
 
 /// "Culpeper County" + "Circuit Court", "Kansas City" + "Chiefs": a county's or a city's
-/// name right before an organization's is part of it.
+/// name right before an organization's is part of it. "Oregon" + "Legislature": so is a
+/// place's name before an organization's word the tagger left alone.
 pub fn local_bodies(t: &Tagged, ms: &mut Vec<Mention>) {
     ms.sort_by_key(|m| m.toks.start);
     let mut joined = Vec::new();
+    let starts = starts(t, ms);
+    for m in ms.iter().filter(|m| m.kind == Kind::Place) {
+        let e = m.toks.end;
+        let head = cap_word(t, e)
+            && !t.tokens[e].line_start
+            && !starts(e)
+            && (t.info[e].flags & gz::ORG_CUE != 0 || t.tok(e) == "Legislature")
+            && !cap_word(t, e + 1);
+        if head {
+            joined.push(t.mention(m.toks.start..e + 1, Kind::Organization));
+        }
+    }
     for w in ms.windows(2) {
         let (a, b) = (&w[0], &w[1]);
         if a.kind == Kind::Place
@@ -3253,7 +3266,7 @@ mod tests {
     fn theatres_orchestras_basins_and_local_bodies() {
         let text = "The Vienna Philharmonic played the Shubert Theatre near Mont Belvieu, by the \
                     Permian Basin, Multnomah Falls and Puget Sound. The Culpeper County Circuit \
-                    Court ruled, and the Haitian National Police came.";
+                    Court ruled, and the Haitian National Police came. The Oregon Legislature met.";
         let got = rows(
             text,
             &[
@@ -3266,6 +3279,7 @@ mod tests {
                 ("Culpeper County", Kind::Place),
                 ("Circuit Court", Kind::Organization),
                 ("National Police", Kind::Organization),
+                ("Oregon", Kind::Place),
             ],
         );
         for (name, kind) in [
@@ -3277,6 +3291,7 @@ mod tests {
             ("Puget Sound", Kind::Place),
             ("Culpeper County Circuit Court", Kind::Organization),
             ("Haitian National Police", Kind::Organization),
+            ("Oregon Legislature", Kind::Organization),
         ] {
             assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
         }

@@ -1070,6 +1070,13 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
                             && long.votes[1] >= STATED
                             && long.words.first() == sw.first()
                             && gz::flags(hash_lower(first_surface)) & gz::PLACE_WORD == 0)
+                        // "Reform" after "Reform UK": a listed organization's first word,
+                        // read alone as a place that no country or big city has.
+                        || (sw.len() == 1
+                            && sk == Kind::Place
+                            && long.listed
+                            && long.words.first() == sw.first()
+                            && !looks_major_place())
                         // "Lilly" after "Eli Lilly and Co.", "Disney" after "Walt Disney Co.":
                         // a company named for a person is called by the surname.
                         || (sw.len() == 1
@@ -1268,6 +1275,16 @@ mod tests {
                 ("La Grande".into(), Kind::Place)
             ]
         );
+    }
+
+    #[test]
+    fn a_listed_partys_first_word_alone_is_the_party() {
+        let got = rows(
+            "Reform UK came second. Reform took votes from the Tories.",
+            &[("Reform UK", Kind::Organization), ("Reform", Kind::Place)],
+        );
+        assert_eq!(got[0], ("Reform UK".into(), Kind::Organization));
+        assert!(!got.iter().any(|(n, _)| n == "Reform"), "{got:?}");
     }
 
     #[test]
