@@ -467,8 +467,14 @@ fn is_newspaper(t: &Tagged, m: &Mention) -> bool {
     // "Sarasota Herald-Tribune", "Star Tribune": the last word of a hyphenated masthead, and
     // masthead words before the last, count too; a listed place ("Czech Republic") does not.
     let masthead_end = |w: &str| is_masthead_word(w.rsplit('-').next().unwrap_or(w));
+    // "Courier-Post", "Star-Ledger": one hyphenated word of two mastheads.
+    let hyphenated = m.toks.len() == 1
+        && t.tok(s)
+            .split_once('-')
+            .is_some_and(|(a, b)| is_masthead_word(a) && is_masthead_word(b));
     let listed_place = || gz::place_match(&t.lowers(&m.toks)) == m.toks.len();
     (alone && is_masthead_word(t.tok(s)))
+        || hyphenated
         || (m.toks.len() >= 2
             && masthead_end(t.tok(last))
             && (m.toks.start..last)
@@ -509,6 +515,28 @@ pub fn local_bodies(t: &Tagged, ms: &mut Vec<Mention>) {
         }
     }
     replace_overlapped(t, ms, joined);
+}
+
+/// "St. Augustine High School", "Saint Mary's Hospital": a saint's title opens the name of a
+/// school, church, hospital or place named for the saint, though the tagger leaves it out.
+/// "No. 11" (a pick, a ranking) is no name.
+pub fn saints_and_numbers(t: &Tagged, ms: &mut Vec<Mention>) {
+    for m in ms.iter_mut() {
+        let s = m.toks.start;
+        if m.kind != Kind::Person
+            && s > 0
+            && matches!(t.tok(s - 1), "St." | "Saint" | "Ste.")
+            && !t.tokens[s].line_start
+        {
+            m.toks = s - 1..m.toks.end;
+            m.span = t.span(&m.toks);
+        }
+    }
+    ms.retain(|m| {
+        !(matches!(t.tok(m.toks.start), "No." | "No")
+            && m.toks.len() == 2
+            && t.tokens[m.toks.start + 1].kind == TokenKind::Number)
+    });
 }
 
 /// A place the tagger closed one word early: "Orange County" before "Register".
@@ -736,6 +764,9 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
             "Center" | "Centre"
         ) | ("Opera" | "Music" | "Concert" | "Festival", "House" | "Hall")
             | ("Race" | "Cricket", "Course" | "Ground")
+            | ("Ship", "Channel")
+            | ("Air" | "Naval" | "Army" | "Joint", "Base")
+            | ("City" | "Borough" | "Town" | "Village", "Hall")
     );
     // "Mount Zion Baptist Church", "Mount View High School" are not.
     let mount = matches!(t.tok(s), "Mount" | "Mt." | "Mont" | "Lake")
@@ -1105,8 +1136,10 @@ pub fn possessive_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
             .flatten()
             .map(|&k| &ms[k])
             .any(|m| {
-                // "Gasconade County Sheriff" before "'s Office" names an office, not its owner.
-                let person = m.kind == Kind::Person && !is_office_word(t, m.toks.end - 1);
+                // "Gasconade County Sheriff" before "'s Office" names an office, not its owner;
+                // "Saint Mary" before "'s Hospital" a saint, for whom the hospital is named.
+                let saint = matches!(t.tok(m.toks.start), "Saint" | "St." | "St");
+                let person = m.kind == Kind::Person && !is_office_word(t, m.toks.end - 1) && !saint;
                 m.toks.start <= s && (person || (m.kind == Kind::Organization && named_part))
             });
         // "South Korea's Ministry of Trade": a country's office is the country's, named
@@ -1653,6 +1686,15 @@ pub fn numbered_roads(t: &Tagged, ms: &mut Vec<Mention>) {
         let road = matches!(t.first_byte(j), b'I' | b'H' | b'R' | b'U')
             && matches!(t.tok(j), "Interstate" | "Highway" | "Route" | "U.S.")
             && number(j + 1);
+        // "I-75": an interstate in one word.
+        let interstate = t
+            .tok(j)
+            .strip_prefix("I-")
+            .is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()));
+        if interstate {
+            found.push(t.mention(j..j + 1, Kind::Place));
+            continue;
+        }
         let i = if street {
             j - 1
         } else if road {
@@ -3323,6 +3365,33 @@ mod tests {
         ] {
             assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
         }
+    }
+
+    #[test]
+    fn saints_interstates_halls_and_picks() {
+        let text = "Students at St. Augustine High School and Saint Mary's Hospital waited on \
+                    I-75 near Borough Hall. He was the No. 11 pick. The Courier-Post said.";
+        let got = rows(
+            text,
+            &[
+                ("Augustine High School", Kind::Organization),
+                ("Saint Mary", Kind::Person),
+                ("Hospital", Kind::Organization),
+                ("Borough Hall", Kind::Organization),
+                ("No. 11", Kind::Organization),
+                ("Courier-Post", Kind::Place),
+            ],
+        );
+        for (name, kind) in [
+            ("St. Augustine High School", Kind::Organization),
+            ("Saint Mary's Hospital", Kind::Organization),
+            ("I-75", Kind::Place),
+            ("Borough Hall", Kind::Place),
+            ("Courier-Post", Kind::Organization),
+        ] {
+            assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
+        }
+        assert!(!got.iter().any(|(n, _)| n.starts_with("No.")), "{got:?}");
     }
 
     #[test]

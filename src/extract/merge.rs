@@ -586,6 +586,22 @@ fn split_coordinations(t: &Tagged, ms: &mut Vec<Mention>) {
         // them, one part of two words or more and one a listed place, are two places.
         // ("Procter and Gamble" and "Trinidad and Tobago" stay whole.)
         let plain = |r: &std::ops::Range<usize>| r.clone().all(|i| is_capitalised(t.tok(i)));
+        // "Aryna Sabalenka and Iga Swiatek": two people's full names.
+        let person = |r: &std::ops::Range<usize>| {
+            (2..=3).contains(&r.len())
+                && t.info[r.start].flags & gz::FIRST != 0
+                && plain(r)
+                && r.clone().all(|i| t.info[i].flags & gz::ORG_WORD == 0)
+                && !is_place(&t.lowers(r))
+        };
+        if m.kind != Kind::Person && person(&left) && person(&right) {
+            out.extend(
+                [left, right]
+                    .into_iter()
+                    .filter_map(|r| clean(t, r, Kind::Person)),
+            );
+            continue;
+        }
         let two_places = m.kind != Kind::Person
             && plain(&left)
             && plain(&right)
@@ -921,6 +937,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     // After the rules that complete names: the long name must be whole.
     links.extend(stated_aliases(t, &mut ms));
     super::entities::compound_modifiers(t, &mut ms);
+    context::saints_and_numbers(t, &mut ms);
     let acronyms: FastMap<String, String> = links.into_iter().collect();
     ms.sort_by_key(|m| m.toks.start);
     ms.dedup_by(|a, b| a.toks.start < b.toks.end);
@@ -1087,6 +1104,15 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
                             && (long.listed || opens_with_first_name(long)))
                         // "Apple" and "Apple Inc.": the name without its legal form.
                         || (long.words.starts_with(sw) && org_core(&long.words).len() <= sw.len())
+                        // "Wayne State" after "Wayne State University", "Jindal Steel" after
+                        // "Jindal Steel International": the name without its head words.
+                        // ("Fort Worth" is no short form of "Fort Worth Police").
+                        || (sw.len() >= 2
+                            && long.words.starts_with(sw)
+                            && long.words[sw.len()..]
+                                .iter()
+                                .all(|w| gz::flags(hash_lower(w)) & gz::ORG_CUE != 0)
+                            && gz::place_match(&t.lowers(&ms[short.members[0]].toks)) < sw.len())
                         || (sw.len() == 1
                             && sw[0].len() >= 3
                             && first_surface.chars().all(|c| !c.is_lowercase())
@@ -1273,6 +1299,34 @@ mod tests {
             vec![
                 ("Yosemite National Park".into(), Kind::Place),
                 ("La Grande".into(), Kind::Place)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_without_its_head_words_is_the_same() {
+        let text = "Wayne State University hired her. Wayne State said so. The Fort Worth \
+                    Police came to Fort Worth.";
+        let got = rows(
+            text,
+            &[
+                ("Wayne State University", Kind::Organization),
+                ("Wayne State", Kind::Place),
+                ("Fort Worth Police", Kind::Organization),
+                ("Fort Worth", Kind::Place),
+            ],
+        );
+        assert!(!got.iter().any(|(n, _)| n == "Wayne State"), "{got:?}");
+        assert!(got.contains(&("Fort Worth".into(), Kind::Place)), "{got:?}");
+        let got = rows(
+            "She joined Maria Lopez and Jane Doyle at the top.",
+            &[("Maria Lopez and Jane Doyle", Kind::Organization)],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Maria Lopez".into(), Kind::Person),
+                ("Jane Doyle".into(), Kind::Person)
             ]
         );
     }
