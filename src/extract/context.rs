@@ -519,8 +519,9 @@ pub fn local_bodies(t: &Tagged, ms: &mut Vec<Mention>) {
 
 /// "St. Augustine High School", "Saint Mary's Hospital": a saint's title opens the name of a
 /// school, church, hospital or place named for the saint, though the tagger leaves it out.
-/// "No. 11" (a pick, a ranking) is no name.
-pub fn saints_and_numbers(t: &Tagged, ms: &mut Vec<Mention>) {
+/// "No. 11" (a pick, a ranking) is no name, nor is a bare "County" ("County residents park
+/// free").
+pub fn saints_and_bare_words(t: &Tagged, ms: &mut Vec<Mention>) {
     for m in ms.iter_mut() {
         let s = m.toks.start;
         if m.kind != Kind::Person
@@ -533,9 +534,16 @@ pub fn saints_and_numbers(t: &Tagged, ms: &mut Vec<Mention>) {
         }
     }
     ms.retain(|m| {
-        !(matches!(t.tok(m.toks.start), "No." | "No")
+        let s = m.toks.start;
+        let number = matches!(t.tok(s), "No." | "No")
             && m.toks.len() == 2
-            && t.tokens[m.toks.start + 1].kind == TokenKind::Number)
+            && t.tokens[s + 1].kind == TokenKind::Number;
+        let bare = m.toks.len() == 1
+            && matches!(
+                t.tok(s),
+                "County" | "City" | "State" | "Town" | "Village" | "Borough" | "Parish"
+            );
+        !number && !bare
     });
 }
 
@@ -736,9 +744,11 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
         "café",
         "coliseum",
         "colosseum",
+        "complex",
         "courthouse",
         "fairgrounds",
         "mall",
+        "monument",
         "racecourse",
         "raceway",
         "speedway",
@@ -765,6 +775,10 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
         ) | ("Opera" | "Music" | "Concert" | "Festival", "House" | "Hall")
             | ("Race" | "Cricket", "Course" | "Ground")
             | ("Ship", "Channel")
+            | (
+                "Recreation" | "Student" | "Fitness" | "Aquatic" | "Aquatics" | "Tennis",
+                "Center" | "Centre"
+            )
             | ("Air" | "Naval" | "Army" | "Joint", "Base")
             | ("City" | "Borough" | "Town" | "Village", "Hall")
     );
@@ -3370,7 +3384,8 @@ mod tests {
     #[test]
     fn saints_interstates_halls_and_picks() {
         let text = "Students at St. Augustine High School and Saint Mary's Hospital waited on \
-                    I-75 near Borough Hall. He was the No. 11 pick. The Courier-Post said.";
+                    I-75 near Borough Hall. He was the No. 11 pick. The Courier-Post said. \
+                    County residents park free near the Truman Sports Complex.";
         let got = rows(
             text,
             &[
@@ -3380,6 +3395,8 @@ mod tests {
                 ("Borough Hall", Kind::Organization),
                 ("No. 11", Kind::Organization),
                 ("Courier-Post", Kind::Place),
+                ("County", Kind::Organization),
+                ("Truman Sports Complex", Kind::Organization),
             ],
         );
         for (name, kind) in [
@@ -3388,10 +3405,15 @@ mod tests {
             ("I-75", Kind::Place),
             ("Borough Hall", Kind::Place),
             ("Courier-Post", Kind::Organization),
+            ("Truman Sports Complex", Kind::Place),
         ] {
             assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
         }
-        assert!(!got.iter().any(|(n, _)| n.starts_with("No.")), "{got:?}");
+        assert!(
+            !got.iter()
+                .any(|(n, _)| n.starts_with("No.") || n == "County"),
+            "{got:?}"
+        );
     }
 
     #[test]

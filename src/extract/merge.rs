@@ -937,7 +937,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     // After the rules that complete names: the long name must be whole.
     links.extend(stated_aliases(t, &mut ms));
     super::entities::compound_modifiers(t, &mut ms);
-    context::saints_and_numbers(t, &mut ms);
+    context::saints_and_bare_words(t, &mut ms);
     let acronyms: FastMap<String, String> = links.into_iter().collect();
     ms.sort_by_key(|m| m.toks.start);
     ms.dedup_by(|a, b| a.toks.start < b.toks.end);
