@@ -830,7 +830,16 @@ fn is_street_word(w: &str) -> bool {
         "turnpike",
     ];
     let w = w.strip_suffix('.').unwrap_or(w);
-    is_capitalised(w) && gz::in_list(STREETS, w)
+    // Asked of every capitalised word: the first and last bytes settle most.
+    matches!(
+        w.as_bytes().first(),
+        Some(b'A' | b'B' | b'D' | b'E' | b'F' | b'H' | b'L' | b'P' | b'R' | b'S' | b'T')
+    ) && matches!(
+        w.as_bytes().last(),
+        Some(b'e' | b'd' | b'y' | b't' | b'E' | b'D' | b'Y' | b'T')
+    ) && w.len() <= 10
+        && is_capitalised(w)
+        && gz::in_list(STREETS, w)
 }
 
 /// Common nouns that, right before a name, say it is a company: "energy company Burisma",

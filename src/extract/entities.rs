@@ -792,15 +792,21 @@ pub(super) fn is_role_modifier(w: &str) -> bool {
 /// when it is a listed place (with the capitalised words before it), a listed organization,
 /// or a name the text gives elsewhere, whose kind it takes ("LED-based" is none of these).
 pub fn compound_modifiers(t: &Tagged, ms: &mut Vec<Mention>) {
-    if !t.text.contains('-') {
+    // Most texts have no such compound: the tables below are made only for one that has.
+    if !t.text.contains('-')
+        || !t
+            .caps
+            .iter()
+            .any(|&i| t.first_byte(i) != b'-' && is_compound_modifier(t.tok(i)))
+    {
         return;
     }
     let mut covered = vec![false; t.tokens.len()];
-    let mut named: std::collections::HashMap<&str, Kind> = std::collections::HashMap::new();
     for m in ms.iter() {
         covered[m.toks.clone()].iter_mut().for_each(|c| *c = true);
-        named.insert(&t.text[m.span.start..m.span.end], m.kind);
     }
+    // The kinds of the names the text gives, by surface, made when first asked.
+    let mut named: Option<std::collections::HashMap<&str, Kind>> = None;
     let mut found = Vec::new();
     for &i in &t.caps {
         let w = t.tok(i);
@@ -830,7 +836,14 @@ pub fn compound_modifiers(t: &Tagged, ms: &mut Vec<Mention>) {
             Kind::Place
         } else if gz::is_listed_org(&[h]) {
             Kind::Organization
-        } else if let Some(&k) = named.get(name) {
+        } else if let Some(&k) = named
+            .get_or_insert_with(|| {
+                ms.iter()
+                    .map(|m| (&t.text[m.span.start..m.span.end], m.kind))
+                    .collect()
+            })
+            .get(name)
+        {
             k
         } else {
             continue;
