@@ -12,7 +12,7 @@ use super::model::{is_begin, label_kind, Model, O};
 use super::tokenize::{sentence_ranges, tokenize, Token, TokenKind};
 use super::{Kind, Span};
 
-static MODEL_BYTES: &[u8] = include_bytes!("../../assets/model/ner.bin");
+pub(super) static MODEL_BYTES: &[u8] = include_bytes!("../../assets/model/ner.bin");
 
 /// The embedded model, parsed once. A damaged model degrades to tagging nothing.
 pub fn model() -> &'static Model {

@@ -471,7 +471,7 @@ const KNOWN_ORGS: &[&str] = &[
     "openai",
 ];
 
-static DEMONYMS: &str = include_str!("../../assets/gazetteer/demonyms.txt");
+pub(super) static DEMONYMS: &str = include_str!("../../assets/gazetteer/demonyms.txt");
 
 const TIMES: &[&str] = &[
     "january",
@@ -764,12 +764,12 @@ fn listed_lines(list: &str) -> impl Iterator<Item = (Vec<&str>, Vec<u64>)> {
         })
 }
 
-static PLACES: &str = include_str!("../../assets/gazetteer/places.txt");
-static MAJOR_PLACES: &str = include_str!("../../assets/gazetteer/major-places.txt");
-static REGIONS: &str = include_str!("../../assets/gazetteer/regions.txt");
-static ORGANIZATIONS: &str = include_str!("../../assets/gazetteer/organizations.txt");
-static TEAMS: &str = include_str!("../../assets/gazetteer/teams.txt");
-static SURNAMES: &str = include_str!("../../assets/gazetteer/surnames.txt");
+pub(super) static PLACES: &str = include_str!("../../assets/gazetteer/places.txt");
+pub(super) static MAJOR_PLACES: &str = include_str!("../../assets/gazetteer/major-places.txt");
+pub(super) static REGIONS: &str = include_str!("../../assets/gazetteer/regions.txt");
+pub(super) static ORGANIZATIONS: &str = include_str!("../../assets/gazetteer/organizations.txt");
+pub(super) static TEAMS: &str = include_str!("../../assets/gazetteer/teams.txt");
+pub(super) static SURNAMES: &str = include_str!("../../assets/gazetteer/surnames.txt");
 
 /// Hash of a phrase from its words' lowercase hashes.
 pub fn phrase_hash(words: &[u64]) -> u64 {

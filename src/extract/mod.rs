@@ -128,10 +128,28 @@ impl Analysis {
 }
 
 /// The revision of the extraction rules. A cached analysis is kept while the extractor reads a
-/// fixed paragraph the same way, which a rule for rarer text ("Indianapolis-based", "Bay of
-/// Biscay") does not change: raise this with every change to what `analyze` makes of some text,
-/// so that caches written before it are analysed again.
+/// fixed paragraph the same way and its embedded lists are the same, which a rule for rarer text
+/// ("Indianapolis-based", "Bay of Biscay") does not change: raise this with every change to the
+/// rules, so that caches written before it are analysed again.
 pub const RULES_REVISION: u32 = 7;
+
+/// The embedded model and word lists: a change to any of them changes what the extractor makes
+/// of some text, whether or not a rule changed.
+pub fn embedded_assets() -> [&'static [u8]; 10] {
+    use gazetteer as gz;
+    [
+        entities::MODEL_BYTES,
+        gz::PLACES.as_bytes(),
+        gz::MAJOR_PLACES.as_bytes(),
+        gz::REGIONS.as_bytes(),
+        gz::ORGANIZATIONS.as_bytes(),
+        gz::TEAMS.as_bytes(),
+        gz::SURNAMES.as_bytes(),
+        gz::DEMONYMS.as_bytes(),
+        names::FIRST_NAMES.as_bytes(),
+        names::INTL_FIRST_NAMES.as_bytes(),
+    ]
+}
 
 /// Analyse one article's text. Deterministic and total: never panics on any input.
 pub fn analyze(text: &str) -> Analysis {
@@ -166,6 +184,24 @@ fn link_quotes(entities: &mut [Entity], quotes: &[Quote]) {
             .and_then(|id| entities.get_mut(id))
         {
             e.quotes.push(qi);
+        }
+    }
+}
+
+#[cfg(test)]
+mod assets_tests {
+    /// Every file of the model and the word lists is among `embedded_assets`, so a list added
+    /// later cannot be left out of the index's extractor fingerprint.
+    #[test]
+    fn every_embedded_file_is_in_the_fingerprint() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets");
+        let embedded = super::embedded_assets();
+        for dir in ["gazetteer", "model"] {
+            for entry in std::fs::read_dir(root.join(dir)).expect("assets folder") {
+                let path = entry.expect("entry").path();
+                let bytes = std::fs::read(&path).expect("asset");
+                assert!(embedded.contains(&bytes.as_slice()), "{}", path.display());
+            }
         }
     }
 }

@@ -12,8 +12,9 @@ pub enum Gender {
     Male,
 }
 
-static FIRST_NAMES: &str = include_str!("../../assets/gazetteer/first-names.tsv");
-static INTL_FIRST_NAMES: &str = include_str!("../../assets/gazetteer/first-names-intl.tsv");
+pub(super) static FIRST_NAMES: &str = include_str!("../../assets/gazetteer/first-names.tsv");
+pub(super) static INTL_FIRST_NAMES: &str =
+    include_str!("../../assets/gazetteer/first-names-intl.tsv");
 
 type Table = HashMap<&'static str, u8, FnvBuild>;
 
