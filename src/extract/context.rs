@@ -547,6 +547,36 @@ pub fn saints_and_bare_words(t: &Tagged, ms: &mut Vec<Mention>) {
     });
 }
 
+/// "Harold “Buck” Vance", "Roland \"Boo\" Gaspard": a nickname in quotation marks between a
+/// first name and a surname is part of one person's name, which the tagger cuts in three.
+pub fn quoted_nicknames(t: &Tagged, ms: &mut Vec<Mention>) {
+    let open = |i: usize| matches!(t.tok(i), "“" | "\"");
+    let close = |i: usize| matches!(t.tok(i), "”" | "\"");
+    let mut found = Vec::new();
+    for &i in &t.caps {
+        if t.info[i].flags & gz::FIRST == 0 || !open(i + 1) || !cap_word(t, i + 2) {
+            continue;
+        }
+        let mut j = i + 2;
+        while j < i + 4 && cap_word(t, j) {
+            j += 1;
+        }
+        // The nickname, its closing mark, then a surname (or two words of one).
+        if !close(j)
+            || !cap_word(t, j + 1)
+            || t.tokens[i..=j + 1].iter().skip(1).any(|x| x.line_start)
+        {
+            continue;
+        }
+        let mut e = j + 2;
+        if cap_word(t, e) && !t.tokens[e].line_start {
+            e += 1;
+        }
+        found.push(t.mention(i..e, Kind::Person));
+    }
+    replace_overlapped(t, ms, found);
+}
+
 /// A place the tagger closed one word early: "Orange County" before "Register".
 pub fn newspapers(t: &Tagged, ms: &mut [Mention]) {
     let starts = starts(t, ms);
@@ -3423,6 +3453,19 @@ mod tests {
                 .any(|(n, _)| n.starts_with("No.") || n == "County"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_quoted_nickname_is_part_of_the_name() {
+        let got = rows(
+            "President Harold “Buck” Vance said it. Vance agreed.",
+            &[
+                ("Harold", Kind::Person),
+                ("Buck", Kind::Person),
+                ("Vance", Kind::Organization),
+            ],
+        );
+        assert_eq!(got, vec![("Harold “Buck” Vance".into(), Kind::Person)]);
     }
 
     #[test]

@@ -934,6 +934,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     split_coordinations(t, &mut ms);
     super::lists::place_runs(t, &mut ms);
     context::name_particles(t, &mut ms);
+    context::quoted_nicknames(t, &mut ms);
     // After the rules that complete names: the long name must be whole.
     links.extend(stated_aliases(t, &mut ms));
     super::entities::compound_modifiers(t, &mut ms);
