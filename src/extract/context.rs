@@ -606,6 +606,7 @@ fn is_org_tail(w: &str) -> bool {
         "airways",
         "army",
         "association",
+        "athletic",
         "bakery",
         "ballet",
         "biosciences",
@@ -658,6 +659,7 @@ fn is_org_tail(w: &str) -> bool {
         "productions",
         "records",
         "robotics",
+        "rovers",
         "schools",
         "shelter",
         "studios",
@@ -666,6 +668,7 @@ fn is_org_tail(w: &str) -> bool {
         "therapeutics",
         "university",
         "ventures",
+        "wanderers",
         "winery",
     ];
     is_capitalised(w) && gz::in_list(TAILS, w)
@@ -789,14 +792,15 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
         "velodrome",
     ];
     const LANDMARKS: &[&str] = &[
-        "building", "field", "garden", "gardens", "hill", "park", "square", "tower",
+        "building", "field", "garden", "gardens", "hill", "palace", "park", "square", "tower",
     ];
     let (s, last) = (m.toks.start, m.toks.end - 1);
     let w = t.tok(last);
     if !is_capitalised(w) {
         return false;
     }
-    let first_name = t.info[s].flags & gz::FIRST != 0;
+    // "Fiona Hill", but "Zion National Park".
+    let first_name = m.toks.len() == 2 && t.info[s].flags & gz::FIRST != 0;
     let hall = matches!(
         (t.tok(last - 1), w),
         (
@@ -806,7 +810,7 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
             | ("Race" | "Cricket", "Course" | "Ground")
             | ("Ship", "Channel")
             | (
-                "Recreation" | "Student" | "Fitness" | "Aquatic" | "Aquatics" | "Tennis",
+                "Recreation" | "Student" | "Fitness" | "Aquatic" | "Aquatics" | "Tennis" | "Music",
                 "Center" | "Centre"
             )
             | ("Air" | "Naval" | "Army" | "Joint", "Base")
@@ -3453,6 +3457,29 @@ mod tests {
                 .any(|(n, _)| n.starts_with("No.") || n == "County"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn parks_palaces_music_centers_and_clubs() {
+        let text = "Rangers at Zion National Park met at Merdeka Palace and the Severance Music \
+                    Center. Wigan Athletic lost.";
+        let got = rows(
+            text,
+            &[
+                ("Zion National Park", Kind::Person),
+                ("Merdeka Palace", Kind::Organization),
+                ("Severance Music Center", Kind::Organization),
+                ("Wigan Athletic", Kind::Place),
+            ],
+        );
+        for (name, kind) in [
+            ("Zion National Park", Kind::Place),
+            ("Merdeka Palace", Kind::Place),
+            ("Severance Music Center", Kind::Place),
+            ("Wigan Athletic", Kind::Organization),
+        ] {
+            assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
+        }
     }
 
     #[test]
