@@ -318,6 +318,10 @@ impl Cluster {
 
 /// Acronyms in parentheses right after a mention: "(OSAC)". Returns (acronym key, long key)
 /// pairs and adds the acronym as a mention when the tagger missed it.
+fn is_dash(w: &str) -> bool {
+    matches!(w, "—" | "–" | "-")
+}
+
 fn parenthesised_acronyms(t: &Tagged, ms: &mut Vec<Mention>) -> Vec<(String, String)> {
     let mut links = Vec::new();
     let mut extra = Vec::new();
@@ -327,6 +331,10 @@ fn parenthesised_acronyms(t: &Tagged, ms: &mut Vec<Mention>) -> Vec<(String, Str
             continue;
         }
         let acr = t.tok(e + 1);
+        // "ANCHORAGE, Alaska (AP) —": a dateline's wire credit spells nothing.
+        if matches!(acr, "AP" | "AFP" | "UPI" | "CNN" | "PA" | "DPA") || is_dash(t.tok(e + 3)) {
+            continue;
+        }
         let letters: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).collect();
         // Mostly capitals, as "OSAC" or "AfD" and "PiS" are.
         let upper = letters.iter().filter(|c| c.is_uppercase()).count();
@@ -1330,6 +1338,29 @@ mod tests {
                 ("Jane Doyle".into(), Kind::Person)
             ]
         );
+    }
+
+    #[test]
+    fn a_datelines_wire_credit_is_no_acronym_of_the_state() {
+        let got = rows(
+            "ANCHORAGE, Alaska (AP) — Officials said. PHOENIX, Ariz. (XP) — They agreed.",
+            &[
+                ("ANCHORAGE", Kind::Place),
+                ("Alaska", Kind::Place),
+                ("AP", Kind::Organization),
+                ("PHOENIX", Kind::Place),
+                ("Ariz.", Kind::Place),
+                ("XP", Kind::Organization),
+            ],
+        );
+        for (name, kind) in [
+            ("Alaska", Kind::Place),
+            ("AP", Kind::Organization),
+            ("Ariz.", Kind::Place),
+            ("XP", Kind::Organization),
+        ] {
+            assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
+        }
     }
 
     #[test]
