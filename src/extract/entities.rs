@@ -403,7 +403,12 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
         } else if a + 2 < b
             && matches!(
                 t.tok(a),
-                "Democrat" | "Republican" | "Independent" | "Libertarian"
+                "Democrat"
+                    | "Democrats"
+                    | "Republican"
+                    | "Republicans"
+                    | "Independent"
+                    | "Libertarian"
             )
             && t.info[a + 1].flags & gz::FIRST != 0
         {

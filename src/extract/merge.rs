@@ -1406,12 +1406,14 @@ mod tests {
     #[test]
     fn offices_parties_and_scores_are_cut_from_names() {
         let text = "Chief Executive Sundar Pichai said it. Democrat Rosa Villaseñor won. \
+                    Fellow Democrats Alicia Johnson and others agreed. \
                     Arsenal beat Newcastle United 3-1 on Saturday.";
         let got = rows(
             text,
             &[
                 ("Executive Sundar Pichai", Kind::Organization),
                 ("Democrat Rosa Villaseñor", Kind::Person),
+                ("Democrats Alicia Johnson", Kind::Person),
                 ("Arsenal", Kind::Organization),
                 ("Newcastle United 3", Kind::Organization),
             ],
@@ -1419,6 +1421,7 @@ mod tests {
         for (name, kind) in [
             ("Sundar Pichai", Kind::Person),
             ("Rosa Villaseñor", Kind::Person),
+            ("Alicia Johnson", Kind::Person),
             ("Newcastle United", Kind::Organization),
         ] {
             assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
