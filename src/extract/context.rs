@@ -472,7 +472,7 @@ fn is_newspaper(t: &Tagged, m: &Mention) -> bool {
         && t.tok(s)
             .split_once('-')
             .is_some_and(|(a, b)| is_masthead_word(a) && is_masthead_word(b));
-    let listed_place = || gz::place_match(&t.lowers(&m.toks)) == m.toks.len();
+    let listed_place = || gz::is_listed_place(&t.lowers(&m.toks));
     (alone && is_masthead_word(t.tok(s)))
         || hyphenated
         || (m.toks.len() >= 2
@@ -992,7 +992,7 @@ fn company_after(t: &Tagged, m: &Mention) -> bool {
         // "a Palo Alto startup", "a Tokyo company": a place's firm, not a firm's name.
         let place = t.info[m.toks.start].flags & gz::DEMONYM != 0
             || (t.info[m.toks.start].flags & PLACE_B != 0
-                && gz::place_match(&t.lowers(&m.toks)) == m.toks.len());
+                && gz::is_listed_place(&t.lowers(&m.toks)));
         return !place && !full_name;
     }
     // "Novo shares fell 3 percent", "Lilly rose 2.1 percent": a company's stock moving.

@@ -826,14 +826,14 @@ pub fn compound_modifiers(t: &Tagged, ms: &mut Vec<Mention>) {
         let h = gz::hash_lower(name);
         // "New York-based": the listed place may open with the words before.
         let mut s = i;
-        let mut place = gz::place_match(&[h]) == 1;
+        let mut place = gz::is_listed_place(&[h]);
         for back in 1..=2 {
             if i < back || !super::context::cap_word(t, i - back) || covered[i - back] {
                 break;
             }
             let mut hs: Vec<u64> = (i - back..i).map(|k| t.info[k].lower).collect();
             hs.push(h);
-            if gz::place_match(&hs) == hs.len() {
+            if gz::is_listed_place(&hs) {
                 (s, place) = (i - back, true);
             }
         }

@@ -962,6 +962,11 @@ pub fn org_match(words: &[u64]) -> Option<OrgMatch> {
     tables().orgs.longest(words)
 }
 
+/// True when the words (lowercase hashes) are exactly a listed place.
+pub fn is_listed_place(words: &[u64]) -> bool {
+    !words.is_empty() && place_match(words) == words.len()
+}
+
 /// True when the words (lowercase hashes) are exactly a listed organization.
 pub fn is_listed_org(words: &[u64]) -> bool {
     !words.is_empty() && tables().orgs.phrases.contains_key(&phrase_hash(words))

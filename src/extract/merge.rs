@@ -569,7 +569,6 @@ fn split_coordinations(t: &Tagged, ms: &mut Vec<Mention>) {
         .filter(|m| conj(m).is_none())
         .map(|m| t.lowers(&m.toks))
         .collect();
-    let is_place = |h: &[u64]| gz::place_match(h) == h.len();
     let mut out = Vec::with_capacity(ms.len() + 4);
     for m in ms.drain(..) {
         let Some(p) = conj(&m) else {
@@ -600,7 +599,7 @@ fn split_coordinations(t: &Tagged, ms: &mut Vec<Mention>) {
                 && t.info[r.start].flags & gz::FIRST != 0
                 && plain(r)
                 && r.clone().all(|i| t.info[i].flags & gz::ORG_WORD == 0)
-                && !is_place(&t.lowers(r))
+                && !gz::is_listed_place(&t.lowers(r))
         };
         if m.kind != Kind::Person && person(&left) && person(&right) {
             out.extend(
@@ -617,7 +616,7 @@ fn split_coordinations(t: &Tagged, ms: &mut Vec<Mention>) {
             && m.toks.clone().all(|i| t.info[i].flags & gz::ORG_WORD == 0)
             && !gz::is_listed_org(&whole)
             && !gz::is_major_place(&whole)
-            && (is_place(&hl) || is_place(&hr));
+            && (gz::is_listed_place(&hl) || gz::is_listed_place(&hr));
         if two_places {
             out.extend(
                 [left, right]
@@ -640,7 +639,7 @@ fn split_coordinations(t: &Tagged, ms: &mut Vec<Mention>) {
                         // of a name ("Peace and Security Council" is one).
                         || (hl.len() == 1 && gz::is_listed_org(&hl))
                         || (hr.len() == 1 && gz::is_listed_org(&hr))
-                        || (is_place(&hl) && is_place(&hr)))));
+                        || (gz::is_listed_place(&hl) && gz::is_listed_place(&hr)))));
         if split {
             out.extend(
                 [left, right]
@@ -1121,7 +1120,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
                             && long.words[sw.len()..]
                                 .iter()
                                 .all(|w| gz::flags(hash_lower(w)) & gz::ORG_CUE != 0)
-                            && gz::place_match(&t.lowers(&ms[short.members[0]].toks)) < sw.len())
+                            && !gz::is_listed_place(&t.lowers(&ms[short.members[0]].toks)))
                         || (sw.len() == 1
                             && sw[0].len() >= 3
                             && first_surface.chars().all(|c| !c.is_lowercase())
