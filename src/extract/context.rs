@@ -330,7 +330,7 @@ fn is_dateline_city(t: &Tagged, m: &Mention) -> bool {
             .all(|i| t.info[i].flags & super::features::ALLCAPS != 0)
         && {
             // A dash or "(AP)" follows, right away or after the state or country.
-            let dash = |i: usize| matches!(t.tok(i), "(" | "—" | "–" | "-");
+            let dash = |i: usize| t.tok(i) == "(" || super::entities::is_dash(t.tok(i));
             let e = m.toks.end;
             dash(e) || (t.tok(e) == "," && (e + 2..e + 6).any(|i| dash(i) && cap_word(t, i - 1)))
         }

@@ -199,7 +199,7 @@ pub fn datelines(t: &Tagged, ms: &mut Vec<Mention>) {
         while e < t.tokens.len() && t.info[e].flags & PLACE_I != 0 && !t.tokens[e].line_start {
             e += 1;
         }
-        let dash = matches!(t.tok(e), "—" | "–" | "-");
+        let dash = is_dash(t.tok(e));
         let caps = t.info[i].flags & ALLCAPS != 0;
         if !(dash || caps && matches!(t.tok(e), "," | "(" | ":")) {
             continue;
@@ -357,6 +357,11 @@ pub fn post_authors(t: &Tagged, ms: &mut Vec<Mention>) {
         }
     }
     super::context::replace_overlapped(t, ms, found);
+}
+
+/// A dash, as a dateline or an aside writes it.
+pub(super) fn is_dash(w: &str) -> bool {
+    matches!(w, "—" | "–" | "-")
 }
 
 fn is_byline_word(t: &Tagged, i: usize) -> bool {

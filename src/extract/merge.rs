@@ -21,8 +21,8 @@ pub(super) type FastSet<K> = HashSet<K, foldhash::fast::RandomState>;
 
 use super::context;
 use super::entities::{
-    clean, covered, datelines, is_acronym, is_capitalised, is_common_acronym, raw_mentions,
-    Mention, Tagged,
+    clean, covered, datelines, is_acronym, is_capitalised, is_common_acronym, is_dash,
+    raw_mentions, Mention, Tagged,
 };
 use super::gazetteer::{self as gz, hash_lower};
 use super::tokenize::TokenKind;
@@ -318,10 +318,6 @@ impl Cluster {
 
 /// Acronyms in parentheses right after a mention: "(OSAC)". Returns (acronym key, long key)
 /// pairs and adds the acronym as a mention when the tagger missed it.
-fn is_dash(w: &str) -> bool {
-    matches!(w, "—" | "–" | "-")
-}
-
 fn parenthesised_acronyms(t: &Tagged, ms: &mut Vec<Mention>) -> Vec<(String, String)> {
     let mut links = Vec::new();
     let mut extra = Vec::new();
@@ -1159,8 +1155,8 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
         if let Some((li, lk)) = target {
             clusters[ci].parent = Some(li);
             let (mut votes, members) = (clusters[ci].votes, clusters[ci].members.clone());
-            // A short form joined as an organization's ("Lilly", "Helix") speaks for it,
-            // however the tagger read it alone.
+            // A short form joined as an organization's or a place's ("Lilly", "Yosemite")
+            // speaks for it, however the tagger read it alone.
             match lk {
                 Kind::Organization => votes = [0.0, votes.iter().sum(), 0.0],
                 Kind::Place => votes = [0.0, 0.0, votes.iter().sum()],
