@@ -844,25 +844,27 @@ const STAFF: &[&str] = &[
     "strategists",
 ];
 
+/// Words that end a street's or road's name.
+const STREETS: &[&str] = &[
+    "ave",
+    "avenue",
+    "blvd",
+    "boulevard",
+    "drive",
+    "expressway",
+    "freeway",
+    "highway",
+    "lane",
+    "parkway",
+    "pike",
+    "rd",
+    "road",
+    "st",
+    "street",
+    "turnpike",
+];
+
 fn is_street_word(w: &str) -> bool {
-    const STREETS: &[&str] = &[
-        "ave",
-        "avenue",
-        "blvd",
-        "boulevard",
-        "drive",
-        "expressway",
-        "freeway",
-        "highway",
-        "lane",
-        "parkway",
-        "pike",
-        "rd",
-        "road",
-        "st",
-        "street",
-        "turnpike",
-    ];
     let w = w.strip_suffix('.').unwrap_or(w);
     // Asked of every capitalised word: the first and last bytes settle most.
     matches!(
@@ -2174,6 +2176,16 @@ mod tests {
         }
         for w in STAFF {
             assert!(w.len() >= 7 && w.as_bytes()[0].is_ascii_lowercase(), "{w}");
+        }
+        // The byte tests before the street-word look-up let every street word through,
+        // capitalised and dotted.
+        for w in STREETS {
+            let cap = format!("{}{}", w[..1].to_uppercase(), &w[1..]);
+            assert!(
+                is_street_word(&cap) && is_street_word(&format!("{cap}.")),
+                "{w}"
+            );
+            assert!(is_street_word(&w.to_uppercase()), "{w}");
         }
     }
 
