@@ -811,10 +811,7 @@ pub fn compound_modifiers(t: &Tagged, ms: &mut Vec<Mention>) {
     {
         return;
     }
-    let mut covered = vec![false; t.tokens.len()];
-    for m in ms.iter() {
-        covered[m.toks.clone()].iter_mut().for_each(|c| *c = true);
-    }
+    let covered = covered(t, ms);
     // The kinds of the names the text gives, by surface, made when first asked.
     let mut named: Option<std::collections::HashMap<&str, Kind>> = None;
     let mut found = Vec::new();
