@@ -68,7 +68,12 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
         let last = t.tok(m.toks.end - 1);
         // "Nathan Lane": a first name and a street's word may be a person.
         let person = m.toks.len() == 2 && lane_person(t, m.toks.start);
-        if (is_street_word(last) && !person) || is_place_tail(last) || is_venue(t, m) {
+        // "Derby County" is a club.
+        let county_club = last == "County" && is_listed_team(t, m);
+        if (is_street_word(last) && !person)
+            || (is_place_tail(last) && !county_club)
+            || is_venue(t, m)
+        {
             return Some(Kind::Place);
         }
         // "Air Canada", "Air Astana", "Air Force": a place after "Air" names an airline or
@@ -626,6 +631,7 @@ fn is_org_tail(w: &str) -> bool {
         "council",
         "department",
         "distillery",
+        "elementary",
         "enterprises",
         "entertainment",
         "federation",
@@ -730,6 +736,7 @@ fn is_place_tail(w: &str) -> bool {
         "bay",
         "canal",
         "canyon",
+        "county",
         "creek",
         "desert",
         "falls",
@@ -749,6 +756,9 @@ fn is_place_tail(w: &str) -> bool {
         "peninsula",
         "prefecture",
         "province",
+        "range",
+        "reef",
+        "reefs",
         "region",
         "reservoir",
         "river",
@@ -792,7 +802,8 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
         "velodrome",
     ];
     const LANDMARKS: &[&str] = &[
-        "building", "field", "garden", "gardens", "hill", "palace", "park", "square", "tower",
+        "bridge", "building", "field", "garden", "gardens", "hill", "palace", "park", "square",
+        "tower", "tunnel",
     ];
     let (s, last) = (m.toks.start, m.toks.end - 1);
     let w = t.tok(last);
@@ -1023,6 +1034,8 @@ fn company_after(t: &Tagged, m: &Mention) -> bool {
         match t.tok(e + 1) {
             "chief" | "Chief" => matches!(t.tok(e + 2), "executive" | "financial" | "operating"),
             "executive" => matches!(t.tok(e + 2), "chairman" | "chairwoman" | "director"),
+            // "Taiwan's stock market": a country's or a city's market.
+            "stock" => !matches!(t.tok(e + 2), "market" | "exchange" | "index") && !is_major(t, m),
             _ => true,
         }
     }
@@ -1466,11 +1479,26 @@ pub fn dangling_connectors(t: &Tagged, ms: &mut [Mention]) {
 /// (a two-letter form such as "AG" may be an attorney general).
 pub fn closing_org_words(t: &Tagged, ms: &mut Vec<Mention>) {
     let mut grown = Vec::new();
+    let mut taken: Option<Vec<bool>> = None;
     for m in ms.iter() {
         let e = m.toks.end;
+        let s = m.toks.start;
+        // "Premier Care Diagnostics LLC": a legal form closes a name whose first word the
+        // tagger left out for being an office's.
+        if m.kind == Kind::Organization && legal_form_at_end(t, m) {
+            let taken = taken.get_or_insert_with(|| covered(t, ms));
+            let office = s > 0
+                && cap_word(t, s - 1)
+                && !taken[s - 1]
+                && !t.tokens[s].line_start
+                && t.info[s - 1].flags & gz::TITLE != 0;
+            if office {
+                grown.push(t.mention(s - 1..e, Kind::Organization));
+                continue;
+            }
+        }
         // "Ernst & Young", "Frost & Sullivan": an ampersand between capitalised words makes
         // one organization of them; a person's name never holds one.
-        let s = m.toks.start;
         if s >= 2 && t.tok(s - 1) == "&" && cap_word(t, s - 2) && !t.tokens[s].line_start {
             let mut start = s - 2;
             while start > 0
@@ -1542,6 +1570,41 @@ pub fn closing_org_words(t: &Tagged, ms: &mut Vec<Mention>) {
         }
     }
     replace_overlapped(t, ms, grown);
+}
+
+/// "Tasmania Parks" + "and" + "Wildlife Service": the tagger cuts a body's name at its "and".
+/// The halves are one name when the first is no name alone (its last word ends no
+/// organization's name and no list holds it) and the second ends as a body's name.
+pub fn and_in_names(t: &Tagged, ms: &mut Vec<Mention>) {
+    ms.sort_by_key(|m| m.toks.start);
+    let mut found = Vec::new();
+    for w in ms.windows(2) {
+        let (a, b) = (&w[0], &w[1]);
+        let and = a.toks.end;
+        if t.tok(and) != "and" || b.toks.start != and + 1 || t.tokens[b.toks.start].line_start {
+            continue;
+        }
+        let (a_last, b_last) = (a.toks.end - 1, b.toks.end - 1);
+        // "Air France and ITA Airways", "Amkor Technology and Arizona State University": a
+        // place's name or an acronym on either side of the "and" is a name's own word.
+        let proper = |i: usize| is_acronym(t.tok(i)) || gz::is_major_place(&[t.info[i].lower]);
+        let a_alone = a.kind == Kind::Person
+            || proper(a_last)
+            || proper(b.toks.start)
+            || t.info[a_last].flags & gz::ORG_WORD != 0
+            || is_org_tail(t.tok(a_last))
+            || gz::is_listed_place(&t.lowers(&a.toks))
+            || gz::is_listed_org(&t.lowers(&a.toks));
+        let body = !a_alone
+            && b.kind != Kind::Person
+            && b.toks.len() >= 2
+            && t.info[b_last].flags & gz::ORG_CUE != 0
+            && cap_word(t, b_last);
+        if body {
+            found.push(t.mention(a.toks.start..b.toks.end, Kind::Organization));
+        }
+    }
+    replace_overlapped(t, ms, found);
 }
 
 /// Names the tagger passed over that the text still shows, found in two passes over the
@@ -1668,8 +1731,29 @@ pub fn untagged_names(t: &Tagged, ms: &mut Vec<Mention>) {
             add(ms, &mut covered, i..i + 1, Kind::Organization);
         } else if lone_major_place(t, &covered, i) {
             add(ms, &mut covered, i..i + 1, Kind::Place);
+        } else if let Some(s) = county_before(t, &covered, i) {
+            add(ms, &mut covered, s..i + 1, Kind::Place);
         }
     }
+}
+
+/// "Kitsap County is poor": a county's name that nothing else in the text is read with, and
+/// that no organization's word follows, is the county. Returns where its name starts.
+fn county_before(t: &Tagged, covered: &[bool], i: usize) -> Option<usize> {
+    if t.tok(i) != "County" || t.tokens[i].line_start || cap_word(t, i + 1) {
+        return None;
+    }
+    let mut s = i;
+    while s > 0
+        && i - s < 2
+        && cap_word(t, s - 1)
+        && !covered[s - 1]
+        && t.info[s - 1].flags & (gz::STOP | gz::TIME) == 0
+        && !t.tokens[s].line_start
+    {
+        s -= 1;
+    }
+    (s < i).then_some(s)
 }
 
 /// "Czech Republic", "Bosnia and Herzegovina", "Republic of Ireland": a country or region
@@ -1826,9 +1910,15 @@ fn named_street(t: &Tagged, j: usize) -> Option<Mention> {
     if cap_word(t, e) && !t.tokens[e].line_start || (w.starts_with("St") && cap_word(t, j + 1)) {
         return None;
     }
+    // "Martin Luther King Jr. Boulevard": a person's name may take four words.
+    let longest = if matches!(t.tok(j - 1), "Jr." | "Jr" | "Sr." | "Sr") {
+        4
+    } else {
+        3
+    };
     let mut s = j;
     while s > 0
-        && j - s < 3
+        && j - s < longest
         && cap_word(t, s - 1)
         && (t.info[s - 1].flags & (gz::STOP | SENT_START) == 0
             || DIRECTIONS.contains(&t.tok(s - 1)))
@@ -1838,6 +1928,61 @@ fn named_street(t: &Tagged, j: usize) -> Option<Mention> {
     }
     let person = j - s == 1 && lane_person(t, s);
     (s < j && !person).then(|| t.mention(s..e, Kind::Place))
+}
+
+/// "Ronald Reagan Washington National Airport", "James T. Foley U.S. Courthouse", "Thurgood
+/// Marshall Middle School": a person's full name right before a building's or a street's name
+/// is what the building is named for, not the person. The tagger ends the person at the
+/// surname and starts the building after it, or leaves the building's word alone.
+pub fn named_for_people(t: &Tagged, ms: &mut Vec<Mention>) {
+    const INSTITUTIONS: &[&str] = &["academy", "college", "hospital", "library", "school"];
+    let starting = {
+        let mut v = vec![None; t.tokens.len() + 1];
+        for (k, m) in ms.iter().enumerate() {
+            v[m.toks.start] = Some(k);
+        }
+        v
+    };
+    let taken = covered(t, ms);
+    let mut found = Vec::new();
+    for p in ms.iter() {
+        let e = p.toks.end;
+        // A full name: a lone word may be a place before a place ("Boston Logan").
+        let full_name = p.kind == Kind::Person
+            && p.toks.len() >= 2
+            && t.info[p.toks.start].flags & gz::FIRST != 0;
+        if !full_name || !cap_word(t, e) || t.tokens[e].line_start {
+            continue;
+        }
+        let end = match starting[e].map(|k| &ms[k]) {
+            Some(m) if m.kind != Kind::Person => m.toks.end,
+            Some(_) => continue,
+            // The building's own words, none of them in a name.
+            None => match (e..e + 3)
+                .take_while(|&i| cap_word(t, i) && !taken[i] && !t.tokens[i].line_start)
+                .last()
+            {
+                Some(h) if !cap_word(t, h + 1) => h + 1,
+                _ => continue,
+            },
+        };
+        let whole = t.mention(p.toks.start..end, Kind::Place);
+        let last = t.tok(end - 1);
+        if is_street_word(last) || is_venue(t, &whole) {
+            found.push(whole);
+        } else if gz::in_list(INSTITUTIONS, last) {
+            found.push(t.mention(whole.toks, Kind::Organization));
+        }
+    }
+    replace_overlapped(t, ms, found);
+}
+
+/// The mention's words are exactly a listed team's.
+fn is_listed_team(t: &Tagged, m: &Mention) -> bool {
+    let mut buf = [0u64; gz::MAX_ORG_WORDS];
+    m.toks.len() <= gz::MAX_ORG_WORDS
+        && gz::is_team_first(t.info[m.toks.start].lower)
+        && gz::team_match(t.lowers_into(&m.toks, &mut buf)).is_some_and(|x| x.words == m.toks.len())
 }
 
 /// "Nathan Lane": a first name before a street's word that is also a surname.
@@ -3543,5 +3688,131 @@ mod tests {
         );
         assert!(got.contains(&("NDP".into(), Kind::Organization)), "{got:?}");
         assert!(got.contains(&("Sanders".into(), Kind::Person)), "{got:?}");
+    }
+
+    #[test]
+    fn buildings_and_streets_named_for_people() {
+        let text = "The case went to the James T. Foley U.S. Courthouse. He flew into Ronald \
+                    Reagan Washington National Airport, marched down Martin Luther King Jr. \
+                    Boulevard to Robert F. Wagner Jr. Park and taught at Eleanor Roosevelt \
+                    Middle School. Maria Lopez Sunday said so.";
+        let got = rows(
+            text,
+            &[
+                ("James T. Foley", Kind::Person),
+                ("U.S. Courthouse", Kind::Place),
+                ("Ronald Reagan", Kind::Person),
+                ("Washington National Airport", Kind::Place),
+                ("Martin Luther King Jr.", Kind::Person),
+                ("Robert F. Wagner Jr.", Kind::Person),
+                ("Eleanor Roosevelt", Kind::Person),
+                ("Maria Lopez", Kind::Person),
+            ],
+        );
+        for (name, kind) in [
+            ("James T. Foley U.S. Courthouse", Kind::Place),
+            ("Ronald Reagan Washington National Airport", Kind::Place),
+            ("Martin Luther King Jr. Boulevard", Kind::Place),
+            ("Robert F. Wagner Jr. Park", Kind::Place),
+            ("Eleanor Roosevelt Middle School", Kind::Organization),
+            ("Maria Lopez", Kind::Person),
+        ] {
+            assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn counties_ranges_reefs_and_tunnels_are_places_but_county_clubs_are_not() {
+        let text = "Kitsap County is poor, and Kitsap County officials said so. The McDowell \
+                    County Commission met; McDowell County residents came. Snow fell on the \
+                    Front Range and the Great Barrier Reef bleached. Traffic in the Brooklyn Battery \
+                    Tunnel. Derby County beat Stoke City 2-1.";
+        let got = rows(
+            text,
+            &[
+                ("McDowell County Commission", Kind::Organization),
+                ("McDowell County", Kind::Organization),
+                ("Front Range", Kind::Organization),
+                ("Great Barrier Reef", Kind::Organization),
+                ("Brooklyn Battery Tunnel", Kind::Organization),
+                ("Derby County", Kind::Organization),
+                ("Stoke City", Kind::Organization),
+            ],
+        );
+        for (name, kind) in [
+            ("Kitsap County", Kind::Place),
+            ("McDowell County", Kind::Place),
+            ("McDowell County Commission", Kind::Organization),
+            ("Front Range", Kind::Place),
+            ("Great Barrier Reef", Kind::Place),
+            ("Brooklyn Battery Tunnel", Kind::Place),
+            ("Derby County", Kind::Organization),
+        ] {
+            assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_country_has_a_stock_market() {
+        let text = "Taiwan's stock market fell 1.8%. Analysts said Halvern's stock fell.";
+        let got = rows(text, &[("Taiwan", Kind::Place), ("Halvern", Kind::Person)]);
+        assert!(got.contains(&("Taiwan".into(), Kind::Place)), "{got:?}");
+        assert!(
+            got.contains(&("Halvern".into(), Kind::Organization)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn names_of_bodies_that_hold_an_and() {
+        let text = "The Tasmania Parks and Wildlife Service and the Minneapolis Parks and \
+                    Recreation Board agreed. The FBI and Homeland Security Investigations \
+                    acted. The Air France and ITA Airways deal closed. Texas and Oklahoma Police \
+                    came.";
+        let got = rows(
+            text,
+            &[
+                ("Tasmania Parks", Kind::Place),
+                ("Wildlife Service", Kind::Organization),
+                ("Minneapolis Parks", Kind::Place),
+                ("Recreation Board", Kind::Organization),
+                ("FBI", Kind::Organization),
+                ("Homeland Security Investigations", Kind::Organization),
+                ("Air France", Kind::Organization),
+                ("ITA Airways", Kind::Organization),
+                ("Texas", Kind::Place),
+                ("Oklahoma Police", Kind::Organization),
+            ],
+        );
+        for (name, kind) in [
+            ("Tasmania Parks and Wildlife Service", Kind::Organization),
+            ("Minneapolis Parks and Recreation Board", Kind::Organization),
+            ("FBI", Kind::Organization),
+            ("Homeland Security Investigations", Kind::Organization),
+            ("Air France", Kind::Organization),
+            ("ITA Airways", Kind::Organization),
+            ("Texas", Kind::Place),
+        ] {
+            assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_legal_form_keeps_an_office_word_that_opens_the_name() {
+        let text = "Prosecutors said Premier Care Diagnostics LLC billed for tests. Students \
+                    at Highland Elementary went home.";
+        let got = rows(
+            text,
+            &[
+                ("Care Diagnostics LLC", Kind::Organization),
+                ("Highland", Kind::Place),
+            ],
+        );
+        for (name, kind) in [
+            ("Premier Care Diagnostics LLC", Kind::Organization),
+            ("Highland Elementary", Kind::Organization),
+        ] {
+            assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
+        }
     }
 }

@@ -303,6 +303,21 @@ pub fn first_names_cut_off(t: &Tagged, ms: &mut Vec<Mention>) {
     for k in 0..ms.len().saturating_sub(1) {
         let (m1, m2) = (&ms[k], &ms[k + 1]);
         let last = m1.toks.end - 1;
+        // "Lorena" + "Quintana": a first name alone right before a person's surname.
+        // Not "Ambassador to Britain" + "Liu Xiaming".
+        let lone = m2.kind == Kind::Person
+            && m1.toks.len() == 1
+            && m2.toks.len() == 1
+            && (m1.kind == Kind::Person || t.info[last].flags & super::features::PLACE_B == 0)
+            && m1.toks.end == m2.toks.start
+            && t.info[last].flags & (gz::FIRST | gz::TITLE) == gz::FIRST
+            && is_capitalised(t.tok(last))
+            && !t.tokens[m2.toks.start].line_start;
+        if lone {
+            ms[k + 1] = t.mention(last..ms[k + 1].toks.end, Kind::Person);
+            dropped[k] = true;
+            continue;
+        }
         let cut = m2.kind == Kind::Person
             && m1.kind != Kind::Person
             && m1.toks.end == m2.toks.start
@@ -394,6 +409,10 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
         } else if a + 2 < b && is_job_before_name(t, a) {
             // "Prosecutor Kelsey Van Wyk": the office before the name.
             a += 1;
+        } else if a + 1 < b && a > 0 && t.tok(a) == "Charge" && t.tok(a - 1) == "in" {
+            // "Special Agent in Charge Lorena Quintana": the office's last word.
+            a += 1;
+            k = Kind::Person;
         } else if a < b && is_opening_word(t.tok(a)) {
             // "Following Assange's arrest", "Unlike Beijing": a sentence's first word that
             // never begins a name.
@@ -448,6 +467,8 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
     while b > a
         && (t.is_possessive(b - 1)
             || (b - a > 1 && is_honorific(t.tok(b - 1)))
+            // "Fiona Abernethy KC", "Daniel Bernoulli FRS": letters after a name.
+            || (b - a > 1 && k == Kind::Person && is_post_nominal(t.tok(b - 1)))
             || (b - a > 1 && is_party_member(t.tok(b - 1)) && is_chamber_or_place(t, b - 2))
             || (b - a > 1 && is_job_before_name(t, b - 1))
             || matches!(t.tokens.get(b - 1).map(|x| x.kind), Some(TokenKind::Punct))
@@ -593,6 +614,14 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
         return None;
     }
     Some(t.mention(words, k))
+}
+
+/// Honours and offices written as letters after a person's name.
+fn is_post_nominal(w: &str) -> bool {
+    matches!(
+        w,
+        "KC" | "QC" | "MP" | "MEP" | "MSP" | "FRS" | "OBE" | "CBE" | "MBE" | "KBE" | "DBE"
+    )
 }
 
 /// Last words of prizes' and events' names.

@@ -631,9 +631,11 @@ fn split_coordinations(t: &Tagged, ms: &mut Vec<Mention>) {
                     && !gz::is_listed_org(&whole)
                     && (alone.contains(&hl)
                         || alone.contains(&hr)
-                        // "Microsoft and Wayfair": a listed one-word organization is no half
-                        // of a name ("Peace and Security Council" is one).
-                        || (hl.len() == 1 && gz::is_listed_org(&hl))
+                        // "Microsoft and Wayfair", "Drug Enforcement Administration and
+                        // Homeland Security Investigations": a listed organization is no first
+                        // half of a name, nor a listed one-word one a second half ("Peace and
+                        // Security Council" is one).
+                        || gz::is_listed_org(&hl)
                         || (hr.len() == 1 && gz::is_listed_org(&hr))
                         || (gz::is_listed_place(&hl) && gz::is_listed_place(&hr)))));
         if split {
@@ -924,6 +926,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     super::teams::teams(t, &mut ms);
     context::place_lists(t, &mut ms);
     context::numbered_roads(t, &mut ms);
+    context::named_for_people(t, &mut ms);
     context::feature_of_phrases(t, &mut ms);
     context::major_place_phrases(t, &mut ms);
     context::untagged_names(t, &mut ms);
@@ -932,6 +935,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     propagate(t, &mut ms);
     lowercase_acronyms(t, &mut ms);
     context::closing_org_words(t, &mut ms);
+    context::and_in_names(t, &mut ms);
     // Again: a legal form just joined may close the first of two names ("JPMorgan Chase &
     // Co. and Wintrust Financial Corp.").
     split_coordinations(t, &mut ms);
@@ -1043,6 +1047,12 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
                 .first()
                 .is_some_and(|&mi| t.info[ms[mi].toks.start].flags & gz::FIRST != 0)
         };
+        // Not a county named apart from its bodies ("McDowell County" beside "McDowell County
+        // Commission"); "Copper Canyon" after "Copper Canyon Press" is the publisher.
+        let said_place = short.votes[2] >= STATED
+            && sw
+                .last()
+                .is_some_and(|w| matches!(w.as_str(), "county" | "parish" | "borough"));
         let mut target = None;
         // Each list is in rank order, longest names first: only its head can hold a longer
         // name. A text that gives one word to thousands of names ("Institute for the Study
@@ -1107,7 +1117,9 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
                             && org_core(&long.words).last() == sw.first()
                             && (long.listed || opens_with_first_name(long)))
                         // "Apple" and "Apple Inc.": the name without its legal form.
-                        || (long.words.starts_with(sw) && org_core(&long.words).len() <= sw.len())
+                        || (long.words.starts_with(sw)
+                            && org_core(&long.words).len() <= sw.len()
+                            && !said_place)
                         // "Wayne State" after "Wayne State University", "Jindal Steel" after
                         // "Jindal Steel International": the name without its head words.
                         // ("Fort Worth" is no short form of "Fort Worth Police").
@@ -1116,7 +1128,8 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
                             && long.words[sw.len()..]
                                 .iter()
                                 .all(|w| gz::flags(hash_lower(w)) & gz::ORG_CUE != 0)
-                            && !gz::is_listed_place(&t.lowers(&ms[short.members[0]].toks)))
+                            && !gz::is_listed_place(&t.lowers(&ms[short.members[0]].toks))
+                            && !said_place)
                         || (sw.len() == 1
                             && sw[0].len() >= 3
                             && first_surface.chars().all(|c| !c.is_lowercase())
@@ -1708,5 +1721,34 @@ mod tests {
             got.contains(&("Procter and Gamble".to_string(), Kind::Organization)),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn letters_and_offices_around_a_name_are_not_the_name() {
+        let text = "Fiona Abernethy KC, for the defence, spoke. Special Agent in Charge Lorena \
+                    Quintana said so. The Drug Enforcement Administration and Homeland Security \
+                    Investigations agreed, and the Peace and Security Council met.";
+        let got = rows(
+            text,
+            &[
+                ("Fiona Abernethy KC", Kind::Person),
+                ("Charge Lorena", Kind::Place),
+                ("Quintana", Kind::Person),
+                (
+                    "Drug Enforcement Administration and Homeland Security Investigations",
+                    Kind::Organization,
+                ),
+                ("Peace and Security Council", Kind::Organization),
+            ],
+        );
+        for (name, kind) in [
+            ("Fiona Abernethy", Kind::Person),
+            ("Lorena Quintana", Kind::Person),
+            ("Drug Enforcement Administration", Kind::Organization),
+            ("Homeland Security Investigations", Kind::Organization),
+            ("Peace and Security Council", Kind::Organization),
+        ] {
+            assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
+        }
     }
 }

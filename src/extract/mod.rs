@@ -127,11 +127,11 @@ impl Analysis {
     }
 }
 
-/// The revision of the extraction rules. A cached analysis is kept while the extractor reads a
-/// fixed paragraph the same way and its embedded lists are the same, which a rule for rarer text
-/// ("Indianapolis-based", "Bay of Biscay") does not change: raise this with every change to the
-/// rules, so that caches written before it are analysed again.
-pub const RULES_REVISION: u32 = 7;
+// `RULES_DIGEST`: a digest of every source file under `src/extract`, written by `build.rs`. A
+// cached analysis is kept while the extractor reads a fixed paragraph the same way and its
+// embedded lists are the same, which a rule for rarer text ("Indianapolis-based", "Bay of
+// Biscay") does not change; the digest makes such a rule stale the caches written before it.
+include!(concat!(env!("OUT_DIR"), "/rules_digest.rs"));
 
 /// The embedded model and word lists: a change to any of them changes what the extractor makes
 /// of some text, whether or not a rule changed.

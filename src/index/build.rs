@@ -105,7 +105,7 @@ pub fn fingerprint() -> u64 {
     let json = serde_json::to_string(&analysis).unwrap_or_default();
     let mut bytes = json.into_bytes();
     bytes.extend_from_slice(&store::FORMAT_VERSION.to_le_bytes());
-    bytes.extend_from_slice(&extract::RULES_REVISION.to_le_bytes());
+    bytes.extend_from_slice(&extract::RULES_DIGEST.to_le_bytes());
     for asset in extract::embedded_assets() {
         bytes.extend_from_slice(&xxhash_rust::xxh3::xxh3_64(asset).to_le_bytes());
     }
