@@ -479,6 +479,16 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
     {
         b -= 1;
     }
+    // "the Black Sea coast": a lowercase word after a listed place is no part of its name.
+    // Not a name's particle or a part of it ("Ali al-Haidari", "Abu Bakr bin Laden").
+    if b - a > 1
+        && t.tok(b - 1).len() >= 4
+        && t.tok(b - 1).bytes().all(|c| c.is_ascii_lowercase())
+        && gz::is_listed_place(&t.lowers(&(a..b - 1)))
+    {
+        b -= 1;
+        k = Kind::Place;
+    }
     // "White House Press" before "Secretary Stephanie Grisham": the last words open the title.
     while b - a > 1 && b > 0 && is_title(t, b) && is_role_modifier(t.tok(b - 1)) {
         b -= 1;
