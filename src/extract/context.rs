@@ -648,6 +648,7 @@ fn is_org_tail(w: &str) -> bool {
         "interactive",
         "investments",
         "labs",
+        "league",
         "management",
         "ministry",
         "motors",
@@ -1735,8 +1736,23 @@ pub fn untagged_names(t: &Tagged, ms: &mut Vec<Mention>) {
             add(ms, &mut covered, i..i + 1, Kind::Place);
         } else if let Some(s) = county_before(t, &covered, i) {
             add(ms, &mut covered, s..i + 1, Kind::Place);
+        } else if the_legislature(t, i) {
+            add(ms, &mut covered, i..i + 1, Kind::Organization);
         }
     }
+}
+
+/// "the Legislature", "the Republican-controlled Legislature": a state's legislature named by
+/// its word alone, which the tagger passes over.
+fn the_legislature(t: &Tagged, i: usize) -> bool {
+    t.tok(i) == "Legislature"
+        && !t.tokens[i].line_start
+        && !cap_word(t, i + 1)
+        && (1..=2).any(|k| {
+            i >= k
+                && t.tok(i - k).eq_ignore_ascii_case("the")
+                && (i - k + 1..i).all(|j| t.first_byte(j).is_ascii_lowercase())
+        })
 }
 
 /// "Kitsap County is poor": a county's name that nothing else in the text is read with, and
@@ -3815,6 +3831,25 @@ mod tests {
             ("Highland Elementary", Kind::Organization),
         ] {
             assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_legislature_and_a_league_are_organizations() {
+        let text = "He said the Legislature would act on it. Bradford City were relegated from \
+                    the National League. The Broadway League said sales rose.";
+        let got = rows(
+            text,
+            &[
+                ("National League", Kind::Place),
+                ("Broadway League", Kind::Place),
+            ],
+        );
+        for name in ["Legislature", "National League", "Broadway League"] {
+            assert!(
+                got.contains(&(name.into(), Kind::Organization)),
+                "{name}: {got:?}"
+            );
         }
     }
 }
