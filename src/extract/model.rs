@@ -91,6 +91,30 @@ impl Model {
         }
     }
 
+    /// The weighted mean of two models over the same feature rows, `self` counting `share`
+    /// and `other` the rest: averaging linear models keeps what each learned from data the
+    /// other never saw. `None` when their sizes differ.
+    pub fn blend(&self, other: &Model, share: f32) -> Option<Model> {
+        if self.bits != other.bits || self.weights.len() != other.weights.len() {
+            return None;
+        }
+        let (a, b) = (share / self.scale, (1.0 - share) / other.scale);
+        let mut w = vec![0f32; self.weights.len() / RS * NL];
+        for (r, row) in w.chunks_exact_mut(NL).enumerate() {
+            for (k, x) in row.iter_mut().enumerate() {
+                let i = r * RS + k;
+                *x = a * f32::from(self.weights[i]) + b * f32::from(other.weights[i]);
+            }
+        }
+        let mut t = [[0.0; NL]; NL + 1];
+        for (p, row) in t.iter_mut().enumerate() {
+            for (c, x) in row.iter_mut().enumerate() {
+                *x = a * self.trans[p][c] + b * other.trans[p][c];
+            }
+        }
+        Some(Model::quantise(self.bits, &w, &t))
+    }
+
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
@@ -364,6 +388,33 @@ impl<'a> Reader<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Averaging a model with a twice-as-strong copy of itself scores every path the same way
+    /// (the mean of its weights and double them is one and a half times them), and a share of
+    /// one is the first model; models of two sizes do not mix.
+    #[test]
+    fn a_blend_is_the_mean_of_the_two_models() {
+        let mut w = vec![0f32; 4 * NL];
+        w[3] = 2.0;
+        w[NL + 1] = -1.5;
+        w[3 * NL + 6] = 0.25;
+        let mut t = [[0.0; NL]; NL + 1];
+        t[NL][1] = 0.5;
+        let one = Model::quantise(2, &w, &t);
+        let double: Vec<f32> = w.iter().map(|x| 2.0 * x).collect();
+        let two = Model::quantise(2, &double, &t.map(|r| r.map(|x| 2.0 * x)));
+        let mixed = one.blend(&two, 0.5).expect("same size");
+        let ratio = |m: &Model, i: usize| f32::from(m.weights[i]) / f32::from(one.weights[i]);
+        for i in [3, RS + 1, 3 * RS + 6] {
+            assert!((ratio(&mixed, i) * one.scale / mixed.scale - 1.5).abs() < 1e-3);
+        }
+        assert_eq!(
+            one.blend(&two, 1.0).expect("same size").to_bytes(),
+            one.to_bytes()
+        );
+        let small = Model::quantise(1, &w[..2 * NL], &t);
+        assert!(one.blend(&small, 0.5).is_none());
+    }
 
     #[test]
     fn viterbi_respects_bio() {

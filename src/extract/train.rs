@@ -2,7 +2,7 @@
 //! features, trained on `*.bio.tsv` corpora with a held-out dev split of whole documents.
 //! Deterministic for a given seed.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use super::corpus::{self, Doc};
 use super::entities::tag;
@@ -11,13 +11,17 @@ use super::model::{begin_of, is_begin, row_of, viterbi, Model, FORCED_O, NL, O};
 use crate::eval::ner::{self as evalner, Counts};
 
 pub struct Options {
-    pub corpora: PathBuf,
+    /// Folders of `*.bio.tsv` files, or the files themselves.
+    pub corpora: Vec<PathBuf>,
     pub out: PathBuf,
     pub seed: u64,
     pub epochs: usize,
     pub bits: u32,
     /// Passes per epoch over the small hand-annotated corpora (GMB gets one).
     pub repeat_small: usize,
+    /// A model to average the trained one with, and the share it counts for (0 for none).
+    pub blend_with: PathBuf,
+    pub blend_share: f32,
 }
 
 struct Sentence {
@@ -128,17 +132,25 @@ impl Rng {
     }
 }
 
-fn corpus_files(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| anyhow::anyhow!("{}: {e}", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.to_string_lossy().ends_with(".bio.tsv"))
-        .collect();
-    files.sort();
-    if files.is_empty() {
-        anyhow::bail!("no *.bio.tsv files in {}", dir.display());
+fn corpus_files(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+    let mut all = Vec::new();
+    for path in paths {
+        if path.is_file() {
+            all.push(path.clone());
+            continue;
+        }
+        let mut files: Vec<PathBuf> = std::fs::read_dir(path)
+            .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.to_string_lossy().ends_with(".bio.tsv"))
+            .collect();
+        files.sort();
+        if files.is_empty() {
+            anyhow::bail!("no *.bio.tsv files in {}", path.display());
+        }
+        all.extend(files);
     }
-    Ok(files)
+    Ok(all)
 }
 
 /// Times each training document of a corpus is seen per epoch: the big, noisy GMB once, the
@@ -244,7 +256,21 @@ pub fn run(opts: &Options, log: &mut dyn FnMut(&str)) -> anyhow::Result<String> 
         ));
     }
     let (w, t) = wt.averaged();
-    let model = Model::quantise(opts.bits, &w, &t);
+    let mut model = Model::quantise(opts.bits, &w, &t);
+    if opts.blend_share > 0.0 {
+        let path = &opts.blend_with;
+        let bytes = std::fs::read(path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+        let base = Model::from_bytes(&bytes)
+            .ok_or_else(|| anyhow::anyhow!("{}: not a byline model", path.display()))?;
+        model = base.blend(&model, opts.blend_share).ok_or_else(|| {
+            anyhow::anyhow!("{}: a model of another size than --bits", path.display())
+        })?;
+        log(&format!(
+            "averaged with {} (its share {})",
+            path.display(),
+            opts.blend_share
+        ));
+    }
     let bytes = model.to_bytes();
     if let Some(parent) = opts.out.parent() {
         std::fs::create_dir_all(parent)?;
@@ -264,4 +290,49 @@ pub fn run(opts: &Options, log: &mut dyn FnMut(&str)) -> anyhow::Result<String> 
     }
     total.rows("total", &mut report);
     Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CORPUS: &str =
+        "# doc = d1\nMaria\tB-PER\nLopez\tI-PER\nvisited\tO\nParis\tB-LOC\n.\tO\n\n\
+        # doc = d2\nAcme\tB-ORG\nCorp\tI-ORG\nhired\tO\nJohn\tB-PER\nSmith\tI-PER\n.\tO\n\n";
+
+    fn options(dir: &std::path::Path, out: &str, blend_share: f32) -> Options {
+        Options {
+            corpora: vec![dir.join("news.bio.tsv")],
+            out: dir.join(out),
+            seed: 7,
+            epochs: 3,
+            bits: 10,
+            repeat_small: 2,
+            blend_with: dir.join("first.bin"),
+            blend_share,
+        }
+    }
+
+    /// The same corpora and seed write the same model, and a blend in which the other model
+    /// counts fully writes that model's weights back (its transitions to float rounding).
+    #[test]
+    fn training_is_deterministic_and_blends_with_a_given_model() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::write(dir.path().join("news.bio.tsv"), CORPUS).expect("corpus");
+        let mut quiet = |_: &str| {};
+        run(&options(dir.path(), "first.bin", 0.0), &mut quiet).expect("train");
+        run(&options(dir.path(), "second.bin", 0.0), &mut quiet).expect("train");
+        run(&options(dir.path(), "blend.bin", 1.0), &mut quiet).expect("train");
+        let read = |name: &str| std::fs::read(dir.path().join(name)).expect("model");
+        assert_eq!(read("first.bin"), read("second.bin"));
+        // Magic, bits, scale, then the transitions.
+        let weights_at = 16 + 4 * (NL + 1) * NL;
+        assert_eq!(
+            read("blend.bin")[weights_at..],
+            read("first.bin")[weights_at..]
+        );
+        let mut missing = options(dir.path(), "x.bin", 0.5);
+        missing.blend_with = dir.path().join("none.bin");
+        assert!(run(&missing, &mut quiet).is_err());
+    }
 }
