@@ -43,9 +43,9 @@ enum Command {
         corpora: Vec<PathBuf>,
         #[arg(long, default_value = "assets/model/ner.bin")]
         out: PathBuf,
-        /// Seed 2 is the committed model's: with seeds 1 and 4 the sample article's panel
-        /// lost a row (README, "Training").
-        #[arg(long, default_value_t = 2)]
+        /// Seed 4 is the committed model's: of seeds 1 to 4 it scored best on the real pages
+        /// (README, "Training").
+        #[arg(long, default_value_t = 4)]
         seed: u64,
         #[arg(long, default_value_t = 8)]
         epochs: usize,

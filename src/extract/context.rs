@@ -1881,11 +1881,23 @@ pub fn numbered_roads(t: &Tagged, ms: &mut Vec<Mention>) {
     replace_overlapped(t, ms, found);
 }
 
-/// "Bay of Biscay", "Strait of Hormuz", "Isle of Man", "Lake of the Woods": a feature's word,
+/// "Bay of Biscay", "Strait of Hormuz", "Isle of Man", "Lake of the Woods", "Cathedral of the
+/// Immaculate Conception": a feature's or a sacred building's word,
 /// "of" and capitalised words make one place, which the tagger cuts at "of".
 pub fn feature_of_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
     const FEATURES: &[&str] = &[
-        "bay", "cape", "gulf", "isle", "isles", "lake", "sea", "strait", "straits",
+        "basilica",
+        "bay",
+        "cape",
+        "cathedral",
+        "gulf",
+        "isle",
+        "isles",
+        "lake",
+        "sea",
+        "shrine",
+        "strait",
+        "straits",
     ];
     let mut found = Vec::new();
     for &h in &t.caps {

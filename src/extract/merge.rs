@@ -61,6 +61,8 @@ const ALIASES: &[(Kind, &[&str])] = &[
     ),
     (Kind::Organization, &["un", "united nations"]),
     (Kind::Organization, &["eu", "european union"]),
+    (Kind::Organization, &["ap", "associated press"]),
+    (Kind::Organization, &["afp", "agence france presse"]),
     (
         Kind::Organization,
         &[
@@ -1811,5 +1813,30 @@ mod tests {
             assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
         }
         assert!(!got.iter().any(|(n, _)| n == "Copper Canyon"), "{got:?}");
+    }
+
+    #[test]
+    fn a_wire_and_its_name_are_one_row() {
+        let text = "ALBANY, N.Y. (AP) — The diocese settled. Associated Press writer Jane Roe \
+                    contributed. Mass was said at the Cathedral of the Immaculate Conception.";
+        let got = rows(
+            text,
+            &[
+                ("AP", Kind::Organization),
+                ("Associated Press", Kind::Organization),
+                ("Jane Roe", Kind::Person),
+                ("Cathedral", Kind::Place),
+                ("Immaculate Conception", Kind::Organization),
+            ],
+        );
+        assert!(
+            got.contains(&("Associated Press".into(), Kind::Organization)),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|(n, _)| n == "AP"), "{got:?}");
+        assert!(
+            got.contains(&("Cathedral of the Immaculate Conception".into(), Kind::Place)),
+            "{got:?}"
+        );
     }
 }
