@@ -1591,14 +1591,14 @@ pub fn and_in_names(t: &Tagged, ms: &mut Vec<Mention>) {
         // "Air France and ITA Airways", "Amkor Technology and Arizona State University": a
         // place's name or an acronym on either side of the "and" is a name's own word.
         let proper = |i: usize| is_acronym(t.tok(i)) || gz::is_major_place(&[t.info[i].lower]);
-        let a_alone = a.kind == Kind::Person
+        let two_names = a.kind == Kind::Person
             || proper(a_last)
             || proper(b.toks.start)
             || t.info[a_last].flags & gz::ORG_WORD != 0
             || is_org_tail(t.tok(a_last))
             || gz::is_listed_place(&t.lowers(&a.toks))
             || gz::is_listed_org(&t.lowers(&a.toks));
-        let body = !a_alone
+        let body = !two_names
             && b.kind != Kind::Person
             && b.toks.len() >= 2
             && t.info[b_last].flags & gz::ORG_CUE != 0
@@ -1966,6 +1966,19 @@ fn named_street(t: &Tagged, j: usize) -> Option<Mention> {
 /// surname and starts the building after it, or leaves the building's word alone.
 pub fn named_for_people(t: &Tagged, ms: &mut Vec<Mention>) {
     const INSTITUTIONS: &[&str] = &["academy", "college", "hospital", "library", "school"];
+    // A full name, then a capitalised word on the same line.
+    let candidate = |p: &Mention| {
+        let e = p.toks.end;
+        p.kind == Kind::Person
+            && p.toks.len() >= 2
+            && t.info[p.toks.start].flags & gz::FIRST != 0
+            && cap_word(t, e)
+            && !t.tokens[e].line_start
+    };
+    // Most texts have none: the tables below are made only for those that do.
+    if !ms.iter().any(candidate) {
+        return;
+    }
     let starting = {
         let mut v = vec![None; t.tokens.len() + 1];
         for (k, m) in ms.iter().enumerate() {
@@ -1975,15 +1988,9 @@ pub fn named_for_people(t: &Tagged, ms: &mut Vec<Mention>) {
     };
     let taken = covered(t, ms);
     let mut found = Vec::new();
-    for p in ms.iter() {
+    // A full name only: a lone word may be a place before a place ("Boston Logan").
+    for p in ms.iter().filter(|p| candidate(p)) {
         let e = p.toks.end;
-        // A full name: a lone word may be a place before a place ("Boston Logan").
-        let full_name = p.kind == Kind::Person
-            && p.toks.len() >= 2
-            && t.info[p.toks.start].flags & gz::FIRST != 0;
-        if !full_name || !cap_word(t, e) || t.tokens[e].line_start {
-            continue;
-        }
         let end = match starting[e].map(|k| &ms[k]) {
             Some(m) if m.kind != Kind::Person => m.toks.end,
             Some(_) => continue,
