@@ -1172,9 +1172,20 @@ pub fn possessive_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
         // The organization word first: a flag test, cheaper than reading the possessive.
         // A shop's word is asked after the possessive, which few tokens are.
         let shop = || cap_word(t, p + 1) && t.is_possessive(p) && is_shop_word(t, p + 1);
-        if !(is_org_cue(t, p + 1) || shop()) || !t.is_possessive(p) || cap_word(t, p + 2) {
+        if !(is_org_cue(t, p + 1) || shop()) || !t.is_possessive(p) {
             continue;
         }
+        // "King's College London", "Children's Hospital Los Angeles": a listed place may
+        // close the name; any other capitalised word after the organization's word is another
+        // name's.
+        let place_after = if cap_word(t, p + 2) {
+            match listed_place_at(t, p + 2) {
+                Some(n) if !cap_word(t, p + 2 + n) => n,
+                _ => continue,
+            }
+        } else {
+            0
+        };
         if t.tokens[p + 1].line_start || !cap_word(t, p - 1) {
             continue;
         }
@@ -1187,7 +1198,7 @@ pub fn possessive_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
             s -= 1;
         }
         // "Governor's Office of Emergency Services" runs on through its "of" part.
-        let mut e = p + 2;
+        let mut e = p + 2 + place_after;
         if t.tok(e) == "of" && cap_word(t, e + 1) {
             e += 1;
             while cap_word(t, e) && !t.tokens[e].line_start {
@@ -1231,6 +1242,17 @@ pub fn possessive_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
         }
     }
     replace_overlapped(t, ms, found);
+}
+
+/// The number of words of the listed place that starts at `i`, if one does.
+fn listed_place_at(t: &Tagged, i: usize) -> Option<usize> {
+    use super::features::PLACE_B;
+    if t.info.get(i)?.flags & PLACE_B == 0 {
+        return None;
+    }
+    let mut buf = [0u64; gz::MAX_PLACE_WORDS];
+    let n = gz::place_match(t.lowers_into(&(i..t.tokens.len()), &mut buf));
+    (n > 0).then_some(n)
 }
 
 /// "U.K.'s University of York", "China's Ministry of Commerce": a country's possessive
@@ -3870,5 +3892,25 @@ mod tests {
                 "{name}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_possessive_name_may_end_in_a_listed_place() {
+        let text = "She studied at King's College London. He was taken to Children's Hospital \
+                    Los Angeles. The President's Council Chairman spoke.";
+        let got = rows(
+            text,
+            &[
+                ("College London", Kind::Organization),
+                ("Hospital Los Angeles", Kind::Place),
+            ],
+        );
+        for name in ["King's College London", "Children's Hospital Los Angeles"] {
+            assert!(
+                got.contains(&(name.into(), Kind::Organization)),
+                "{name}: {got:?}"
+            );
+        }
+        assert!(!got.iter().any(|(n, _)| n.contains("Chairman")), "{got:?}");
     }
 }
