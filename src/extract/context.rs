@@ -69,7 +69,7 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
         // "Nathan Lane": a first name and a street's word may be a person.
         let person = m.toks.len() == 2 && lane_person(t, m.toks.start);
         // "Derby County" is a club.
-        let county_club = last == "County" && is_listed_team(t, m);
+        let county_club = last == "County" && gz::is_listed_team(&t.lowers(&m.toks));
         if (is_street_word(last) && !person)
             || (is_place_tail(last) && !county_club)
             || is_venue(t, m)
@@ -2034,14 +2034,6 @@ pub fn named_for_people(t: &Tagged, ms: &mut Vec<Mention>) {
         }
     }
     replace_overlapped(t, ms, found);
-}
-
-/// The mention's words are exactly a listed team's.
-fn is_listed_team(t: &Tagged, m: &Mention) -> bool {
-    let mut buf = [0u64; gz::MAX_ORG_WORDS];
-    m.toks.len() <= gz::MAX_ORG_WORDS
-        && gz::is_team_first(t.info[m.toks.start].lower)
-        && gz::team_match(t.lowers_into(&m.toks, &mut buf)).is_some_and(|x| x.words == m.toks.len())
 }
 
 /// "Nathan Lane": a first name before a street's word that is also a surname.

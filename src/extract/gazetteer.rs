@@ -983,6 +983,11 @@ pub fn team_match(words: &[u64]) -> Option<OrgMatch> {
     tables().teams.longest(words)
 }
 
+/// True when the words (lowercase hashes) are exactly a listed sports team.
+pub fn is_listed_team(words: &[u64]) -> bool {
+    !words.is_empty() && team_match(words).is_some_and(|m| m.words == words.len())
+}
+
 /// Force the tables to load (for timing model load).
 pub fn warm() {
     let _ = tables();
