@@ -843,6 +843,7 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
         || hall
         || mount
         || sponsored
+        || gz::is_listed_venue(&t.lowers(&m.toks))
         || (!first_name && gz::in_list(LANDMARKS, w))
 }
 
@@ -3606,13 +3607,14 @@ mod tests {
 
     #[test]
     fn sponsored_arenas_race_courses_and_mastheads() {
-        let text = "Fans left Barclays Center. Races ran at Pimlico Race Course near Trump Tower. He wrote \
-                    for the Sarasota Herald-Tribune and the Arizona Republic from the Czech \
+        let text = "Fans left Barclays Center. The Bulls play at the United Center. Races ran at \
+                    Pimlico Race Course near Trump Tower. He wrote for the Sarasota Herald-Tribune and the Arizona Republic from the Czech \
                     Republic.";
         let got = rows(
             text,
             &[
                 ("Barclays Center", Kind::Organization),
+                ("United Center", Kind::Organization),
                 ("Pimlico Race Course", Kind::Organization),
                 ("Trump Tower", Kind::Person),
                 ("Sarasota Herald-Tribune", Kind::Place),
@@ -3622,6 +3624,7 @@ mod tests {
         );
         for (name, kind) in [
             ("Barclays Center", Kind::Place),
+            ("United Center", Kind::Place),
             ("Pimlico Race Course", Kind::Place),
             ("Trump Tower", Kind::Place),
             ("Sarasota Herald-Tribune", Kind::Organization),

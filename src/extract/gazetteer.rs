@@ -689,6 +689,8 @@ struct Tables {
     orgs: PhraseTable,
     /// Sports teams' nicknames and club names (`teams.txt`).
     teams: PhraseTable,
+    /// Arenas and halls whose last word does not say so (`venues.txt`).
+    venues: HashSet<u64, IdBuild>,
 }
 
 /// Listed multi-word names: by phrase hash, the exact-case hash of the listed spelling and
@@ -769,6 +771,7 @@ pub(super) static MAJOR_PLACES: &str = include_str!("../../assets/gazetteer/majo
 pub(super) static REGIONS: &str = include_str!("../../assets/gazetteer/regions.txt");
 pub(super) static ORGANIZATIONS: &str = include_str!("../../assets/gazetteer/organizations.txt");
 pub(super) static TEAMS: &str = include_str!("../../assets/gazetteer/teams.txt");
+pub(super) static VENUES: &str = include_str!("../../assets/gazetteer/venues.txt");
 pub(super) static SURNAMES: &str = include_str!("../../assets/gazetteer/surnames.txt");
 
 /// Hash of a phrase from its words' lowercase hashes.
@@ -868,6 +871,9 @@ fn tables() -> &'static Tables {
                 .collect(),
             orgs,
             teams,
+            venues: listed_lines(VENUES)
+                .map(|(_, hs)| phrase_hash(&hs))
+                .collect(),
         }
     })
 }
@@ -981,6 +987,11 @@ pub fn is_team_first(word: u64) -> bool {
 /// The longest listed sports team starting at `words[0]` (lowercase hashes).
 pub fn team_match(words: &[u64]) -> Option<OrgMatch> {
     tables().teams.longest(words)
+}
+
+/// True when the words (lowercase hashes) are exactly a listed arena or hall.
+pub fn is_listed_venue(words: &[u64]) -> bool {
+    !words.is_empty() && tables().venues.contains(&phrase_hash(words))
 }
 
 /// True when the words (lowercase hashes) are exactly a listed sports team.

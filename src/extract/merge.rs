@@ -733,9 +733,17 @@ fn propagate(t: &Tagged, ms: &mut Vec<Mention>) {
         };
         let hit = lens.iter().find_map(|&n| {
             let end = i + n;
+            // "the Philippine coast guard" after "the Philippine Coast Guard" describes; a
+            // name's lowercase words are short particles or function words ("de", "of the").
             let free = end <= t.tokens.len()
                 && (i..end).all(|j| !covered[j])
-                && !t.tokens[i + 1..end].iter().any(|x| x.line_start);
+                && !t.tokens[i + 1..end].iter().any(|x| x.line_start)
+                && !(i + 1..end).any(|j| {
+                    let w = t.tok(j);
+                    w.len() > 3
+                        && w.starts_with(|c: char| c.is_lowercase())
+                        && t.info[j].flags & gz::STOP == 0
+                });
             if !free {
                 return None;
             }
@@ -1302,6 +1310,27 @@ mod tests {
                 ("Acme".into(), Kind::Organization),
                 ("Acme".into(), Kind::Organization)
             ]
+        );
+    }
+
+    #[test]
+    fn a_name_written_again_in_lowercase_is_a_description() {
+        let text = "The Philippine Coast Guard said so. Two Philippine coast guard ships left. \
+                    The Institute for the Study of War agreed.";
+        let t = crate::extract::testing::tagged(
+            text,
+            &[
+                ("Philippine Coast Guard", Kind::Organization),
+                ("Institute for the Study of War", Kind::Organization),
+            ],
+        );
+        let got: Vec<&str> = super::entities(&t)
+            .iter()
+            .flat_map(|e| e.mentions.iter().map(|s| &text[s.start..s.end]))
+            .collect();
+        assert_eq!(
+            got,
+            vec!["Philippine Coast Guard", "Institute for the Study of War"]
         );
     }
 

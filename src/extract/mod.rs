@@ -135,7 +135,7 @@ include!(concat!(env!("OUT_DIR"), "/rules_digest.rs"));
 
 /// The embedded model and word lists: a change to any of them changes what the extractor makes
 /// of some text, whether or not a rule changed.
-pub fn embedded_assets() -> [&'static [u8]; 10] {
+pub fn embedded_assets() -> [&'static [u8]; 11] {
     use gazetteer as gz;
     [
         entities::MODEL_BYTES,
@@ -144,6 +144,7 @@ pub fn embedded_assets() -> [&'static [u8]; 10] {
         gz::REGIONS.as_bytes(),
         gz::ORGANIZATIONS.as_bytes(),
         gz::TEAMS.as_bytes(),
+        gz::VENUES.as_bytes(),
         gz::SURNAMES.as_bytes(),
         gz::DEMONYMS.as_bytes(),
         names::FIRST_NAMES.as_bytes(),
