@@ -1245,6 +1245,60 @@ pub fn possessive_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
     replace_overlapped(t, ms, found);
 }
 
+/// "Women’s Tennis Association", "National People's Power", "Workers' Party of Korea": a
+/// group's plural possessive inside a capitalised run belongs to the name (no owner is a
+/// group of women). The tagger stops at it; the run is one organization where it ends in an
+/// organization's word or already holds an organization.
+pub fn group_possessives(t: &Tagged, ms: &mut Vec<Mention>) {
+    const GROUPS: &[&str] = &[
+        "Children", "Citizens", "Farmers", "Men", "Mothers", "Nurses", "Parents", "People",
+        "Teachers", "Veterans", "Women", "Workers",
+    ];
+    let mut found = Vec::new();
+    for p in 1..t.tokens.len().saturating_sub(1) {
+        if !cap_word(t, p + 1) || !t.is_possessive(p) || !GROUPS.contains(&t.tok(p - 1)) {
+            continue;
+        }
+        if t.tokens[p + 1].line_start {
+            continue;
+        }
+        let mut s = p - 1;
+        while s > 0
+            && cap_word(t, s - 1)
+            && t.info[s - 1].flags & gz::STOP == 0
+            && !t.tokens[s].line_start
+        {
+            s -= 1;
+        }
+        let mut e = p + 1;
+        while cap_word(t, e) && !t.tokens[e].line_start {
+            e += 1;
+        }
+        if t.tok(e) == "of" && cap_word(t, e + 1) {
+            e += 1;
+            while cap_word(t, e) && !t.tokens[e].line_start {
+                e += 1;
+            }
+        }
+        // A mention reaching outside the run ("North Memorial Health and Children") is left
+        // to the passes that split lists.
+        let overlapping = || ms.iter().filter(|m| m.toks.start < e && s < m.toks.end);
+        if overlapping().any(|m| m.toks.start < s || e < m.toks.end) {
+            continue;
+        }
+        let org_inside = overlapping().any(|m| m.kind == Kind::Organization);
+        if !(org_inside || is_org_cue(t, e - 1)) {
+            continue;
+        }
+        if let Some(m) = clean(t, s..e, Kind::Organization) {
+            if m.toks.start < p && p < m.toks.end {
+                found.push(m);
+            }
+        }
+    }
+    replace_overlapped(t, ms, found);
+}
+
 /// The number of words of the listed place that starts at `i`, if one does.
 fn listed_place_at(t: &Tagged, i: usize) -> Option<usize> {
     use super::features::PLACE_B;
@@ -3603,6 +3657,27 @@ mod tests {
         ] {
             assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_groups_possessive_belongs_to_the_name() {
+        let text = "The Women’s Tennis Association ruled. The National People's Power party won. \
+                    She joined the Women's March.";
+        let got = rows(
+            text,
+            &[
+                ("Tennis Association", Kind::Organization),
+                ("National People", Kind::Organization),
+                ("Power", Kind::Organization),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Women’s Tennis Association".into(), Kind::Organization),
+                ("National People's Power".into(), Kind::Organization),
+            ]
+        );
     }
 
     #[test]

@@ -921,6 +921,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     feature_heads(t, &mut ms);
     datelines(t, &mut ms);
     context::possessive_orgs(t, &mut ms);
+    context::group_possessives(t, &mut ms);
     context::country_possessives(t, &mut ms);
     context::office_splits(t, &mut ms);
     context::dangling_connectors(t, &mut ms);
@@ -939,6 +940,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     super::lists::people_of(t, &mut ms);
     sentence_start_words(t, &mut ms);
     super::teams::teams(t, &mut ms);
+    super::teams::club_letters(t, &mut ms);
     context::place_lists(t, &mut ms);
     context::numbered_roads(t, &mut ms);
     context::named_for_people(t, &mut ms);

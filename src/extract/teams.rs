@@ -80,6 +80,37 @@ pub fn teams(t: &Tagged, ms: &mut Vec<Mention>) {
     replace_overlapped(t, ms, teams);
 }
 
+/// "San Diego FC", "Inter Miami CF", "FC Cincinnati": a club's letters make the capitalised
+/// run beside them one club, which the tagger often reads as a place and a stray "FC".
+pub fn club_letters(t: &Tagged, ms: &mut Vec<Mention>) {
+    const AFTER: &[&str] = &["FC", "F.C.", "CF", "AFC", "A.F.C."];
+    let run_ok = |i: usize| cap_word(t, i) && t.info[i].flags & gz::STOP == 0;
+    let mut found = Vec::new();
+    for i in 0..t.tokens.len() {
+        let w = t.tok(i);
+        if !w.starts_with(['F', 'C', 'A']) {
+            continue;
+        }
+        let r = if AFTER.contains(&w) && i > 0 && run_ok(i - 1) && !t.tokens[i].line_start {
+            let mut s = i - 1;
+            while s > 0 && run_ok(s - 1) && !t.tokens[s].line_start {
+                s -= 1;
+            }
+            s..i + 1
+        } else if w == "FC" && run_ok(i + 1) && !t.tokens[i + 1].line_start {
+            let mut e = i + 1;
+            while run_ok(e + 1) && !t.tokens[e + 1].line_start {
+                e += 1;
+            }
+            i..e + 1
+        } else {
+            continue;
+        };
+        found.push(t.mention(r, Kind::Organization));
+    }
+    replace_overlapped(t, ms, found);
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::rows;
@@ -100,6 +131,30 @@ mod tests {
         let want = |n: &str| got.iter().any(|(x, k)| x == n && *k == Kind::Organization);
         assert!(want("Minnesota Wild") && want("Sabres"), "{got:?}");
         assert!(!got.iter().any(|(x, _)| x == "Minnesota"), "{got:?}");
+    }
+
+    #[test]
+    fn a_clubs_letters_join_its_name() {
+        let text = "San Diego FC beat FC Cincinnati and Inter Miami CF. FC Dallas lost.";
+        let got = rows(
+            text,
+            &[
+                ("San Diego", Kind::Place),
+                ("FC", Kind::Organization),
+                ("Cincinnati", Kind::Place),
+                ("Inter Miami", Kind::Place),
+                ("Dallas", Kind::Place),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("San Diego FC".into(), Kind::Organization),
+                ("FC Cincinnati".into(), Kind::Organization),
+                ("Inter Miami CF".into(), Kind::Organization),
+                ("FC Dallas".into(), Kind::Organization),
+            ]
+        );
     }
 
     #[test]

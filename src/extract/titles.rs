@@ -75,11 +75,13 @@ pub fn offices_before_people(t: &Tagged, ms: &mut Vec<Mention>) {
         }
         let (s, e) = (m.toks.start, m.toks.end);
         let next_person = person_at(e);
-        if minister_field(t, s) {
-            // The field runs to the person's first name, if one is in the mention.
+        let field = minister_field(t, s);
+        if field || office_of_the(t, s) {
+            // The field runs to the person's first name, if one is in the mention. "Secretary
+            // of the Navy" alone may name the Navy.
             match (s + 1..e.saturating_sub(1)).find(|&i| first_name(i)) {
                 Some(i) => joined.push((k, t.mention(i..e, Kind::Person))),
-                None if m.kind == Kind::Organization => drop[k] = true,
+                None if field && m.kind == Kind::Organization => drop[k] = true,
                 None => {}
             }
             continue;
@@ -174,6 +176,18 @@ fn minister_field(t: &Tagged, s: usize) -> bool {
         ) || (s >= 4 && t.tok(s - 2) == "State" && t.tok(s - 4) == "Secretary"))
 }
 
+/// `s` follows "Chancellor of the", "Secretary of the", "Minister for the" ("Chancellor of the
+/// Exchequer Rachel Reeves").
+fn office_of_the(t: &Tagged, s: usize) -> bool {
+    s >= 3
+        && t.tok(s - 1) == "the"
+        && matches!(t.tok(s - 2), "of" | "for")
+        && matches!(
+            t.tok(s - 3),
+            "Chancellor" | "Minister" | "Secretary" | "Commissioner" | "Comptroller"
+        )
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::rows;
@@ -258,6 +272,17 @@ mod tests {
                 ("Stephen Lecce".into(), P),
                 ("Ministry of Energy".into(), O),
             ]
+        );
+    }
+
+    #[test]
+    fn an_office_of_the_field_is_cut_before_the_person() {
+        let text = "Chancellor of the Exchequer Harriet Langbourne spoke. The Secretary of the \
+                    Navy said so.";
+        let r = rows(text, &[("Exchequer Harriet Langbourne", O), ("Navy", O)]);
+        assert_eq!(
+            r,
+            vec![("Harriet Langbourne".into(), P), ("Navy".into(), O)]
         );
     }
 }
