@@ -1245,6 +1245,70 @@ pub fn possessive_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
     replace_overlapped(t, ms, found);
 }
 
+/// "St. James’ Park", "Hawke’s Bay", "Rae's Creek", "King's Cross", "St. Peter's Square": a
+/// place named with a possessive. The tagger ends the name at the possessive and takes the
+/// owner for a person; a place's word after it makes the whole one place. A country's or
+/// state's possessive ("Oregon's Crater Lake") and a full person's name own what follows.
+pub fn possessive_places(t: &Tagged, ms: &mut Vec<Mention>) {
+    const TAILS: &[&str] = &[
+        "Abbey",
+        "Basilica",
+        "Bay",
+        "Bush",
+        "Cathedral",
+        "Common",
+        "Cove",
+        "Creek",
+        "Cross",
+        "Ferry",
+        "Green",
+        "Harbor",
+        "Harbour",
+        "Inn",
+        "Island",
+        "Landing",
+        "Lynn",
+        "Park",
+        "Peak",
+        "Point",
+        "Square",
+        "Vineyard",
+        "Wharf",
+    ];
+    let mut found = Vec::new();
+    for p in 1..t.tokens.len().saturating_sub(1) {
+        if !cap_word(t, p + 1) || !TAILS.contains(&t.tok(p + 1)) || !t.is_possessive(p) {
+            continue;
+        }
+        if t.tokens[p + 1].line_start || !cap_word(t, p - 1) || cap_word(t, p + 2) {
+            continue;
+        }
+        let mut s = p - 1;
+        while s > 0
+            && (cap_word(t, s - 1) || matches!(t.tok(s - 1), "St." | "Ste."))
+            && t.info[s - 1].flags & gz::STOP == 0
+            && !t.tokens[s].line_start
+        {
+            s -= 1;
+        }
+        let saint = matches!(t.tok(s), "St." | "St" | "Saint" | "Ste.");
+        let owned = ms.iter().any(|m| {
+            m.toks.end == p
+                && m.toks.start <= s
+                && ((m.kind == Kind::Person && m.toks.len() > 1) || m.kind == Kind::Organization)
+        });
+        if (owned && !saint) || gz::is_major_place(&t.lowers(&(s..p))) {
+            continue;
+        }
+        if let Some(m) = clean(t, s..p + 2, Kind::Place) {
+            if m.toks.start < p {
+                found.push(m);
+            }
+        }
+    }
+    replace_overlapped(t, ms, found);
+}
+
 /// "Women’s Tennis Association", "National People's Power", "Workers' Party of Korea": a
 /// group's plural possessive inside a capitalised run belongs to the name (no owner is a
 /// group of women). The tagger stops at it; the run is one organization where it ends in an
@@ -3657,6 +3721,35 @@ mod tests {
         ] {
             assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_place_named_with_a_possessive_is_one_place() {
+        let text =
+            "Fans left St. James’ Park. Floods hit Hawke's Bay. Oregon's Crater Lake froze. \
+                    Tom Smith's Creek ran dry.";
+        let got = rows(
+            text,
+            &[
+                ("St. James", Kind::Place),
+                ("Park", Kind::Place),
+                ("Hawke", Kind::Person),
+                ("Bay", Kind::Place),
+                ("Oregon", Kind::Place),
+                ("Crater Lake", Kind::Place),
+                ("Tom Smith", Kind::Person),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("St. James’ Park".into(), Kind::Place),
+                ("Hawke's Bay".into(), Kind::Place),
+                ("Oregon".into(), Kind::Place),
+                ("Crater Lake".into(), Kind::Place),
+                ("Tom Smith".into(), Kind::Person),
+            ]
+        );
     }
 
     #[test]

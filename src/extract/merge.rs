@@ -922,6 +922,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     datelines(t, &mut ms);
     context::possessive_orgs(t, &mut ms);
     context::group_possessives(t, &mut ms);
+    context::possessive_places(t, &mut ms);
     context::country_possessives(t, &mut ms);
     context::office_splits(t, &mut ms);
     context::dangling_connectors(t, &mut ms);
