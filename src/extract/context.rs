@@ -792,13 +792,17 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
         "complex",
         "courthouse",
         "fairgrounds",
+        "hotel",
         "mall",
         "monument",
+        "mosque",
         "racecourse",
         "raceway",
+        "shrine",
         "speedway",
         "stadium",
         "station",
+        "synagogue",
         "terminal",
         "theater",
         "theatre",
@@ -806,7 +810,14 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
     ];
     const LANDMARKS: &[&str] = &[
         "bridge", "building", "field", "garden", "gardens", "hill", "palace", "park", "square",
-        "tower", "tunnel",
+        "temple", "tower", "tunnel",
+    ];
+    // "Avenida Corrientes", "Salar de Atacama", "Rue de Rivoli": a street's, square's or
+    // feature's word that opens the name, in the languages that put it first. ("Casa" opens
+    // shelters' and charities' names as often as buildings'.)
+    const OPENING: &[&str] = &[
+        "Avenida", "Calle", "Cerro", "Laguna", "Paseo", "Piazza", "Plaza", "Praça", "Rua", "Rue",
+        "Salar",
     ];
     let (s, last) = (m.toks.start, m.toks.end - 1);
     let w = t.tok(last);
@@ -827,6 +838,22 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
                 "Recreation" | "Student" | "Fitness" | "Aquatic" | "Aquatics" | "Tennis" | "Music",
                 "Center" | "Centre"
             )
+            | (
+                "Community"
+                    | "Conference"
+                    | "Detention"
+                    | "Entertainment"
+                    | "Leisure"
+                    | "Processing"
+                    | "Reception"
+                    | "Shopping"
+                    | "Sports"
+                    | "Trade"
+                    | "Visitor"
+                    | "Visitors",
+                "Center" | "Centre"
+            )
+            | ("Correctional" | "Detention", "Facility" | "Institution")
             | ("Air" | "Naval" | "Army" | "Joint", "Base")
             | ("City" | "Borough" | "Town" | "Village", "Hall")
     );
@@ -840,6 +867,7 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
         "Center" | "Centre" | "Forum" | "Dome" | "Tower" | "Building"
     ) && gz::is_listed_org(&t.lowers(&(s..last)));
     gz::in_list(VENUES, w)
+        || (OPENING.contains(&t.tok(s)) && !ends_org_name(t, &m.toks))
         || hall
         || mount
         || sponsored
@@ -3769,6 +3797,35 @@ mod tests {
             vec![
                 ("Women’s Tennis Association".into(), Kind::Organization),
                 ("National People's Power".into(), Kind::Organization),
+            ]
+        );
+    }
+
+    #[test]
+    fn hotels_shrines_centres_and_streets_named_first_are_places() {
+        let text = "They met at the Jingxi Hotel. He prayed at Yasukuni Shrine. Crowds filled \
+                    the Stawell Entertainment Centre and Avenida Corrientes. Mining near the \
+                    Salar de Atacama grew. Shirley Temple sang.";
+        let got = rows(
+            text,
+            &[
+                ("Jingxi Hotel", Kind::Organization),
+                ("Yasukuni Shrine", Kind::Organization),
+                ("Stawell Entertainment Centre", Kind::Organization),
+                ("Avenida Corrientes", Kind::Organization),
+                ("Salar de Atacama", Kind::Organization),
+                ("Shirley Temple", Kind::Person),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Jingxi Hotel".into(), Kind::Place),
+                ("Yasukuni Shrine".into(), Kind::Place),
+                ("Stawell Entertainment Centre".into(), Kind::Place),
+                ("Avenida Corrientes".into(), Kind::Place),
+                ("Salar de Atacama".into(), Kind::Place),
+                ("Shirley Temple".into(), Kind::Person),
             ]
         );
     }

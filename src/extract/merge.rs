@@ -625,8 +625,28 @@ fn split_coordinations(t: &Tagged, ms: &mut Vec<Mention>) {
         }
         // "Eli Lilly and Co.": a legal form alone is no name.
         let legal_form = right.len() == 1 && t.info[right.start].flags & gz::ORG_SUFFIX != 0;
+        // "Continental Resources and Devon Energy": two parts of two words or more that each
+        // end as companies' names end. ("House Energy and Commerce Committee" ends otherwise.)
+        const COMPANY_TAILS: &[&str] = &[
+            "energy",
+            "group",
+            "holdings",
+            "industries",
+            "partners",
+            "pharmaceuticals",
+            "power",
+            "products",
+            "resources",
+            "services",
+            "systems",
+            "technologies",
+        ];
+        let company = |r: &std::ops::Range<usize>| {
+            r.len() >= 2 && plain(r) && gz::in_list(COMPANY_TAILS, t.tok(r.end - 1))
+        };
         let split = !legal_form
             && (m.kind == Kind::Person
+                || (m.kind == Kind::Organization && company(&left) && company(&right))
                 || (plain(&left) && context::ends_org_name(t, &left))
                 || (m.kind == Kind::Organization && org_shaped(&left) && org_shaped(&right))
                 || (!gz::is_major_place(&whole)
@@ -1334,6 +1354,29 @@ mod tests {
         assert_eq!(
             got,
             vec!["Philippine Coast Guard", "Institute for the Study of War"]
+        );
+    }
+
+    #[test]
+    fn two_companies_joined_by_and_are_two() {
+        let got = rows(
+            "Continental Resources and Devon Energy merged. The House Energy and Commerce \
+             Committee met.",
+            &[
+                ("Continental Resources and Devon Energy", Kind::Organization),
+                ("House Energy and Commerce Committee", Kind::Organization),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Continental Resources".into(), Kind::Organization),
+                ("Devon Energy".into(), Kind::Organization),
+                (
+                    "House Energy and Commerce Committee".into(),
+                    Kind::Organization
+                ),
+            ]
         );
     }
 
