@@ -2293,7 +2293,10 @@ fn state_after_town(t: &Tagged, i: usize) -> bool {
         Some(stem) => (stem, true),
         None => (w, t.tok(i + 1) == "."),
     };
-    (dotted && AP_STATES.binary_search(&stem).is_ok()) || POSTAL_STATES.binary_search(&stem).is_ok()
+    // "Samsung Electronics, SK Hynix": a code that opens a name is no state.
+    let opens_name = cap_word(t, i + 1) && t.tokens.get(i + 1).is_some_and(|x| !x.line_start);
+    let postal = POSTAL_STATES.binary_search(&stem).is_ok() && (dotted || !opens_name);
+    (dotted && AP_STATES.binary_search(&stem).is_ok()) || postal
 }
 
 /// A sports roundup's lines: "Tolivert 25 points. Davis 17 points.", "Jordan Munoz 8 saves.".
@@ -2831,8 +2834,22 @@ mod tests {
     #[test]
     fn towns_before_states_and_names_before_counties_are_places() {
         let text = "August 30 – Denver, CO @ Pepsi Center\nSeptember 2 – Salt Lake City, UT\n\
-                    Cases were found in Barry, Berrien, Cass and Van Buren counties.";
-        let got = rows(text, &[("Lake City", Kind::Person), ("Cass", Kind::Person)]);
+                    Cases were found in Barry, Berrien, Cass and Van Buren counties. Samsung \
+                    Electronics, SK Hynix and Toyota Motor sent executives.";
+        let got = rows(
+            text,
+            &[
+                ("Lake City", Kind::Person),
+                ("Cass", Kind::Person),
+                ("Samsung Electronics", Kind::Organization),
+                ("SK Hynix", Kind::Organization),
+                ("Toyota Motor", Kind::Organization),
+            ],
+        );
+        assert!(
+            got.contains(&("Samsung Electronics".into(), Kind::Organization)),
+            "{got:?}"
+        );
         for want in [
             "Denver",
             "CO",

@@ -387,6 +387,26 @@ fn is_byline_word(t: &Tagged, i: usize) -> bool {
         && !t.tok(i).eq_ignore_ascii_case("and")
 }
 
+/// Places whose "The" is part of the name ("The Hague", "The Dalles").
+const THE_PLACES: &[&str] = &["Dalles", "Gambia", "Hague"];
+
+/// True when the capitalised "The" at `a` opens a place's name.
+pub fn the_opens_name(t: &Tagged, a: usize) -> bool {
+    matches!(t.tok(a), "The" | "THE")
+        && THE_PLACES
+            .iter()
+            .any(|p| t.tok(a + 1).eq_ignore_ascii_case(p))
+}
+
+/// "The Hague": the tagger leaves the "The" out, or reads the name as an organization's.
+pub fn the_places(t: &Tagged, ms: &mut Vec<Mention>) {
+    let found: Vec<Mention> = (0..t.tokens.len().saturating_sub(1))
+        .filter(|&a| the_opens_name(t, a))
+        .map(|a| t.mention(a..a + 2, Kind::Place))
+        .collect();
+    super::context::replace_overlapped(t, ms, found);
+}
+
 /// Trim a candidate mention to its proper-name core; None when nothing name-like is left.
 pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
     let (mut a, mut b) = (r.start, r.end);
@@ -400,7 +420,8 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
             // name particles ("al", "de", "van") stay.
             a += 1;
         } else if a < b
-            && (t.tok(a).eq_ignore_ascii_case("the") || (k == Kind::Person && is_title(t, a)))
+            && ((t.tok(a).eq_ignore_ascii_case("the") && !the_opens_name(t, a))
+                || (k == Kind::Person && is_title(t, a)))
         {
             a += 1;
         } else if a + 1 < b && is_job(t, a) && t.tok(a + 1) == "of" {

@@ -940,6 +940,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     super::titles::offices_before_people(t, &mut ms);
     feature_heads(t, &mut ms);
     datelines(t, &mut ms);
+    super::entities::the_places(t, &mut ms);
     context::possessive_orgs(t, &mut ms);
     context::group_possessives(t, &mut ms);
     context::possessive_places(t, &mut ms);
@@ -1402,6 +1403,15 @@ mod tests {
             &[("Eli Lilly", Kind::Person), ("Lilly", Kind::Person)],
         );
         assert_eq!(got, vec![("Eli Lilly".into(), Kind::Organization)]);
+    }
+
+    #[test]
+    fn the_hague_keeps_its_the() {
+        let got = rows(
+            "Judges in The Hague ruled. The court met.",
+            &[("Hague", Kind::Organization)],
+        );
+        assert_eq!(got, vec![("The Hague".into(), Kind::Place)]);
     }
 
     #[test]
