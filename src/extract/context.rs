@@ -3414,6 +3414,18 @@ mod tests {
             got,
             vec![("Bank of England".to_string(), Kind::Organization)]
         );
+        // But "Justice" after "Criminal" is the body's field.
+        let got = rows(
+            "The Texas Department of Criminal Justice spoke.",
+            &[("Texas Department of Criminal Justice", Kind::Organization)],
+        );
+        assert_eq!(
+            got,
+            vec![(
+                "Texas Department of Criminal Justice".to_string(),
+                Kind::Organization
+            )]
+        );
     }
 
     #[test]

@@ -387,6 +387,26 @@ fn is_byline_word(t: &Tagged, i: usize) -> bool {
         && !t.tok(i).eq_ignore_ascii_case("and")
 }
 
+/// "Department of Criminal Justice", "Center for Social Justice": "Justice" there is a field,
+/// not a judge's title.
+fn is_field_of_justice(t: &Tagged, i: usize) -> bool {
+    t.tok(i) == "Justice"
+        && i > 0
+        && matches!(
+            t.tok(i - 1),
+            "Criminal"
+                | "Juvenile"
+                | "Social"
+                | "Racial"
+                | "Restorative"
+                | "Environmental"
+                | "Climate"
+                | "Economic"
+                | "Transitional"
+                | "Equal"
+        )
+}
+
 /// Places whose "The" is part of the name ("The Hague", "The Dalles").
 const THE_PLACES: &[&str] = &["Dalles", "Gambia", "Hague"];
 
@@ -496,7 +516,8 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
             || (b - a > 1
                 && is_title(t, b - 1)
                 && (!t.tok(b - 1).ends_with('.') || is_office_abbreviation(t.tok(b - 1)))
-                && !is_surname_after_first_name(t, b - 1)))
+                && !is_surname_after_first_name(t, b - 1)
+                && !is_field_of_justice(t, b - 1)))
     {
         b -= 1;
     }

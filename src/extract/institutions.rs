@@ -94,13 +94,16 @@ pub fn of_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
     let mut found = Vec::new();
     let mut from = 0;
     for &h in &t.caps {
-        // A listed place is no institution: "Port of Spain".
-        if h < from
-            || !matches!(t.tok(h + 1), "of" | "for" | "on")
-            || !is_head(t.tok(h))
-            || t.info[h].flags & super::features::PLACE_B != 0
-        {
+        if h < from || !matches!(t.tok(h + 1), "of" | "for" | "on") || !is_head(t.tok(h)) {
             continue;
+        }
+        // A listed place is no institution: "Port of Spain". ("University Park" is listed
+        // too, and says nothing of "University of Hong Kong".)
+        if t.info[h].flags & super::features::PLACE_B != 0 {
+            let mut buf = [0u64; gz::MAX_PLACE_WORDS];
+            if gz::place_match(t.lowers_into(&(h..n), &mut buf)) > 2 {
+                continue;
+            }
         }
         let mut f = h + 2;
         if matches!(t.tok(f), "the" | "a") {
@@ -184,13 +187,12 @@ pub fn of_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
                 break;
             }
         }
-        // The head's own mention may reach past the point the walk began.
-        if let Some(k) = cover[h] {
-            e = e.max(ms[k].toks.end);
-        }
+        // The head's own mention may reach past the point the walk began, and is not cut.
+        let own_end = cover[h].map_or(f, |k| ms[k].toks.end);
+        e = e.max(own_end);
         // The walk stops on a connector with no capitalised word after it, or before an
         // office: "Church of Our" before "Lady". Neither ends a name.
-        while e > f
+        while e > f.max(own_end)
             && (is_connector(t.tok(e - 1))
                 || t.tok(e - 1) == ","
                 || t.info[e - 1].flags & gz::STOP != 0)
@@ -333,6 +335,23 @@ mod tests {
                 ("Port of Spain".into(), L),
                 ("Diocese of Albany".into(), O),
                 ("Court of Justice of the European Union".into(), O)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_head_that_opens_a_listed_place_still_takes_its_of_part() {
+        // "University Park" and "University Place" are listed places.
+        let got = rows(
+            "She spoke for the Chinese University of Hong Kong. He teaches at the University \
+             of Missouri-Kansas City now.",
+            &[("Hong Kong", L), ("University of Missouri-Kansas City", O)],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Chinese University of Hong Kong".into(), O),
+                ("University of Missouri-Kansas City".into(), O),
             ]
         );
     }
