@@ -251,6 +251,9 @@ pub const TITLES: &[&str] = &[
     "sister",
     "brother",
     "dean",
+    "cr",
+    "taoiseach",
+    "tánaiste",
 ];
 
 const ORG_CUES: &[&str] = &[

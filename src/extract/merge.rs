@@ -632,6 +632,7 @@ fn split_coordinations(t: &Tagged, ms: &mut Vec<Mention>) {
             "group",
             "holdings",
             "industries",
+            "mines",
             "partners",
             "pharmaceuticals",
             "power",
@@ -644,8 +645,16 @@ fn split_coordinations(t: &Tagged, ms: &mut Vec<Mention>) {
         let company = |r: &std::ops::Range<usize>| {
             r.len() >= 2 && plain(r) && gz::in_list(COMPANY_TAILS, t.tok(r.end - 1))
         };
+        // "Gold Butte National Monument and Avi Kwa Ame National Monument": two names of two
+        // words or more that end in the same word are two of a kind.
+        let same_head = left.len() >= 2
+            && right.len() >= 2
+            && plain(&left)
+            && plain(&right)
+            && t.tok(left.end - 1) == t.tok(right.end - 1);
         let split = !legal_form
             && (m.kind == Kind::Person
+                || same_head
                 || (m.kind == Kind::Organization && company(&left) && company(&right))
                 || (plain(&left) && context::ends_org_name(t, &left))
                 || (m.kind == Kind::Organization && org_shaped(&left) && org_shaped(&right))
@@ -1362,23 +1371,28 @@ mod tests {
     fn two_companies_joined_by_and_are_two() {
         let got = rows(
             "Continental Resources and Devon Energy merged. The House Energy and Commerce \
-             Committee met.",
+             Committee met. Gold Butte National Monument and Avi Kwa Ame National Monument \
+             were named.",
             &[
                 ("Continental Resources and Devon Energy", Kind::Organization),
                 ("House Energy and Commerce Committee", Kind::Organization),
+                (
+                    "Gold Butte National Monument and Avi Kwa Ame National Monument",
+                    Kind::Place,
+                ),
             ],
         );
-        assert_eq!(
-            got,
-            vec![
-                ("Continental Resources".into(), Kind::Organization),
-                ("Devon Energy".into(), Kind::Organization),
-                (
-                    "House Energy and Commerce Committee".into(),
-                    Kind::Organization
-                ),
-            ]
-        );
+        let want: Vec<(String, Kind)> = vec![
+            ("Continental Resources".into(), Kind::Organization),
+            ("Devon Energy".into(), Kind::Organization),
+            (
+                "House Energy and Commerce Committee".into(),
+                Kind::Organization,
+            ),
+            ("Gold Butte National Monument".into(), Kind::Place),
+            ("Avi Kwa Ame National Monument".into(), Kind::Place),
+        ];
+        assert_eq!(got, want);
     }
 
     #[test]

@@ -276,6 +276,18 @@ mod tests {
     }
 
     #[test]
+    fn irish_and_australian_offices_are_titles() {
+        let r = rows(
+            "Tánaiste Simon Harris spoke. Cr Pellegrino objected.",
+            &[("Tánaiste Simon Harris", P), ("Cr Pellegrino", P)],
+        );
+        assert_eq!(
+            r,
+            vec![("Simon Harris".into(), P), ("Pellegrino".into(), P)]
+        );
+    }
+
+    #[test]
     fn an_office_of_the_field_is_cut_before_the_person() {
         let text = "Chancellor of the Exchequer Harriet Langbourne spoke. The Secretary of the \
                     Navy said so.";
