@@ -968,6 +968,41 @@ const COMPANY_NOUNS: &[&str] = &[
     "utility",
 ];
 
+/// "Drugmaker Pfizer", "Rival Roche": a sentence's first word that says what kind of company
+/// the name after it is, and is no part of the name.
+pub(super) fn opens_with_company_noun(t: &Tagged, a: usize) -> bool {
+    t.info[a].flags & super::features::SENT_START != 0
+        && cap_word(t, a)
+        && (4..=14).contains(&t.tok(a).len())
+        && {
+            // Not "Bank", "Giant" or "Fund", which open companies' own names.
+            const NOUNS: &[&str] = &[
+                "automaker",
+                "broadcaster",
+                "carmaker",
+                "chipmaker",
+                "conglomerate",
+                "drugmaker",
+                "insurer",
+                "lender",
+                "manufacturer",
+                "miner",
+                "publisher",
+                "refiner",
+                "regulator",
+                "retailer",
+                "rival",
+                "rivals",
+                "startup",
+                "streamer",
+                "supplier",
+            ];
+            NOUNS
+                .binary_search(&t.tok(a).to_lowercase().as_str())
+                .is_ok()
+        }
+}
+
 /// What the text says after a name that makes it a company or another organization:
 /// - an apposition: "Groq, the Mountain View startup", "Opta, the sports data company";
 /// - an organization noun right after it: "the Verdi union", "the Handelsblatt newspaper"
@@ -3778,6 +3813,24 @@ mod tests {
         ] {
             assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_company_noun_opening_a_sentence_is_no_part_of_the_name() {
+        let got = rows(
+            "Drugmaker Pfizer said so. Giant Eagle agreed.",
+            &[
+                ("Drugmaker Pfizer", Kind::Person),
+                ("Giant Eagle", Kind::Organization),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Pfizer".into(), Kind::Organization),
+                ("Giant Eagle".into(), Kind::Organization),
+            ]
+        );
     }
 
     #[test]

@@ -454,6 +454,9 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
             // "Special Agent in Charge Lorena Quintana": the office's last word.
             a += 1;
             k = Kind::Person;
+        } else if a + 1 < b && super::context::opens_with_company_noun(t, a) {
+            a += 1;
+            k = Kind::Organization;
         } else if a < b && is_opening_word(t.tok(a)) {
             // "Following Assange's arrest", "Unlike Beijing": a sentence's first word that
             // never begins a name.
