@@ -43,9 +43,9 @@ enum Command {
         corpora: Vec<PathBuf>,
         #[arg(long, default_value = "assets/model/ner.bin")]
         out: PathBuf,
-        /// Seed 1 is the committed model's: of seeds 1 to 4 it scored best on the real pages
-        /// and then the corpora (README, "Training").
-        #[arg(long, default_value_t = 1)]
+        /// Seed 4 is the committed model's: of seeds 1 to 4 it scored best on the real pages
+        /// (README, "Training").
+        #[arg(long, default_value_t = 4)]
         seed: u64,
         #[arg(long, default_value_t = 8)]
         epochs: usize,
