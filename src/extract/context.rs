@@ -871,7 +871,7 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
         || hall
         || mount
         || sponsored
-        || gz::is_listed_venue(&t.lowers(&m.toks))
+        || listed_venue(t, m)
         || (!first_name && gz::in_list(LANDMARKS, w))
 }
 
@@ -997,9 +997,8 @@ pub(super) fn opens_with_company_noun(t: &Tagged, a: usize) -> bool {
                 "streamer",
                 "supplier",
             ];
-            NOUNS
-                .binary_search(&t.tok(a).to_lowercase().as_str())
-                .is_ok()
+            let w = t.tok(a);
+            NOUNS.iter().any(|n| n.eq_ignore_ascii_case(w))
         }
 }
 
@@ -1339,8 +1338,14 @@ pub fn possessive_places(t: &Tagged, ms: &mut Vec<Mention>) {
         "Wharf",
     ];
     let mut found = Vec::new();
-    for p in 1..t.tokens.len().saturating_sub(1) {
-        if !cap_word(t, p + 1) || !TAILS.contains(&t.tok(p + 1)) || !t.is_possessive(p) {
+    // The owner's last word is capitalised: walk those, and read the possessive first.
+    for &c in &t.caps {
+        let p = c + 1;
+        if p + 1 >= t.tokens.len()
+            || !t.is_possessive(p)
+            || !cap_word(t, p + 1)
+            || !TAILS.contains(&t.tok(p + 1))
+        {
             continue;
         }
         if t.tokens[p + 1].line_start || !cap_word(t, p - 1) || cap_word(t, p + 2) {
@@ -1382,8 +1387,13 @@ pub fn group_possessives(t: &Tagged, ms: &mut Vec<Mention>) {
         "Teachers", "Veterans", "Women", "Workers",
     ];
     let mut found = Vec::new();
-    for p in 1..t.tokens.len().saturating_sub(1) {
-        if !cap_word(t, p + 1) || !t.is_possessive(p) || !GROUPS.contains(&t.tok(p - 1)) {
+    for &c in &t.caps {
+        let p = c + 1;
+        if p + 1 >= t.tokens.len()
+            || !t.is_possessive(p)
+            || !cap_word(t, p + 1)
+            || !GROUPS.contains(&t.tok(c))
+        {
             continue;
         }
         if t.tokens[p + 1].line_start {
@@ -2216,6 +2226,31 @@ pub fn named_for_people(t: &Tagged, ms: &mut Vec<Mention>) {
         }
     }
     replace_overlapped(t, ms, found);
+}
+
+/// A listed arena or hall ("United Center"). Asked of every mention of two words or more:
+/// only names that end as the list's do are looked up, with no allocation.
+fn listed_venue(t: &Tagged, m: &Mention) -> bool {
+    let last = t.tok(m.toks.end - 1);
+    if m.toks.len() > 5
+        || !matches!(
+            last,
+            "Center"
+                | "Centre"
+                | "Garden"
+                | "Place"
+                | "Forum"
+                | "Dome"
+                | "Fieldhouse"
+                | "FieldHouse"
+                | "Superdome"
+                | "Saddledome"
+        )
+    {
+        return false;
+    }
+    let mut buf = [0u64; 5];
+    gz::is_listed_venue(t.lowers_into(&m.toks, &mut buf))
 }
 
 /// "Nathan Lane": a first name before a street's word that is also a surname.

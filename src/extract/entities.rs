@@ -420,8 +420,11 @@ pub fn the_opens_name(t: &Tagged, a: usize) -> bool {
 
 /// "The Hague": the tagger leaves the "The" out, or reads the name as an organization's.
 pub fn the_places(t: &Tagged, ms: &mut Vec<Mention>) {
-    let found: Vec<Mention> = (0..t.tokens.len().saturating_sub(1))
-        .filter(|&a| the_opens_name(t, a))
+    let found: Vec<Mention> = t
+        .caps
+        .iter()
+        .copied()
+        .filter(|&a| a + 1 < t.tokens.len() && the_opens_name(t, a))
         .map(|a| t.mention(a..a + 2, Kind::Place))
         .collect();
     super::context::replace_overlapped(t, ms, found);

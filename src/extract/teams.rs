@@ -86,7 +86,7 @@ pub fn club_letters(t: &Tagged, ms: &mut Vec<Mention>) {
     const AFTER: &[&str] = &["FC", "F.C.", "CF", "AFC", "A.F.C."];
     let run_ok = |i: usize| cap_word(t, i) && t.info[i].flags & gz::STOP == 0;
     let mut found = Vec::new();
-    for i in 0..t.tokens.len() {
+    for &i in &t.caps {
         let w = t.tok(i);
         if !w.starts_with(['F', 'C', 'A']) {
             continue;
