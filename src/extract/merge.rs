@@ -197,6 +197,10 @@ fn vote(c: &mut Cluster, t: &Tagged, m: &Mention) {
         c.votes[1] += 2.0;
         c.listed = true;
     }
+    if m.kind == Kind::Organization && (2..=6).contains(&m.toks.len()) {
+        let mut buf = [0u64; 6];
+        c.team |= gz::is_listed_team(t.lowers_into(&m.toks, &mut buf));
+    }
 }
 
 /// Well-known organizations keep their kind even when tagged otherwise.
@@ -301,6 +305,10 @@ struct Cluster {
     parent: Option<usize>,
     /// A mention is a listed organization's name ("Eli Lilly").
     listed: bool,
+    /// A mention is a listed team of two words or more that the teams pass named an
+    /// organization ("Aston Villa"): its short forms tagged as a person ("Villa led 2-0") do
+    /// not make it one.
+    team: bool,
 }
 
 impl Cluster {
@@ -313,6 +321,9 @@ impl Cluster {
             if self.votes[i] > self.votes[best] {
                 best = i;
             }
+        }
+        if best == 0 && self.team {
+            return Kind::Organization;
         }
         KINDS[best]
     }
@@ -1034,6 +1045,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
                 fixed,
                 parent: None,
                 listed: false,
+                team: false,
             });
             clusters.len() - 1
         });
@@ -1407,6 +1419,19 @@ mod tests {
                 ("Microsoft".into(), Kind::Organization),
                 ("Wayfair".into(), Kind::Organization)
             ]
+        );
+    }
+
+    #[test]
+    fn a_listed_team_is_no_person_for_its_short_form() {
+        let got = rows(
+            "Wolves lost 4-0 to Aston Villa on Saturday. Villa led 2-0 at half-time, and Villa \
+             scored twice more.",
+            &[("Wolves", Kind::Organization), ("Villa", Kind::Person)],
+        );
+        assert!(
+            got.contains(&("Aston Villa".into(), Kind::Organization)),
+            "{got:?}"
         );
     }
 

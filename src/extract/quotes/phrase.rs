@@ -229,12 +229,24 @@ pub fn np_before(d: &Doc, lo: usize, v: usize) -> Option<Np> {
         classify(d, end - 1, end)
     } else if is_name_word(d, end - 1) {
         let mut k = end - 1;
-        while k > lo
-            && !d.quoted(k - 1)
-            && (is_name_word(d, k - 1)
-                || (lx::is_name_particle(d.word(k - 1)) && k >= lo + 2 && is_name_word(d, k - 2)))
-        {
-            k -= 1;
+        loop {
+            if k <= lo || d.quoted(k - 1) {
+                break;
+            }
+            if is_name_word(d, k - 1) {
+                k -= 1;
+                continue;
+            }
+            // Particles between name words, one or several: "Mark van den Oever".
+            let mut p = k;
+            while p > lo && p + 3 > k && lx::is_name_particle(d.word(p - 1)) {
+                p -= 1;
+            }
+            if p < k && p > lo && !d.quoted(p - 1) && is_name_word(d, p - 1) {
+                k = p;
+                continue;
+            }
+            break;
         }
         if k > lo && matches!(d.word(k - 1), "the" | "The") {
             k -= 1;
@@ -391,6 +403,13 @@ mod tests {
         let (k, core) = before("Army Gen. Curtis Scaparrotti said it.");
         assert_eq!(k, NpKind::Name);
         assert_eq!(core, "Curtis Scaparrotti");
+    }
+
+    #[test]
+    fn particles_between_name_words_stay_in_the_name() {
+        let (k, core) = before("FDF chairman Mark van den Oever said it.");
+        assert_eq!(k, NpKind::Name);
+        assert_eq!(core, "Mark van den Oever");
     }
 
     #[test]
