@@ -1154,6 +1154,32 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
             .collect();
         cands.sort_by_key(|&li| rank[li]);
         cands.dedup();
+        // "Yeung said" after "Yeung Sze-wing ..." and then "Maggie Yeung ...": of two people
+        // the short name fits, the one named last before it. Other names keep their order
+        // after the people.
+        let people = cands
+            .iter()
+            .filter(|&&li| clusters[li].kind() == Kind::Person)
+            .count();
+        if sk == Kind::Person && people > 1 {
+            let at = short.members.first().map_or(0, |&mi| ms[mi].toks.start);
+            let last_before = |li: usize| {
+                clusters[li]
+                    .members
+                    .iter()
+                    .map(|&mi| ms[mi].toks.start)
+                    .filter(|&p| p < at)
+                    .max()
+            };
+            cands.sort_by_key(|&li| {
+                let person = clusters[li].kind() == Kind::Person;
+                (
+                    !person,
+                    person.then(|| std::cmp::Reverse(last_before(li))),
+                    rank[li],
+                )
+            });
+        }
         for li in cands {
             let long = &clusters[li];
             if long.parent.is_some() || long.words.len() <= sw.len() {
@@ -1419,6 +1445,28 @@ mod tests {
                 ("Microsoft".into(), Kind::Organization),
                 ("Wayfair".into(), Kind::Organization)
             ]
+        );
+    }
+
+    #[test]
+    fn a_shared_surname_goes_to_the_person_named_last() {
+        let text = "Yeung Sze-wing sat in the dock. Prosecutor Maggie Yeung spoke next. Yeung \
+                    said it was a plan.";
+        let t = crate::extract::testing::tagged(
+            text,
+            &[
+                ("Yeung Sze-wing", Kind::Person),
+                ("Maggie Yeung", Kind::Person),
+                ("Yeung", Kind::Person),
+            ],
+        );
+        let got: Vec<(String, usize)> = super::entities(&t)
+            .into_iter()
+            .map(|e| (e.name, e.mentions.len()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![("Yeung Sze-wing".into(), 1), ("Maggie Yeung".into(), 2)]
         );
     }
 
