@@ -975,6 +975,14 @@ fn is_compound_modifier(w: &str) -> bool {
         "-bred",
         "-raised",
         "-area",
+        "-imposed",
+        "-appointed",
+        "-installed",
+        "-sponsored",
+        "-supported",
+        "-aligned",
+        "-brokered",
+        "-headquartered",
     ];
     // Every tail starts with a hyphen: a word without one is settled by a byte search.
     w.len() < 40

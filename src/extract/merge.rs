@@ -1449,6 +1449,21 @@ mod tests {
     }
 
     #[test]
+    fn an_imposed_or_brokered_compound_names_its_place() {
+        let got = rows(
+            "He was charged under the Beijing-imposed National Security Law in a \
+             Qatar-brokered deal.",
+            &[("Beijing-imposed National Security Law", Kind::Organization)],
+        );
+        assert!(
+            got.contains(&("Beijing".into(), Kind::Place))
+                && got.contains(&("Qatar".into(), Kind::Place))
+                && got.contains(&("National Security Law".into(), Kind::Organization)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_shared_surname_goes_to_the_person_named_last() {
         let text = "Yeung Sze-wing sat in the dock. Prosecutor Maggie Yeung spoke next. Yeung \
                     said it was a plan.";
