@@ -85,7 +85,8 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
     if after_company_noun(t, m)
         || shares_before(t, m)
         || published_by(t, m)
-        || ends_org_name(t, &m.toks)
+        // "Rockville Centre" is a town: a listed place's whole name outweighs its last word.
+        || (ends_org_name(t, &m.toks) && !gz::is_listed_place(&t.lowers(&m.toks)))
         || works_there(t, m)
         || company_after(t, m)
     {
@@ -3848,6 +3849,24 @@ mod tests {
         ] {
             assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_listed_towns_name_outweighs_its_last_word() {
+        let got = rows(
+            "Police in Brooklyn Center said so. The Pew Research Center agreed.",
+            &[
+                ("Brooklyn Center", Kind::Organization),
+                ("Pew Research Center", Kind::Place),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Brooklyn Center".into(), Kind::Place),
+                ("Pew Research Center".into(), Kind::Organization),
+            ]
+        );
     }
 
     #[test]
