@@ -1253,14 +1253,7 @@ pub fn possessive_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
         if t.tokens[p + 1].line_start || !cap_word(t, p - 1) {
             continue;
         }
-        let mut s = p - 1;
-        while s > 0
-            && cap_word(t, s - 1)
-            && t.info[s - 1].flags & gz::STOP == 0
-            && !t.tokens[s].line_start
-        {
-            s -= 1;
-        }
+        let s = owner_start(t, p);
         // "Governor's Office of Emergency Services" runs on through its "of" part.
         let mut e = p + 2 + place_after;
         if t.tok(e) == "of" && cap_word(t, e + 1) {
@@ -1308,6 +1301,21 @@ pub fn possessive_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
     replace_overlapped(t, ms, found);
 }
 
+/// Where the capitalised run that ends before the possessive at `p` starts: the owner's name
+/// ("Bartholomew County Sheriff" before "'s Department"), within its line and after any
+/// function word.
+fn owner_start(t: &Tagged, p: usize) -> usize {
+    let mut s = p - 1;
+    while s > 0
+        && cap_word(t, s - 1)
+        && t.info[s - 1].flags & gz::STOP == 0
+        && !t.tokens[s].line_start
+    {
+        s -= 1;
+    }
+    s
+}
+
 /// "St. James’ Park", "Hawke’s Bay", "Rae's Creek", "King's Cross", "St. Peter's Square": a
 /// place named with a possessive. The tagger ends the name at the possessive and takes the
 /// owner for a person; a place's word after it makes the whole one place. A country's or
@@ -1352,14 +1360,7 @@ pub fn possessive_places(t: &Tagged, ms: &mut Vec<Mention>) {
         if t.tokens[p + 1].line_start || !cap_word(t, p - 1) || cap_word(t, p + 2) {
             continue;
         }
-        let mut s = p - 1;
-        while s > 0
-            && (cap_word(t, s - 1) || matches!(t.tok(s - 1), "St." | "Ste."))
-            && t.info[s - 1].flags & gz::STOP == 0
-            && !t.tokens[s].line_start
-        {
-            s -= 1;
-        }
+        let s = owner_start(t, p);
         let saint = matches!(t.tok(s), "St." | "St" | "Saint" | "Ste.");
         let owned = ms.iter().any(|m| {
             m.toks.end == p
@@ -1400,14 +1401,7 @@ pub fn group_possessives(t: &Tagged, ms: &mut Vec<Mention>) {
         if t.tokens[p + 1].line_start {
             continue;
         }
-        let mut s = p - 1;
-        while s > 0
-            && cap_word(t, s - 1)
-            && t.info[s - 1].flags & gz::STOP == 0
-            && !t.tokens[s].line_start
-        {
-            s -= 1;
-        }
+        let s = owner_start(t, p);
         let mut e = p + 1;
         while cap_word(t, e) && !t.tokens[e].line_start {
             e += 1;
