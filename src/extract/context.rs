@@ -70,7 +70,13 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
         let person = m.toks.len() == 2 && lane_person(t, m.toks.start);
         // "Derby County" is a club.
         let county_club = last == "County" && gz::is_listed_team(&t.lowers(&m.toks));
+        // "Avenue H", "Street 5": a street's word before a letter or a number.
+        let lettered = m.toks.len() == 2
+            && is_street_word(t.tok(m.toks.start))
+            && (last.len() == 1 && last.as_bytes()[0].is_ascii_uppercase()
+                || t.tokens[m.toks.end - 1].kind == TokenKind::Number);
         if (is_street_word(last) && !person)
+            || lettered
             || (is_place_tail(last) && !county_club)
             || is_venue(t, m)
         {
@@ -3935,7 +3941,7 @@ mod tests {
     fn hotels_shrines_centres_and_streets_named_first_are_places() {
         let text = "They met at the Jingxi Hotel. He prayed at Yasukuni Shrine. Crowds filled \
                     the Stawell Entertainment Centre and Avenida Corrientes. Mining near the \
-                    Salar de Atacama grew. Shirley Temple sang.";
+                    Salar de Atacama grew. Shirley Temple sang. Avenue H flooded.";
         let got = rows(
             text,
             &[
@@ -3945,6 +3951,7 @@ mod tests {
                 ("Avenida Corrientes", Kind::Organization),
                 ("Salar de Atacama", Kind::Organization),
                 ("Shirley Temple", Kind::Person),
+                ("Avenue H", Kind::Organization),
             ],
         );
         assert_eq!(
@@ -3956,6 +3963,7 @@ mod tests {
                 ("Avenida Corrientes".into(), Kind::Place),
                 ("Salar de Atacama".into(), Kind::Place),
                 ("Shirley Temple".into(), Kind::Person),
+                ("Avenue H".into(), Kind::Place),
             ]
         );
     }
