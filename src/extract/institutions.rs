@@ -164,9 +164,13 @@ pub fn of_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
                 if t.tok(g) == "the" && matches!(t.tok(e), "of" | "for" | "on") {
                     g += 1;
                 }
+                // A government office's second field may be a mention of its own to the
+                // tagger: "Department of Civil Protection and Emergency Management".
+                let own_mention =
+                    start_at[g].is_some_and(|k| !(is_office_head(t.tok(h)) && is_field(t, &ms[k])));
                 let ok = cap_word(t, g)
                     && !t.tokens[e + 1..=g].iter().any(|x| x.line_start)
-                    && !(matches!(t.tok(e), "and" | "to") && start_at[g].is_some());
+                    && !(matches!(t.tok(e), "and" | "to") && own_mention);
                 if !ok {
                     break;
                 }
@@ -206,6 +210,27 @@ pub fn of_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
         from = e;
     }
     replace_overlapped(t, ms, found);
+}
+
+/// Heads of government offices, whose names list fields ("Ministry of Agriculture and Rural
+/// Development").
+fn is_office_head(w: &str) -> bool {
+    matches!(
+        w,
+        "Department" | "Ministry" | "Office" | "Agency" | "Bureau" | "Directorate" | "Secretariat"
+    )
+}
+
+/// A field's name the tagger read as a body's: a few capitalised words with no organization's
+/// word, not a listed organization ("Emergency Management", not "Foreign Office" or
+/// "Barclays").
+fn is_field(t: &Tagged, m: &Mention) -> bool {
+    m.kind == Kind::Organization
+        && m.toks.len() <= 3
+        && m.toks
+            .clone()
+            .all(|i| cap_word(t, i) && t.info[i].flags & gz::ORG_WORD == 0)
+        && !gz::is_listed_org(&t.lowers(&m.toks))
 }
 
 /// After the comma at `c`, more fields of the same office, the last after "and", not names of
@@ -335,6 +360,31 @@ mod tests {
                 ("Port of Spain".into(), L),
                 ("Diocese of Albany".into(), O),
                 ("Court of Justice of the European Union".into(), O)
+            ]
+        );
+    }
+
+    #[test]
+    fn an_offices_second_field_is_part_of_its_name() {
+        let got = rows(
+            "The Ministry of Deregulation and State Transformation said so. The Bank of England \
+             and Barclays agreed.",
+            &[
+                ("Ministry of Deregulation", O),
+                ("State Transformation", O),
+                ("Bank of England", O),
+                ("Barclays", O),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Ministry of Deregulation and State Transformation".into(),
+                    O
+                ),
+                ("Bank of England".into(), O),
+                ("Barclays".into(), O),
             ]
         );
     }
