@@ -1259,15 +1259,8 @@ pub fn possessive_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
         if t.tokens[p + 1].line_start || !cap_word(t, p - 1) {
             continue;
         }
-        let s = owner_start(t, p);
-        // "Governor's Office of Emergency Services" runs on through its "of" part.
-        let mut e = p + 2 + place_after;
-        if t.tok(e) == "of" && cap_word(t, e + 1) {
-            e += 1;
-            while cap_word(t, e) && !t.tokens[e].line_start {
-                e += 1;
-            }
-        }
+        let s = cap_run_start(t, p);
+        let e = through_of_part(t, p + 2 + place_after);
         // "Roh Moo-hyun's Cabinet": a person's office, not an organization's name; nor is
         // "NASA's Office of the Inspector General", a part of an organization with a name of
         // its own.
@@ -1307,10 +1300,10 @@ pub fn possessive_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
     replace_overlapped(t, ms, found);
 }
 
-/// Where the capitalised run that ends before the possessive at `p` starts: the owner's name
-/// ("Bartholomew County Sheriff" before "'s Department"), within its line and after any
-/// function word.
-fn owner_start(t: &Tagged, p: usize) -> usize {
+/// Where the capitalised run that ends before `p` starts, within its line and after any
+/// function word: the owner's name before a possessive ("Bartholomew County Sheriff" before
+/// "'s Department"), the club's before its letters ("San Diego" before "FC").
+pub(super) fn cap_run_start(t: &Tagged, p: usize) -> usize {
     let mut s = p - 1;
     while s > 0
         && cap_word(t, s - 1)
@@ -1320,6 +1313,24 @@ fn owner_start(t: &Tagged, p: usize) -> usize {
         s -= 1;
     }
     s
+}
+
+/// Where the capitalised words from `e` on end, within the line.
+fn cap_run_end(t: &Tagged, mut e: usize) -> usize {
+    while cap_word(t, e) && !t.tokens[e].line_start {
+        e += 1;
+    }
+    e
+}
+
+/// "Governor's Office of Emergency Services": a name ending at `e` runs on through an "of"
+/// part of capitalised words.
+fn through_of_part(t: &Tagged, e: usize) -> usize {
+    if t.tok(e) == "of" && cap_word(t, e + 1) {
+        cap_run_end(t, e + 1)
+    } else {
+        e
+    }
 }
 
 /// "St. James’ Park", "Hawke’s Bay", "Rae's Creek", "King's Cross", "St. Peter's Square": a
@@ -1366,7 +1377,7 @@ pub fn possessive_places(t: &Tagged, ms: &mut Vec<Mention>) {
         if t.tokens[p + 1].line_start || !cap_word(t, p - 1) || cap_word(t, p + 2) {
             continue;
         }
-        let s = owner_start(t, p);
+        let s = cap_run_start(t, p);
         let saint = matches!(t.tok(s), "St." | "St" | "Saint" | "Ste.");
         let owned = ms.iter().any(|m| {
             m.toks.end == p
@@ -1407,17 +1418,8 @@ pub fn group_possessives(t: &Tagged, ms: &mut Vec<Mention>) {
         if t.tokens[p + 1].line_start {
             continue;
         }
-        let s = owner_start(t, p);
-        let mut e = p + 1;
-        while cap_word(t, e) && !t.tokens[e].line_start {
-            e += 1;
-        }
-        if t.tok(e) == "of" && cap_word(t, e + 1) {
-            e += 1;
-            while cap_word(t, e) && !t.tokens[e].line_start {
-                e += 1;
-            }
-        }
+        let s = cap_run_start(t, p);
+        let e = through_of_part(t, cap_run_end(t, p + 1));
         // A mention reaching outside the run ("North Memorial Health and Children") is left
         // to the passes that split lists.
         let overlapping = || ms.iter().filter(|m| m.toks.start < e && s < m.toks.end);
@@ -3971,8 +3973,8 @@ mod tests {
     #[test]
     fn sponsored_arenas_race_courses_and_mastheads() {
         let text = "Fans left Barclays Center. The Bulls play at the United Center. Races ran at \
-                    Pimlico Race Course near Trump Tower. He wrote for the Sarasota Herald-Tribune and the Arizona Republic from the Czech \
-                    Republic.";
+                    Pimlico Race Course near Trump Tower. He wrote for the Sarasota \
+                    Herald-Tribune and the Arizona Republic from the Czech Republic.";
         let got = rows(
             text,
             &[

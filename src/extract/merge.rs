@@ -1157,11 +1157,13 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
         // "Yeung said" after "Yeung Sze-wing ..." and then "Maggie Yeung ...": of two people
         // the short name fits, the one named last before it. Other names keep their order
         // after the people.
-        let people = cands
-            .iter()
-            .filter(|&&li| clusters[li].kind() == Kind::Person)
-            .count();
-        if sk == Kind::Person && people > 1 {
+        let people = || {
+            cands
+                .iter()
+                .filter(|&&li| clusters[li].kind() == Kind::Person)
+                .count()
+        };
+        if sk == Kind::Person && people() > 1 {
             let at = short.members.first().map_or(0, |&mi| ms[mi].toks.start);
             let last_before = |li: usize| {
                 clusters[li]

@@ -3,7 +3,7 @@
 //! about sport, the listed teams (`assets/gazetteer/teams.txt`) are organizations, with the
 //! place that opens their name.
 
-use super::context::{cap_word, is_team_context, replace_overlapped};
+use super::context::{cap_run_start, cap_word, is_team_context, replace_overlapped};
 use super::entities::{mention_spans, reaches_outside, Mention, Tagged};
 use super::features::{PLACE_B, PLACE_I};
 use super::gazetteer::{self as gz};
@@ -92,11 +92,7 @@ pub fn club_letters(t: &Tagged, ms: &mut Vec<Mention>) {
             continue;
         }
         let r = if AFTER.contains(&w) && i > 0 && run_ok(i - 1) && !t.tokens[i].line_start {
-            let mut s = i - 1;
-            while s > 0 && run_ok(s - 1) && !t.tokens[s].line_start {
-                s -= 1;
-            }
-            s..i + 1
+            cap_run_start(t, i)..i + 1
         } else if w == "FC" && run_ok(i + 1) && !t.tokens[i + 1].line_start {
             let mut e = i + 1;
             while run_ok(e + 1) && !t.tokens[e + 1].line_start {
