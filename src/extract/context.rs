@@ -803,11 +803,14 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
         "mall",
         "monument",
         "mosque",
+        "pavilion",
         "racecourse",
         "raceway",
         "shrine",
         "speedway",
+        "stadion",
         "stadium",
+        "stand",
         "station",
         "synagogue",
         "terminal",
@@ -823,8 +826,8 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
     // feature's word that opens the name, in the languages that put it first. ("Casa" opens
     // shelters' and charities' names as often as buildings'.)
     const OPENING: &[&str] = &[
-        "Avenida", "Calle", "Cerro", "Laguna", "Paseo", "Piazza", "Plaza", "Praça", "Rua", "Rue",
-        "Salar",
+        "Avenida", "Calle", "Cerro", "Estadio", "Estádio", "Gare", "Laguna", "Paseo", "Piazza",
+        "Plaza", "Praça", "Rua", "Rue", "Salar", "Stade",
     ];
     let (s, last) = (m.toks.start, m.toks.end - 1);
     let w = t.tok(last);
@@ -845,6 +848,7 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
                 "Recreation" | "Student" | "Fitness" | "Aquatic" | "Aquatics" | "Tennis" | "Music",
                 "Center" | "Centre"
             )
+            | ("Arts" | "Cultural" | "Space", "Center" | "Centre")
             | (
                 "Community"
                     | "Conference"

@@ -175,7 +175,8 @@ pub fn of_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
                     break;
                 }
                 e = g;
-            } else if t.tok(e) == "," && listed_fields(t, ms, e, start_at) {
+            } else if t.tok(e) == "," && listed_fields(t, ms, e, start_at, is_office_head(t.tok(h)))
+            {
                 // "Ministry of Trade, Industry and Energy".
                 e += 1;
             } else if t.tokens[e].kind == super::tokenize::TokenKind::Number
@@ -234,8 +235,15 @@ fn is_field(t: &Tagged, m: &Mention) -> bool {
 }
 
 /// After the comma at `c`, more fields of the same office, the last after "and", not names of
-/// their own: ", Industry and Energy" but not ", Barclays and HSBC".
-fn listed_fields(t: &Tagged, ms: &[Mention], c: usize, start_at: &[Option<usize>]) -> bool {
+/// their own: ", Industry and Energy" but not ", Barclays and HSBC". A government office's
+/// last field may be a mention of its own to the tagger (", Culture and Creative Arts").
+fn listed_fields(
+    t: &Tagged,
+    ms: &[Mention],
+    c: usize,
+    start_at: &[Option<usize>],
+    office: bool,
+) -> bool {
     // The tagger may have named the fields after the comma: "Environment and Water".
     if let Some(k) = start_at[c + 1] {
         let m = &ms[k];
@@ -245,7 +253,10 @@ fn listed_fields(t: &Tagged, ms: &[Mention], c: usize, start_at: &[Option<usize>
     while cap_word(t, j) && start_at[j].is_none() && !t.tokens[j].line_start {
         j += 1;
     }
-    j > c + 1 && t.tok(j) == "and" && cap_word(t, j + 1) && start_at[j + 1].is_none()
+    j > c + 1
+        && t.tok(j) == "and"
+        && cap_word(t, j + 1)
+        && start_at[j + 1].is_none_or(|k| office && is_field(t, &ms[k]))
 }
 
 /// A university's campus is part of its name: "University of Texas at Austin", "University of
@@ -385,6 +396,28 @@ mod tests {
                 ),
                 ("Bank of England".into(), O),
                 ("Barclays".into(), O),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_offices_listed_fields_take_a_last_field_the_tagger_named() {
+        let got = rows(
+            "The Ministry of Lakes, Forests and Mountain Trails said so. The Bank of Ruritania, \
+             Acme and Globex Holdings agreed.",
+            &[
+                ("Ministry of Lakes", O),
+                ("Mountain Trails", O),
+                ("Bank of Ruritania", O),
+                ("Globex Holdings", O),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Ministry of Lakes, Forests and Mountain Trails".into(), O),
+                ("Bank of Ruritania".into(), O),
+                ("Globex Holdings".into(), O),
             ]
         );
     }

@@ -989,6 +989,9 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     context::feature_of_phrases(t, &mut ms);
     context::major_place_phrases(t, &mut ms);
     context::untagged_names(t, &mut ms);
+    super::orgs::branches(t, &mut ms);
+    super::orgs::place_for_body(t, &mut ms);
+    super::orgs::plus_signs(t, &mut ms);
     context::stat_lines(t, &mut ms);
     let mut links = parenthesised_acronyms(t, &mut ms);
     propagate(t, &mut ms);

@@ -12,6 +12,7 @@ mod lists;
 pub mod merge;
 pub mod model;
 pub mod names;
+mod orgs;
 pub mod quotes;
 mod teams;
 #[cfg(test)]
