@@ -149,6 +149,15 @@ fn place_prior(t: &Tagged, m: &Mention) -> Kind {
             && t.info.get(e).is_none_or(|x| x.flags & PLACE_I == 0);
         let after_in = s > 0 && matches!(t.tok(s - 1), "in" | "In" | "near" | "Near");
         let org = gz::is_listed_org(hs) || t.is_possessive(e);
+        // "clinics in Asheville, Wilmington and Chapel Hill": a listed place of two words or
+        // more after a listed place's word and a comma or "and" is the list's next place.
+        let in_list = s >= 2
+            && matches!(t.tok(s - 1), "," | "and" | "or")
+            && t.info[s - 2].flags & (PLACE_B | PLACE_I) != 0
+            && context::cap_word(t, s - 2);
+        if m.kind == Kind::Person && listed && m.toks.len() >= 2 && (after_in || in_list) && !org {
+            return Kind::Place;
+        }
         return if m.kind == Kind::Organization && listed && after_in && !org {
             Kind::Place
         } else {
@@ -1363,6 +1372,32 @@ fn display_name(aliases: &[String]) -> String {
 mod tests {
     use crate::extract::testing::rows;
     use crate::extract::Kind;
+
+    #[test]
+    fn a_listed_place_in_a_list_of_places_is_a_place() {
+        let got = rows(
+            "Offices in Boise, Spokane and Port Arthur closed.",
+            &[
+                ("Boise", Kind::Place),
+                ("Spokane", Kind::Place),
+                ("Port Arthur", Kind::Person),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Boise".into(), Kind::Place),
+                ("Spokane".into(), Kind::Place),
+                ("Port Arthur".into(), Kind::Place)
+            ]
+        );
+        // After a person's name the list says nothing.
+        let got = rows(
+            "John Smith and Port Arthur agreed.",
+            &[("John Smith", Kind::Person), ("Port Arthur", Kind::Person)],
+        );
+        assert_eq!(got[1], ("Port Arthur".into(), Kind::Person));
+    }
 
     #[test]
     fn the_name_in_a_compound_is_a_mention() {
