@@ -123,6 +123,10 @@ pub fn of_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
             }
             (start_at, cover)
         });
+        // "the city council on Wood Quay": a body's name takes no place after "on".
+        if t.tok(h + 1) == "on" && start_at[f].is_some_and(|k| ms[k].kind == Kind::Place) {
+            continue;
+        }
         // The start: the mention holding the head, or the capitalised words before it.
         let s = match cover[h] {
             Some(k) if ms[k].kind == Kind::Person => continue,
@@ -244,19 +248,40 @@ fn listed_fields(
     start_at: &[Option<usize>],
     office: bool,
 ) -> bool {
-    // The tagger may have named the fields after the comma: "Environment and Water".
-    if let Some(k) = start_at[c + 1] {
-        let m = &ms[k];
-        return m.kind == Kind::Organization && m.toks.clone().any(|i| t.tok(i) == "and");
-    }
+    // The tagger may have named the last fields: "Environment and Water".
+    let last_fields = |j: usize| {
+        start_at[j].is_some_and(|k| {
+            ms[k].kind == Kind::Organization && ms[k].toks.clone().any(|i| t.tok(i) == "and")
+        })
+    };
+    // A field the tagger named alone is one of an office's fields.
+    let field = |j: usize| start_at[j].filter(|&k| office && is_field(t, &ms[k]));
+    // "Ministry of Land, Infrastructure, Transport and Tourism": more fields, each after a
+    // comma, before the last.
     let mut j = c + 1;
-    while cap_word(t, j) && start_at[j].is_none() && !t.tokens[j].line_start {
+    loop {
+        let from = j;
+        if last_fields(j) {
+            return true;
+        }
+        while cap_word(t, j) && !t.tokens[j].line_start {
+            match (start_at[j], field(j)) {
+                (None, _) => j += 1,
+                (Some(_), Some(k)) if !ms[k].toks.clone().any(|i| t.tok(i) == "and") => {
+                    j = ms[k].toks.end
+                }
+                _ => break,
+            }
+        }
+        if j == from || t.tok(j) != "," || !cap_word(t, j + 1) || j - c > 12 {
+            break;
+        }
         j += 1;
     }
     j > c + 1
         && t.tok(j) == "and"
         && cap_word(t, j + 1)
-        && start_at[j + 1].is_none_or(|k| office && is_field(t, &ms[k]))
+        && (start_at[j + 1].is_none() || field(j + 1).is_some())
 }
 
 /// A university's campus is part of its name: "University of Texas at Austin", "University of
@@ -419,6 +444,46 @@ mod tests {
                 ("Bank of Ruritania".into(), O),
                 ("Globex Holdings".into(), O),
             ]
+        );
+    }
+
+    #[test]
+    fn a_body_takes_no_place_after_on() {
+        let got = rows(
+            "The Brackley Town Council on Mill Lane voted. The Council on Foreign Trade agreed.",
+            &[
+                ("Brackley Town Council", O),
+                ("Mill Lane", L),
+                ("Council", O),
+                ("Foreign Trade", O),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Brackley Town Council".into(), O),
+                ("Mill Lane".into(), L),
+                ("Council on Foreign Trade".into(), O),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_offices_fields_may_be_several_after_commas() {
+        let got = rows(
+            "The Ministry of Lakes, Forests, Roads and Mountain Trails said so.",
+            &[
+                ("Ministry of Lakes", O),
+                ("Forests", O),
+                ("Roads and Mountain Trails", O),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![(
+                "Ministry of Lakes, Forests, Roads and Mountain Trails".into(),
+                O
+            )]
         );
     }
 
