@@ -550,10 +550,44 @@ pub fn saints_and_bare_words(t: &Tagged, ms: &mut Vec<Mention>) {
         let number = matches!(t.tok(s), "No." | "No")
             && m.toks.len() == 2
             && t.tokens[s + 1].kind == TokenKind::Number;
+        // Nor is a body's generic word alone ("the Court ruled", "the Ministry said"): a
+        // reader's panel has no row for it. "Congress", "Senate" or "Parliament" alone
+        // names one body, and stays.
         let bare = m.toks.len() == 1
             && matches!(
                 t.tok(s),
-                "County" | "City" | "State" | "Town" | "Village" | "Borough" | "Parish"
+                "County"
+                    | "City"
+                    | "State"
+                    | "Town"
+                    | "Village"
+                    | "Borough"
+                    | "Parish"
+                    | "Court"
+                    | "Council"
+                    | "Ministry"
+                    | "Department"
+                    | "Bank"
+                    | "University"
+                    | "Agency"
+                    | "Party"
+                    | "Committee"
+                    | "Board"
+                    | "Justice"
+                    | "Justices"
+                    | "Police"
+                    | "School"
+                    | "College"
+                    | "Church"
+                    | "Authority"
+                    | "Office"
+                    | "Institute"
+                    | "Foundation"
+                    | "Company"
+                    | "Corporation"
+                    | "Bureau"
+                    | "Tribunal"
+                    | "Government"
             );
         !number && !bare
     });
@@ -3734,9 +3768,9 @@ mod tests {
                 Kind::Organization
             )]
         );
-        let text = "He cited the Bank of on Monday.";
-        let got = rows(text, &[("Bank of", Kind::Organization)]);
-        assert_eq!(got, vec![("Bank".to_string(), Kind::Organization)]);
+        let text = "He cited the Grossman Bank of on Monday.";
+        let got = rows(text, &[("Grossman Bank of", Kind::Organization)]);
+        assert_eq!(got, vec![("Grossman Bank".to_string(), Kind::Organization)]);
     }
 
     #[test]
@@ -4002,6 +4036,26 @@ mod tests {
         ] {
             assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_bodys_generic_word_alone_is_no_row() {
+        let got = rows(
+            "The Court ruled for the Ministry. Congress and the Rexford Savings Bank disagreed.",
+            &[
+                ("Court", Kind::Organization),
+                ("Ministry", Kind::Organization),
+                ("Congress", Kind::Organization),
+                ("Rexford Savings Bank", Kind::Organization),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Congress".into(), Kind::Organization),
+                ("Rexford Savings Bank".into(), Kind::Organization),
+            ]
+        );
     }
 
     #[test]
