@@ -1623,6 +1623,13 @@ fn office_words() -> &'static HashSet<u64, gz::IdBuild> {
             "Analyst",
             "Correspondent",
             "Head",
+            // Members of parliaments: "Green Party MP Jane Doe", "Sinn Féin TD Pat Ryan".
+            "MP",
+            "MEP",
+            "MSP",
+            "MLA",
+            "MPP",
+            "TD",
         ];
         super::entities::ROLE_NOUNS
             .iter()

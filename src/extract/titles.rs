@@ -108,6 +108,10 @@ pub fn offices_before_people(t: &Tagged, ms: &mut Vec<Mention>) {
                 c -= 1;
             }
             if (o > e || c < e) && person_from(o) {
+                // "Labour MP Sarah Jones": a member's party is a name of its own.
+                if o > e && matches!(t.tok(e), "MP" | "MEP" | "MSP" | "MLA" | "MPP" | "TD") {
+                    continue;
+                }
                 let lone_word = c - s == 1 && is_lone_org_word(t, &t.mention(s..c, m.kind));
                 let owned = (s..c).any(|i| is_owner_word(t, i) || is_chamber_or_place(t, i));
                 if lone_word || !owned {
@@ -165,6 +169,24 @@ pub fn offices_before_people(t: &Tagged, ms: &mut Vec<Mention>) {
     });
 }
 
+/// "Labour MPs", "Liberal MPs": members of a parliament are no part of a name. The party
+/// before them stays where the tagger named it a body; a person's name never ends so, and a
+/// party's adjective ("Liberal", "Tory") is no name.
+pub fn members(t: &Tagged, ms: &mut Vec<Mention>) {
+    let plural = |i: usize| matches!(t.tok(i), "MPs" | "MEPs" | "MSPs" | "MLAs" | "MPPs" | "TDs");
+    ms.retain_mut(|m| {
+        let e = m.toks.end;
+        if !plural(e - 1) {
+            return true;
+        }
+        if m.kind != Kind::Organization || m.toks.len() == 1 {
+            return false;
+        }
+        *m = t.mention(m.toks.start..e - 1, m.kind);
+        true
+    });
+}
+
 /// `s` follows "Minister of", "Minister for", "Secretary of State for" and the like: the
 /// words from `s` are the office's field.
 fn minister_field(t: &Tagged, s: usize) -> bool {
@@ -192,6 +214,30 @@ fn office_of_the(t: &Tagged, s: usize) -> bool {
 mod tests {
     use crate::extract::testing::rows;
     use crate::extract::Kind::{Organization as O, Person as P};
+
+    #[test]
+    fn a_members_party_is_a_name_of_its_own() {
+        let got = rows(
+            "Labour MP Sarah Jones agreed. Green Party MP Jane Doe said. Two Labour MPs left; \
+             Tory MPs stayed.",
+            &[
+                ("Labour", O),
+                ("Sarah Jones", P),
+                ("Green Party MP Jane Doe", P),
+                ("Labour MPs", O),
+                ("Tory MPs", P),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Labour".into(), O),
+                ("Sarah Jones".into(), P),
+                ("Green Party".into(), O),
+                ("Jane Doe".into(), P),
+            ]
+        );
+    }
 
     #[test]
     fn an_office_before_a_person_is_no_organization() {
