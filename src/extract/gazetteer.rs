@@ -705,11 +705,14 @@ struct PhraseTable {
     /// A bit per `first` word (by `first_bit`): asked of every token, most of which open no
     /// listed name, so a clear bit settles the question before the set is probed.
     first_bits: Vec<u64>,
+    /// The hashes of every listed name's shorter openings ("National", "National Weather"),
+    /// so the walk after a common first word stops where no listed name goes on.
+    openings: HashSet<u64, IdBuild>,
 }
 
 /// Bits in `PhraseTable::first_bits`: many times the number of listed first words, so few
 /// other words share a set bit.
-const FIRST_BITS: usize = 1 << 14;
+const FIRST_BITS: usize = 1 << 17;
 
 /// Word and bit of `PhraseTable::first_bits` for a lowercase hash.
 fn first_bit(h: u64) -> (usize, u64) {
@@ -725,6 +728,11 @@ impl PhraseTable {
         }
         self.first_bits[w] |= b;
         self.first.insert(hs[0]);
+        let mut h = PHRASE_SEED;
+        for &x in &hs[..hs.len() - 1] {
+            h = mix(h, x);
+            self.openings.insert(h);
+        }
         self.phrases.insert(
             phrase_hash(hs),
             (cased_hash(toks.iter().copied()), findable),
@@ -743,7 +751,7 @@ impl PhraseTable {
             return None;
         }
         let mut best = None;
-        let mut h = 0x51_7cc1_b727_220a;
+        let mut h = PHRASE_SEED;
         for (k, &w) in words.iter().take(MAX_ORG_WORDS).enumerate() {
             h = mix(h, w);
             if let Some(&(cased, findable)) = self.phrases.get(&h) {
@@ -752,6 +760,9 @@ impl PhraseTable {
                     cased,
                     findable,
                 });
+            }
+            if !self.openings.contains(&h) {
+                break;
             }
         }
         best
@@ -778,8 +789,11 @@ pub(super) static VENUES: &str = include_str!("../../assets/gazetteer/venues.txt
 pub(super) static SURNAMES: &str = include_str!("../../assets/gazetteer/surnames.txt");
 
 /// Hash of a phrase from its words' lowercase hashes.
+/// The hash a phrase's word hashes are mixed into, starting from this.
+const PHRASE_SEED: u64 = 0x51_7cc1_b727_220a;
+
 pub fn phrase_hash(words: &[u64]) -> u64 {
-    words.iter().fold(0x51_7cc1_b727_220a, |h, &w| mix(h, w))
+    words.iter().fold(PHRASE_SEED, |h, &w| mix(h, w))
 }
 
 fn tables() -> &'static Tables {
@@ -914,7 +928,7 @@ pub fn word_has(s: &str, flag: u32) -> bool {
 pub fn place_match(words: &[u64]) -> usize {
     let t = tables();
     let mut best = 0;
-    let mut h = 0x51_7cc1_b727_220a;
+    let mut h = PHRASE_SEED;
     for (k, &w) in words.iter().take(MAX_PLACE_WORDS).enumerate() {
         // Every word of a listed place is a `PLACE_WORD`: most capitalised words are not, and
         // one look-up settles that no longer place can match.

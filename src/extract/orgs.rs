@@ -36,21 +36,26 @@ fn opens_clause(w: &str) -> bool {
 /// one named "International") followed straight by a country is that body's national branch,
 /// one organization.
 pub fn branches(t: &Tagged, ms: &mut Vec<Mention>) {
-    let mut by_start = vec![None; t.tokens.len() + 1];
-    for (k, m) in ms.iter().enumerate() {
-        by_start[m.toks.start] = Some(k);
-    }
+    // Places by their first token, sorted: few texts hold a candidate, and a search over the
+    // places costs less than a table over every token.
+    let mut places: Vec<(usize, usize)> = ms
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.kind == Kind::Place)
+        .map(|(k, m)| (m.toks.start, k))
+        .collect();
+    places.sort_unstable();
     let mut found = Vec::new();
     for m in ms.iter() {
         let e = m.toks.end;
-        if m.kind != Kind::Organization || m.toks.len() > 4 {
+        if m.kind != Kind::Organization || m.toks.len() > 4 || !cap_word(t, e) {
             continue;
         }
-        let Some(c) = by_start.get(e).copied().flatten().map(|k| &ms[k]) else {
+        let Ok(p) = places.binary_search_by_key(&e, |&(s, _)| s) else {
             continue;
         };
-        let country = c.kind == Kind::Place
-            && c.toks.len() <= 2
+        let c = &ms[places[p].1];
+        let country = c.toks.len() <= 2
             && !t.tokens[c.toks.start].line_start
             && gz::is_major_place(&t.lowers(&c.toks))
             && !opens_clause(t.tok(c.toks.end))
