@@ -88,6 +88,9 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
             return Some(Kind::Organization);
         }
     }
+    if m.toks.len() == 1 && is_compound_street(t.tok(m.toks.start)) {
+        return Some(Kind::Place);
+    }
     if after_company_noun(t, m)
         || shares_before(t, m)
         || published_by(t, m)
@@ -2071,6 +2074,37 @@ pub fn major_place_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
     replace_overlapped(t, ms, found);
 }
 
+/// One word that ends in a street's word: "Helferstorferstrasse", "Okubo-dori".
+fn is_compound_street(w: &str) -> bool {
+    const ENDS: &[&str] = &[
+        "straße", "strasse", "platz", "gasse", "allee", "damm", "straat", "plein", "gracht",
+        "gatan", "vägen", "-dori", "-dōri",
+    ];
+    w.len() >= 8
+        && ENDS.iter().any(|e| {
+            w.len() > e.len() + 2
+                && w.is_char_boundary(w.len() - e.len())
+                && w[w.len() - e.len()..].eq_ignore_ascii_case(e)
+        })
+}
+
+/// "Kaiser-Wilhelm-Straße", "Helferstorferstrasse", "Karl-Marx-Allee", "Okubo-dori": streets
+/// written as one word with the street's word at its end, in languages that do so. The tagger
+/// knows few of them; each is a place unless a longer name holds it.
+pub fn compound_streets(t: &Tagged, ms: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for &i in &t.caps {
+        if !is_compound_street(t.tok(i)) {
+            continue;
+        }
+        match ms.iter().find(|m| m.toks.contains(&i)) {
+            Some(m) if m.toks.len() > 1 || m.kind == Kind::Place => {}
+            _ => found.push(t.mention(i..i + 1, Kind::Place)),
+        }
+    }
+    replace_overlapped(t, ms, found);
+}
+
 /// Streets and roads named by a number: "East 116th Street", "Second Avenue", "Interstate
 /// 75", "Mississippi Highway 433", "U.S. 1". The tagger reads a number as no name; these are
 /// places, with the capitalised words that open them.
@@ -4048,6 +4082,27 @@ mod tests {
         ] {
             assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
         }
+    }
+
+    #[test]
+    fn streets_written_as_one_word_are_places() {
+        let got = rows(
+            "Police closed the Lindenbergstrasse and Karl-Marx-Allee. Crowds filled Sakura-dori \
+             near the Hotel Rosenplatz. The Renegade Brigade marched.",
+            &[
+                ("Karl-Marx-Allee", Kind::Person),
+                ("Hotel Rosenplatz", Kind::Place),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Lindenbergstrasse".into(), Kind::Place),
+                ("Karl-Marx-Allee".into(), Kind::Place),
+                ("Sakura-dori".into(), Kind::Place),
+                ("Hotel Rosenplatz".into(), Kind::Place),
+            ]
+        );
     }
 
     #[test]

@@ -120,6 +120,38 @@ pub fn place_for_body(t: &Tagged, ms: &mut Vec<Mention>) {
     replace_overlapped(t, ms, found);
 }
 
+/// "Local 234", "UAW Local 862": a union's local is named by its number, with the union's
+/// name before it when the text gives one.
+pub fn union_locals(t: &Tagged, ms: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for &i in &t.caps {
+        let number = t
+            .tokens
+            .get(i + 1)
+            .is_some_and(|x| x.kind == super::tokenize::TokenKind::Number && !x.line_start);
+        if t.tok(i) != "Local" || !number || t.tokens[i].line_start {
+            continue;
+        }
+        // "SEIU Local 73" named whole already.
+        if ms
+            .iter()
+            .any(|m| m.toks.contains(&i) && m.toks.contains(&(i + 1)))
+        {
+            continue;
+        }
+        // The union's own mention, right before or ending with "Local": "UAW", "AAUP-AFT".
+        let start = ms
+            .iter()
+            .find(|m| {
+                m.kind == Kind::Organization
+                    && (m.toks.end == i || (m.toks.end == i + 1 && m.toks.start < i))
+            })
+            .map_or(i, |m| m.toks.start);
+        found.push(t.mention(start..i + 2, Kind::Organization));
+    }
+    replace_overlapped(t, ms, found);
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::rows;
@@ -180,6 +212,18 @@ mod tests {
                 ("Human Rights Watch".into(), O),
                 ("Center for Kenya Studies".into(), O),
             ]
+        );
+    }
+
+    #[test]
+    fn a_unions_local_is_named_by_its_number() {
+        let got = rows(
+            "Members of Local 234 and of UAW Local 862 voted. Local officials agreed.",
+            &[("UAW Local", O)],
+        );
+        assert_eq!(
+            got,
+            vec![("Local 234".into(), O), ("UAW Local 862".into(), O)]
         );
     }
 }
