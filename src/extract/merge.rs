@@ -733,6 +733,51 @@ fn sentence_start_words(t: &Tagged, ms: &mut Vec<Mention>) {
     });
 }
 
+/// "Southwest" for "Southwest Airlines", "Fitch" for "Fitch Ratings": a company named by one
+/// word and words that only say what it does is called by that word. Not a first name
+/// ("Walt Disney Co."), a demonym ("American Airlines") or a big place ("Alaska Airlines").
+fn company_short_form(t: &Tagged, m: &Mention) -> Option<usize> {
+    const DOES: &[&str] = &[
+        "air",
+        "airlines",
+        "airways",
+        "brands",
+        "co",
+        "co.",
+        "communications",
+        "company",
+        "corp",
+        "corp.",
+        "corporation",
+        "electronics",
+        "entertainment",
+        "foods",
+        "group",
+        "holdings",
+        "inc",
+        "inc.",
+        "industries",
+        "lines",
+        "motor",
+        "motors",
+        "networks",
+        "pharmaceuticals",
+        "ratings",
+        "studios",
+        "systems",
+        "technologies",
+        "therapeutics",
+    ];
+    let s = m.toks.start;
+    let ok = m.kind == Kind::Organization
+        && (2..=3).contains(&m.toks.len())
+        && (s + 1..m.toks.end).all(|i| gz::in_list(DOES, t.tok(i)))
+        && context::cap_word(t, s)
+        && t.info[s].flags & (gz::STOP | gz::TIME | gz::TITLE | gz::FIRST | gz::DEMONYM) == 0
+        && !gz::is_major_place(&[t.info[s].lower]);
+    ok.then_some(s)
+}
+
 /// Untagged capitalised occurrences of forms tagged elsewhere in the document.
 fn propagate(t: &Tagged, ms: &mut Vec<Mention>) {
     let covered = covered(t, ms);
@@ -754,6 +799,7 @@ fn propagate(t: &Tagged, ms: &mut Vec<Mention>) {
     };
     // Most mentions repeat a form already added: one buffer for their words.
     let mut hs: Vec<u64> = Vec::new();
+    let mut short_forms: Vec<u64> = Vec::new();
     for m in ms.iter() {
         hs.clear();
         hs.extend(m.toks.clone().map(|i| t.info[i].lower));
@@ -763,6 +809,10 @@ fn propagate(t: &Tagged, ms: &mut Vec<Mention>) {
             if f & (gz::STOP | gz::TIME | gz::TITLE) == 0 && is_capitalised(t.tok(last)) {
                 add(&[t.info[last].lower], Kind::Person);
             }
+        }
+        if let Some(short) = company_short_form(t, m) {
+            add(&[t.info[short].lower], Kind::Organization);
+            short_forms.push(t.info[short].lower);
         }
         add(&hs, m.kind);
     }
@@ -800,7 +850,16 @@ fn propagate(t: &Tagged, ms: &mut Vec<Mention>) {
             hs.extend((i..end).map(|j| t.info[j].lower));
             forms.get(&gz::phrase_hash(&hs)).map(|&k| (end, k))
         });
-        if let Some((end, k)) = hit {
+        // "drought hit the Southwest.": a company's short form after "the" and before no
+        // noun is the region.
+        let region = |end: usize| {
+            end == i + 1
+                && i > 0
+                && t.tok(i - 1).eq_ignore_ascii_case("the")
+                && !t.tok(end).starts_with(|c: char| c.is_lowercase())
+                && short_forms.contains(&t.info[i].lower)
+        };
+        if let Some((end, k)) = hit.filter(|&(end, _)| !region(end)) {
             extra.push(t.mention(i..end, k));
             next = end;
         }
@@ -1377,6 +1436,31 @@ fn display_name(aliases: &[String]) -> String {
 mod tests {
     use crate::extract::testing::rows;
     use crate::extract::Kind;
+
+    #[test]
+    fn a_company_is_called_by_its_first_word() {
+        let got = rows(
+            "Zephyrine Airlines added flights. A Zephyrine jet landed. Walt Disney Co. agreed; \
+             Walt was away.",
+            &[
+                ("Zephyrine Airlines", Kind::Organization),
+                ("Walt Disney Co.", Kind::Organization),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Zephyrine Airlines".into(), Kind::Organization),
+                ("Walt Disney Co.".into(), Kind::Organization),
+            ]
+        );
+        let t = crate::extract::testing::tagged(
+            "Zephyrine Airlines added flights. A Zephyrine jet landed.",
+            &[("Zephyrine Airlines", Kind::Organization)],
+        );
+        let e = super::entities(&t);
+        assert_eq!(e[0].mentions.len(), 2, "{e:?}");
+    }
 
     #[test]
     fn a_listed_place_in_a_list_of_places_is_a_place() {
