@@ -226,15 +226,42 @@ fn is_office_head(w: &str) -> bool {
     )
 }
 
+/// "Office of Flood Preparedness" and "Emergency Management": a government office and a
+/// second field of its own, one name.
+pub(super) fn office_and_field(
+    t: &Tagged,
+    left: &std::ops::Range<usize>,
+    right: &std::ops::Range<usize>,
+) -> bool {
+    left.len() >= 3
+        && is_office_head(t.tok(left.start))
+        && t.tok(left.start + 1) == "of"
+        && is_field(t, &t.mention(right.clone(), Kind::Organization))
+}
+
 /// A field's name the tagger read as a body's: a few capitalised words with no organization's
 /// word, not a listed organization ("Emergency Management", not "Foreign Office" or
 /// "Barclays").
 fn is_field(t: &Tagged, m: &Mention) -> bool {
+    // Words that end bodies' names but also name an office's field ("Emergency Management",
+    // "Consumer Affairs").
+    const FIELDS: &[&str] = &[
+        "affairs",
+        "development",
+        "management",
+        "planning",
+        "protection",
+        "resources",
+        "safety",
+        "security",
+        "services",
+        "welfare",
+    ];
     m.kind == Kind::Organization
         && m.toks.len() <= 3
-        && m.toks
-            .clone()
-            .all(|i| cap_word(t, i) && t.info[i].flags & gz::ORG_WORD == 0)
+        && m.toks.clone().all(|i| {
+            cap_word(t, i) && (t.info[i].flags & gz::ORG_WORD == 0 || gz::in_list(FIELDS, t.tok(i)))
+        })
         && !gz::is_listed_org(&t.lowers(&m.toks))
 }
 
@@ -404,12 +431,15 @@ mod tests {
     fn an_offices_second_field_is_part_of_its_name() {
         let got = rows(
             "The Ministry of Deregulation and State Transformation said so. The Bank of England \
-             and Barclays agreed.",
+             and Barclays agreed. The Office of Flood Preparedness and Emergency Management \
+             spoke.",
             &[
                 ("Ministry of Deregulation", O),
                 ("State Transformation", O),
                 ("Bank of England", O),
                 ("Barclays", O),
+                ("Office of Flood Preparedness", O),
+                ("Emergency Management", O),
             ],
         );
         assert_eq!(
@@ -421,6 +451,10 @@ mod tests {
                 ),
                 ("Bank of England".into(), O),
                 ("Barclays".into(), O),
+                (
+                    "Office of Flood Preparedness and Emergency Management".into(),
+                    O
+                ),
             ]
         );
     }

@@ -677,7 +677,10 @@ fn split_coordinations(t: &Tagged, ms: &mut Vec<Mention>) {
                 || same_head
                 || (m.kind == Kind::Organization && company(&left) && company(&right))
                 || (plain(&left) && context::ends_org_name(t, &left))
-                || (m.kind == Kind::Organization && org_shaped(&left) && org_shaped(&right))
+                || (m.kind == Kind::Organization
+                    && org_shaped(&left)
+                    && org_shaped(&right)
+                    && !super::institutions::office_and_field(t, &left, &right))
                 || (!gz::is_major_place(&whole)
                     && !gz::is_listed_org(&whole)
                     && (alone.contains(&hl)
