@@ -71,13 +71,24 @@ pub fn teams(t: &Tagged, ms: &mut Vec<Mention>) {
     }
     let at = mention_spans(t, ms);
     let mut teams = Vec::with_capacity(named.len());
+    // "Villa" for "Aston Villa": the last word of a team of two words or more, unless it is
+    // a place's name too.
+    let mut short: Vec<u64> = Vec::new();
     for (r, place) in named {
         let whole = place.unwrap_or(r.start)..r.end;
+        if r.len() >= 2 && t.info[r.end - 1].flags & PLACE_B == 0 {
+            short.push(t.info[r.end - 1].lower);
+        }
         if !reaches_outside(&at, &r, &whole) {
             teams.push(t.mention(whole, Kind::Organization));
         }
     }
     replace_overlapped(t, ms, teams);
+    for m in ms.iter_mut() {
+        if m.toks.len() == 1 && short.contains(&t.info[m.toks.start].lower) {
+            m.kind = Kind::Organization;
+        }
+    }
 }
 
 /// "San Diego FC", "Inter Miami CF", "FC Cincinnati": a club's letters make the capitalised
@@ -127,6 +138,22 @@ mod tests {
         let want = |n: &str| got.iter().any(|(x, k)| x == n && *k == Kind::Organization);
         assert!(want("Minnesota Wild") && want("Sabres"), "{got:?}");
         assert!(!got.iter().any(|(x, _)| x == "Minnesota"), "{got:?}");
+    }
+
+    #[test]
+    fn a_teams_last_word_alone_is_the_team() {
+        let got = rows(
+            "Aston Villa beat the Sabres at home. The win gave Villa a lift.",
+            &[("Aston Villa", Kind::Organization), ("Villa", Kind::Place)],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Aston Villa".into(), Kind::Organization),
+                ("Sabres".into(), Kind::Organization),
+                ("Villa".into(), Kind::Organization),
+            ]
+        );
     }
 
     #[test]
