@@ -75,9 +75,15 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
             && is_street_word(t.tok(m.toks.start))
             && (last.len() == 1 && last.as_bytes()[0].is_ascii_uppercase()
                 || t.tokens[m.toks.end - 1].kind == TokenKind::Number);
+        // "Marianne Lake": a first name before a feature's word that is also a surname, unless
+        // the two are a listed place ("Crystal Lake").
+        let surname_tail = m.toks.len() == 2
+            && t.info[m.toks.start].flags & gz::FIRST != 0
+            && matches!(last, "Lake" | "Bay")
+            && !gz::is_listed_place(&t.lowers(&m.toks));
         if (is_street_word(last) && !person)
             || lettered
-            || (is_place_tail(last) && !county_club)
+            || (is_place_tail(last) && !county_club && !surname_tail)
             || is_venue(t, m)
         {
             return Some(Kind::Place);
@@ -4082,6 +4088,24 @@ mod tests {
         ] {
             assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_first_name_before_lake_is_a_person() {
+        let got = rows(
+            "Finance chief Dorothea Lake said costs rose. Tourists left Crystal Lake.",
+            &[
+                ("Dorothea Lake", Kind::Person),
+                ("Crystal Lake", Kind::Place),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Dorothea Lake".into(), Kind::Person),
+                ("Crystal Lake".into(), Kind::Place),
+            ]
+        );
     }
 
     #[test]
