@@ -1281,6 +1281,8 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
                 }
                 Kind::Organization => {
                     (sk == Kind::Organization && sw.len() >= 2 && suffix)
+                        // "Villa" after "Aston Villa": a listed team's last word.
+                        || (sk == Kind::Organization && sw.len() == 1 && suffix && long.team)
                         // "Alden" after "the private equity firm Alden Capital": the text
                         // said the long form is an organization, so its first word is too.
                         || (sw.len() == 1
