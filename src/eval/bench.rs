@@ -216,6 +216,12 @@ pub fn hostile_cases(sizes: HostileSizes) -> Vec<HostileCase> {
             "quotes with titled speakers",
             "“Not yet,” the senator said. ".repeat(n / 2),
         ),
+        // A listed organization's name in two cases ("ANA", "Ana") and an anonymous speaker's
+        // noun, each thousands of times.
+        text(
+            "quotes by a listed body's spokeswoman",
+            "“We will act,” said ANA spokeswoman Ana Ruiz. ".repeat(n / 2),
+        ),
         text("capitalised words", caps.join(" ")),
         text("capitalised words, one sentence each", caps.join(". ")),
         text(

@@ -22,7 +22,7 @@ pub(super) type FastSet<K> = HashSet<K, foldhash::fast::RandomState>;
 use super::context;
 use super::entities::{
     clean, covered, datelines, is_acronym, is_capitalised, is_common_acronym, is_dash,
-    raw_mentions, Mention, Tagged,
+    mention_spans, raw_mentions, reaches_outside, Mention, Tagged,
 };
 use super::gazetteer::{self as gz, hash_lower};
 use super::tokenize::TokenKind;
@@ -538,6 +538,7 @@ fn initials(surface: &str) -> String {
 fn listed_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
     let n = t.tokens.len();
     let mut extra = Vec::new();
+    let mut at = None;
     let mut i = 0;
     while i < n {
         if !gz::is_org_first(t.info[i].lower) {
@@ -553,19 +554,26 @@ fn listed_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
         let exact = m.findable
             && !t.tokens[r.start + 1..r.end].iter().any(|x| x.line_start)
             && gz::cased_hash(r.clone().map(|j| t.tok(j))) == m.cased;
-        let crosses = ms.iter().any(|x| {
-            x.toks.start < r.end
-                && r.start < x.toks.end
-                && (x.toks.start < r.start || x.toks.end > r.end)
-        });
-        if !exact || crosses {
+        if !exact {
             i += 1;
             continue;
         }
-        ms.retain(|x| x.toks.end <= r.start || x.toks.start >= r.end);
+        // A table of the mentions over each token, made at the first exact match: a listed
+        // name may recur thousands of times.
+        let at = at.get_or_insert_with(|| mention_spans(t, ms));
+        if reaches_outside(at, &r, &r) {
+            i += 1;
+            continue;
+        }
         extra.push(t.mention(r.clone(), Kind::Organization));
         i = r.end;
     }
+    if extra.is_empty() {
+        return;
+    }
+    // The mentions inside the listed names give way to them, in one pass.
+    let taken = covered(t, &extra);
+    ms.retain(|x| !taken[x.toks.clone()].iter().any(|&y| y));
     ms.extend(extra);
 }
 

@@ -24,6 +24,8 @@ pub struct Table {
     pub at: HashMap<usize, usize>,
     /// Head noun → number of slots in use.
     slots: HashMap<String, usize>,
+    /// (head noun, slot) → individual: a document may name thousands ("ANA spokeswoman ...").
+    index: HashMap<(String, usize), usize>,
 }
 
 /// Whether the word after a noun shows the noun is used as a noun ("the official said") and not
@@ -155,19 +157,16 @@ impl Table {
         let used = self.slots.entry(head.to_string()).or_insert(0);
         let slot = slot.unwrap_or(*used);
         *used = (*used).max(slot + 1);
-        if let Some(i) = self
-            .individuals
-            .iter()
-            .position(|x| x.head == head && x.slot == slot)
-        {
-            return i;
+        let next = self.individuals.len();
+        let i = *self.index.entry((head.to_string(), slot)).or_insert(next);
+        if i == next {
+            self.individuals.push(Individual {
+                head: head.to_string(),
+                slot,
+                name: None,
+            });
         }
-        self.individuals.push(Individual {
-            head: head.to_string(),
-            slot,
-            name: None,
-        });
-        self.individuals.len() - 1
+        i
     }
 
     pub fn build(d: &Doc) -> Table {
