@@ -744,41 +744,43 @@ fn sentence_start_words(t: &Tagged, ms: &mut Vec<Mention>) {
     });
 }
 
+/// Words that only say what a company does: "Airlines", "Ratings", "Holdings".
+const DOES: &[&str] = &[
+    "air",
+    "airlines",
+    "airways",
+    "brands",
+    "co",
+    "co.",
+    "communications",
+    "company",
+    "corp",
+    "corp.",
+    "corporation",
+    "electronics",
+    "entertainment",
+    "foods",
+    "group",
+    "holdings",
+    "inc",
+    "inc.",
+    "industries",
+    "lines",
+    "motor",
+    "motors",
+    "networks",
+    "pharmaceuticals",
+    "ratings",
+    "studios",
+    "systems",
+    "technologies",
+    "therapeutics",
+];
+
 /// "Southwest" for "Southwest Airlines", "Fitch" for "Fitch Ratings": a company named by one
 /// word and words that only say what it does is called by that word. Not a first name
 /// ("Walt Disney Co."), a demonym ("American Airlines") or a big place ("Alaska Airlines").
 fn company_short_form(t: &Tagged, m: &Mention) -> Option<usize> {
-    const DOES: &[&str] = &[
-        "air",
-        "airlines",
-        "airways",
-        "brands",
-        "co",
-        "co.",
-        "communications",
-        "company",
-        "corp",
-        "corp.",
-        "corporation",
-        "electronics",
-        "entertainment",
-        "foods",
-        "group",
-        "holdings",
-        "inc",
-        "inc.",
-        "industries",
-        "lines",
-        "motor",
-        "motors",
-        "networks",
-        "pharmaceuticals",
-        "ratings",
-        "studios",
-        "systems",
-        "technologies",
-        "therapeutics",
-    ];
     let s = m.toks.start;
     let ok = m.kind == Kind::Organization
         && (2..=3).contains(&m.toks.len())
@@ -1291,6 +1293,12 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
                     (sk == Kind::Organization && sw.len() >= 2 && suffix)
                         // "Villa" after "Aston Villa": a listed team's last word.
                         || (sk == Kind::Organization && sw.len() == 1 && suffix && long.team)
+                        // "Southwest" after "Southwest Airlines" (see `company_short_form`).
+                        || (sk == Kind::Organization
+                            && sw.len() == 1
+                            && (2..=3).contains(&long.words.len())
+                            && long.words.first() == sw.first()
+                            && long.words[1..].iter().all(|w| gz::in_list(DOES, w)))
                         // "Alden" after "the private equity firm Alden Capital": the text
                         // said the long form is an organization, so its first word is too.
                         || (sw.len() == 1
@@ -1473,6 +1481,18 @@ mod tests {
         );
         let e = super::entities(&t);
         assert_eq!(e[0].mentions.len(), 2, "{e:?}");
+        // The short form the tagger named itself joins the company's row.
+        let got = rows(
+            "Zephyrine Air Lines said so. Zephyrine flew on.",
+            &[
+                ("Zephyrine Air Lines", Kind::Organization),
+                ("Zephyrine", Kind::Organization),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![("Zephyrine Air Lines".into(), Kind::Organization)]
+        );
     }
 
     #[test]
