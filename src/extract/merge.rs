@@ -1075,6 +1075,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     super::orgs::place_for_body(t, &mut ms);
     super::orgs::plus_signs(t, &mut ms);
     super::orgs::union_locals(t, &mut ms);
+    super::orgs::missions(t, &mut ms);
     context::compound_streets(t, &mut ms);
     context::stat_lines(t, &mut ms);
     let mut links = parenthesised_acronyms(t, &mut ms);

@@ -152,6 +152,32 @@ pub fn union_locals(t: &Tagged, ms: &mut Vec<Mention>) {
     replace_overlapped(t, ms, found);
 }
 
+/// "United Nations Interim Force in Lebanon", "UN Verification Mission in Colombia": a
+/// mission or force is named with the country it serves in.
+pub fn missions(t: &Tagged, ms: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for m in ms.iter() {
+        let e = m.toks.end;
+        if m.kind != Kind::Organization
+            || !matches!(t.tok(e - 1), "Mission" | "Force")
+            || t.tok(e) != "in"
+        {
+            continue;
+        }
+        let mut p = e + 1;
+        if t.tok(p) == "the" {
+            p += 1;
+        }
+        let place = ms
+            .iter()
+            .find(|x| x.toks.start == p && x.kind == Kind::Place && !t.tokens[p].line_start);
+        if let Some(x) = place.filter(|x| gz::is_major_place(&t.lowers(&x.toks))) {
+            found.push(t.mention(m.toks.start..x.toks.end, Kind::Organization));
+        }
+    }
+    replace_overlapped(t, ms, found);
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::rows;
@@ -224,6 +250,25 @@ mod tests {
         assert_eq!(
             got,
             vec![("Local 234".into(), O), ("UAW Local 862".into(), O)]
+        );
+    }
+
+    #[test]
+    fn a_mission_is_named_with_its_country() {
+        let got = rows(
+            "The United Nations Interim Force in Lebanon said so. A task force in Kenya met.",
+            &[
+                ("United Nations Interim Force", O),
+                ("Lebanon", L),
+                ("Kenya", L),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("United Nations Interim Force in Lebanon".into(), O),
+                ("Kenya".into(), L),
+            ]
         );
     }
 }
