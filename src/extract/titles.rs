@@ -123,9 +123,20 @@ pub fn offices_before_people(t: &Tagged, ms: &mut Vec<Mention>) {
         // The last office word, with a person's name after it. The name's first word is a
         // flag test, made before the office's look-up.
         let org_before_person = m.kind == Kind::Organization && next_person.is_some();
-        let cut = (s..e.saturating_sub(1))
-            .rev()
-            .find(|&i| (org_before_person || first_name(i + 1)) && is_office(i));
+        // "PBOC Governor Pan Gongsheng": after a body's acronym and its office, two or three
+        // capitalised words with no body's word in them are a person, whom no list of first
+        // names may know.
+        let after_acronym = |i: usize| {
+            m.kind == Kind::Organization
+                && i == s + 1
+                && super::entities::is_acronym(t.tok(s))
+                && (3..=4).contains(&(e - i))
+                && (i + 1..e).all(|j| cap_word(t, j) && t.info[j].flags & gz::ORG_WORD == 0)
+                && !gz::is_listed_place(&t.lowers(&(i + 1..e)))
+        };
+        let cut = (s..e.saturating_sub(1)).rev().find(|&i| {
+            (org_before_person || first_name(i + 1) || after_acronym(i)) && is_office(i)
+        });
         let Some(p) = cut.filter(|&p| !(p + 1..e).any(is_office)) else {
             continue;
         };
@@ -141,7 +152,7 @@ pub fn offices_before_people(t: &Tagged, ms: &mut Vec<Mention>) {
         }
         if m.kind == Kind::Organization {
             // "Mayor Diane Delaware"; "Justice Ketanji" before "Brown Jackson".
-            let person = first_name(rest.start) || next_person.is_some();
+            let person = first_name(rest.start) || next_person.is_some() || after_acronym(p);
             if super::context::ends_org_name(t, &rest) || !person {
                 continue;
             }
@@ -214,6 +225,25 @@ fn office_of_the(t: &Tagged, s: usize) -> bool {
 mod tests {
     use crate::extract::testing::rows;
     use crate::extract::Kind::{Organization as O, Person as P};
+
+    #[test]
+    fn a_person_after_an_acronym_and_an_office_needs_no_listed_first_name() {
+        let got = rows(
+            "ZRB Governor Qaro Venlitz said so. The ZRB Governing Council Office agreed.",
+            &[
+                ("ZRB Governor Qaro Venlitz", O),
+                ("ZRB Governing Council Office", O),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("ZRB".into(), O),
+                ("Qaro Venlitz".into(), P),
+                ("ZRB Governing Council Office".into(), O),
+            ]
+        );
+    }
 
     #[test]
     fn a_members_party_is_a_name_of_its_own() {
