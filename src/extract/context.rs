@@ -64,6 +64,11 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
     {
         return Some(Kind::Place);
     }
+    // "Downing Street said", "a Holyrood spokesman": a seat of government that speaks is
+    // the government.
+    if is_seat_of_government(t, m) && speaks_after(t.tok(m.toks.end)) {
+        return Some(Kind::Organization);
+    }
     if m.toks.len() >= 2 {
         let last = t.tok(m.toks.end - 1);
         // "Nathan Lane": a first name and a street's word may be a person.
@@ -2080,6 +2085,46 @@ pub fn major_place_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
     replace_overlapped(t, ms, found);
 }
 
+/// A building or street whose name stands for the government in it.
+fn is_seat_of_government(t: &Tagged, m: &Mention) -> bool {
+    let r = &m.toks;
+    match r.len() {
+        1 => matches!(
+            t.tok(r.start),
+            "Holyrood" | "Stormont" | "Kremlin" | "Pentagon" | "Élysée" | "Elysee"
+        ),
+        2 => matches!(
+            (t.tok(r.start), t.tok(r.start + 1)),
+            ("Downing", "Street") | ("Élysée" | "Elysee", "Palace") | ("Blue", "House")
+        ),
+        _ => false,
+    }
+}
+
+/// A word after a name that has the name speak or speak for it.
+fn speaks_after(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "source"
+            | "sources"
+            | "official"
+            | "officials"
+            | "announced"
+            | "confirmed"
+            | "denied"
+            | "insisted"
+            | "warned"
+            | "rejected"
+            | "declined"
+            | "added"
+    )
+}
+
 /// One word that ends in a street's word: "Helferstorferstrasse", "Okubo-dori".
 fn is_compound_street(w: &str) -> bool {
     const ENDS: &[&str] = &[
@@ -4088,6 +4133,22 @@ mod tests {
         ] {
             assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_seat_of_government_that_speaks_is_the_government() {
+        let got = rows(
+            "Downing Street said talks would go on. A Downing Street spokesman agreed. \
+             Protesters stood on Bow Street.",
+            &[("Downing Street", Kind::Place), ("Bow Street", Kind::Place)],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Downing Street".into(), Kind::Organization),
+                ("Bow Street".into(), Kind::Place),
+            ]
+        );
     }
 
     #[test]
