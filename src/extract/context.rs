@@ -1639,18 +1639,12 @@ fn office_words() -> &'static HashSet<u64, gz::IdBuild> {
             "Analyst",
             "Correspondent",
             "Head",
-            // Members of parliaments: "Green Party MP Jane Doe", "Sinn Féin TD Pat Ryan".
-            "MP",
-            "MEP",
-            "MSP",
-            "MLA",
-            "MPP",
-            "TD",
         ];
         super::entities::ROLE_NOUNS
             .iter()
             .chain(PUBLIC_OFFICES)
             .chain(OTHERS)
+            .chain(super::titles::MEMBERS)
             .map(|w| gz::hash_lower(w))
             .collect()
     })

@@ -788,10 +788,10 @@ pub(super) static TEAMS: &str = include_str!("../../assets/gazetteer/teams.txt")
 pub(super) static VENUES: &str = include_str!("../../assets/gazetteer/venues.txt");
 pub(super) static SURNAMES: &str = include_str!("../../assets/gazetteer/surnames.txt");
 
-/// Hash of a phrase from its words' lowercase hashes.
 /// The hash a phrase's word hashes are mixed into, starting from this.
 const PHRASE_SEED: u64 = 0x51_7cc1_b727_220a;
 
+/// Hash of a phrase from its words' lowercase hashes.
 pub fn phrase_hash(words: &[u64]) -> u64 {
     words.iter().fold(PHRASE_SEED, |h, &w| mix(h, w))
 }

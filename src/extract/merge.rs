@@ -777,6 +777,11 @@ const DOES: &[&str] = &[
     "therapeutics",
 ];
 
+/// Every word says only what a company does ("Air Lines", "Ratings").
+fn says_what_it_does<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
+    words.all(|w| gz::in_list(DOES, w))
+}
+
 /// "Southwest" for "Southwest Airlines", "Fitch" for "Fitch Ratings": a company named by one
 /// word and words that only say what it does is called by that word. Not a first name
 /// ("Walt Disney Co."), a demonym ("American Airlines") or a big place ("Alaska Airlines").
@@ -784,7 +789,7 @@ fn company_short_form(t: &Tagged, m: &Mention) -> Option<usize> {
     let s = m.toks.start;
     let ok = m.kind == Kind::Organization
         && (2..=3).contains(&m.toks.len())
-        && (s + 1..m.toks.end).all(|i| gz::in_list(DOES, t.tok(i)))
+        && says_what_it_does((s + 1..m.toks.end).map(|i| t.tok(i)))
         && context::cap_word(t, s)
         && t.info[s].flags & (gz::STOP | gz::TIME | gz::TITLE | gz::FIRST | gz::DEMONYM) == 0
         && !gz::is_major_place(&[t.info[s].lower]);
@@ -1299,7 +1304,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
                             && sw.len() == 1
                             && (2..=3).contains(&long.words.len())
                             && long.words.first() == sw.first()
-                            && long.words[1..].iter().all(|w| gz::in_list(DOES, w)))
+                            && says_what_it_does(long.words[1..].iter().map(String::as_str)))
                         // "Alden" after "the private equity firm Alden Capital": the text
                         // said the long form is an organization, so its first word is too.
                         || (sw.len() == 1
@@ -1482,6 +1487,14 @@ mod tests {
         );
         let e = super::entities(&t);
         assert_eq!(e[0].mentions.len(), 2, "{e:?}");
+        // After "the" and before no noun, the word is the region the company is named for.
+        let t = crate::extract::testing::tagged(
+            "Zephyrine Airlines added flights. Storms hit the Zephyrine.",
+            &[("Zephyrine Airlines", Kind::Organization)],
+        );
+        let e = super::entities(&t);
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].mentions.len(), 1, "{e:?}");
         // The short form the tagger named itself joins the company's row.
         let got = rows(
             "Zephyrine Air Lines said so. Zephyrine flew on.",

@@ -1,6 +1,7 @@
 //! Organizations' names that the tagger cuts short or runs on: a national branch
-//! ("Greenpeace Indonesia"), a trailing plus ("OPEC+"), and a place that says only what a
-//! body's worker studies ("who researches Sudan for Human Rights Watch").
+//! ("Greenpeace Indonesia"), a trailing plus ("OPEC+"), a union's local ("UAW Local 862"), a
+//! mission and its country ("UN Verification Mission in Colombia"), and a place that says only
+//! what a body's worker studies ("who researches Sudan for Human Rights Watch").
 
 use super::context::{cap_word, replace_overlapped};
 use super::entities::{Mention, Tagged};

@@ -109,7 +109,7 @@ pub fn offices_before_people(t: &Tagged, ms: &mut Vec<Mention>) {
             }
             if (o > e || c < e) && person_from(o) {
                 // "Labour MP Sarah Jones": a member's party is a name of its own.
-                if o > e && matches!(t.tok(e), "MP" | "MEP" | "MSP" | "MLA" | "MPP" | "TD") {
+                if o > e && is_member(t.tok(e)) {
                     continue;
                 }
                 let lone_word = c - s == 1 && is_lone_org_word(t, &t.mention(s..c, m.kind));
@@ -184,7 +184,7 @@ pub fn offices_before_people(t: &Tagged, ms: &mut Vec<Mention>) {
 /// before them stays where the tagger named it a body; a person's name never ends so, and a
 /// party's adjective ("Liberal", "Tory") is no name.
 pub fn members(t: &Tagged, ms: &mut Vec<Mention>) {
-    let plural = |i: usize| matches!(t.tok(i), "MPs" | "MEPs" | "MSPs" | "MLAs" | "MPPs" | "TDs");
+    let plural = |i: usize| t.tok(i).strip_suffix('s').is_some_and(is_member);
     ms.retain_mut(|m| {
         let e = m.toks.end;
         if !plural(e - 1) {
@@ -207,6 +207,14 @@ fn minister_field(t: &Tagged, s: usize) -> bool {
             t.tok(s - 2),
             "Minister" | "Ministers" | "Secretary" | "Secretaries" | "Commissioner"
         ) || (s >= 4 && t.tok(s - 2) == "State" && t.tok(s - 4) == "Secretary"))
+}
+
+/// Members of parliaments, written before a member's name: "Labour MP Sarah Jones",
+/// "Sinn Féin TD Pat Ryan".
+pub(super) const MEMBERS: &[&str] = &["MP", "MEP", "MSP", "MLA", "MPP", "TD"];
+
+fn is_member(w: &str) -> bool {
+    MEMBERS.contains(&w)
 }
 
 /// `s` follows "Chancellor of the", "Secretary of the", "Minister for the" ("Chancellor of the
