@@ -129,6 +129,9 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
             Kind::Organization
         });
     }
+    if region_over_company(t, m) {
+        return Some(Kind::Place);
+    }
     // The Moon and the planets are places when they are names at all.
     if m.toks.len() == 1
         && matches!(
@@ -139,6 +142,70 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
         return Some(Kind::Place);
     }
     None
+}
+
+/// "deforestation in the Amazon", "the Brazilian Amazon": a region that is also a known
+/// company's name is the region after "the" or a demonym, in a text about forests, unless a
+/// word follows that the company would own ("the Amazon warehouse").
+fn region_over_company(t: &Tagged, m: &Mention) -> bool {
+    let s = m.toks.start;
+    if m.toks.len() != 1 || s == 0 || t.info[s].flags & gz::KNOWN_ORG == 0 {
+        return false;
+    }
+    let before = matches!(t.tok(s - 1), "the" | "The") || t.info[s - 1].flags & gz::DEMONYM != 0;
+    const OWNED: &[&str] = &[
+        "account",
+        "app",
+        "boss",
+        "chief",
+        "deal",
+        "deliveries",
+        "delivery",
+        "device",
+        "devices",
+        "driver",
+        "drivers",
+        "employee",
+        "employees",
+        "executive",
+        "executives",
+        "facility",
+        "founder",
+        "marketplace",
+        "order",
+        "orders",
+        "package",
+        "packages",
+        "seller",
+        "sellers",
+        "shares",
+        "spokesman",
+        "spokesperson",
+        "spokeswoman",
+        "stock",
+        "store",
+        "stores",
+        "warehouse",
+        "warehouses",
+        "worker",
+        "workers",
+    ];
+    let after = t
+        .tokens
+        .get(s + 1)
+        .is_none_or(|x| x.kind != TokenKind::Word)
+        || (t.first_byte(s + 1).is_ascii_lowercase() && !gz::in_list(OWNED, t.tok(s + 1)));
+    // A company's story may say "the Amazon sale": the region needs its forest in the text.
+    let forest = || {
+        t.tokens.iter().enumerate().any(|(i, x)| {
+            x.kind == TokenKind::Word
+                && matches!(
+                    t.tok(i),
+                    "rainforest" | "deforestation" | "forest" | "forests" | "basin" | "jungle"
+                )
+        })
+    };
+    before && after && gz::is_major_place(&t.lowers(&m.toks)) && forest()
 }
 
 /// "President Xi Jinping", "Defense Secretary Mark Esper", "Sen. Warren": an office that
@@ -282,6 +349,8 @@ fn place_noun_before(t: &Tagged, m: &Mention) -> bool {
         "county",
         "island",
         "municipality",
+        "outskirts",
+        "parts",
         "province",
         "region",
         "suburb",
@@ -321,26 +390,45 @@ fn resident_place(t: &Tagged, m: &Mention) -> bool {
     ];
     // "the Hilltop neighborhood", "Kiryat Shmona and the villages": a word for a kind of
     // place right after the name says what it is, listed or not.
+    let kind_of_place = |i: usize| {
+        t.tokens.get(i).is_some_and(|x| !x.line_start)
+            && t.first_byte(i).is_ascii_lowercase()
+            && matches!(
+                t.tok(i),
+                "borough"
+                    | "camp"
+                    | "checkpoint"
+                    | "crossing"
+                    | "crossings"
+                    | "enclave"
+                    | "neighborhood"
+                    | "neighborhoods"
+                    | "neighbourhood"
+                    | "neighbourhoods"
+                    | "province"
+                    | "suburb"
+                    | "suburbs"
+                    | "township"
+                    | "village"
+                    | "villages"
+            )
+    };
     let next = m.toks.end;
-    let lower_next = t.tokens.get(next).is_some_and(|x| !x.line_start)
-        && t.first_byte(next).is_ascii_lowercase();
-    if lower_next
-        && matches!(
-            t.tok(next),
-            "borough"
-                | "checkpoint"
-                | "crossing"
-                | "enclave"
-                | "neighborhood"
-                | "neighbourhood"
-                | "province"
-                | "suburb"
-                | "township"
-                | "village"
-        )
-    {
+    if kind_of_place(next) {
         return true;
     }
+    // "the Kerem Shalom and Rafah crossings": the word after a pair says what both are.
+    if t.tok(next) == "and" {
+        let mut i = next + 1;
+        while i < next + 4 && cap_word(t, i) {
+            i += 1;
+        }
+        if i > next + 1 && t.tok(i).ends_with('s') && kind_of_place(i) {
+            return true;
+        }
+    }
+    let lower_next = t.tokens.get(next).is_some_and(|x| !x.line_start)
+        && t.first_byte(next).is_ascii_lowercase();
     m.toks.len() == 1
         && t.info[m.toks.start].flags & (PLACE_B | gz::KNOWN_ORG) == PLACE_B
         && lower_next
@@ -660,6 +748,7 @@ pub fn newspapers(t: &Tagged, ms: &mut [Mention]) {
 /// "Ceres Robotics"). Words that also end places ("Center", "Bank", "Union") are not here.
 fn is_org_tail(w: &str) -> bool {
     const TAILS: &[&str] = &[
+        "academy",
         "agency",
         "airline",
         "airlines",
@@ -667,10 +756,12 @@ fn is_org_tail(w: &str) -> bool {
         "army",
         "association",
         "athletic",
+        "authority",
         "bakery",
         "ballet",
         "biosciences",
         "biosystems",
+        "board",
         "brands",
         "brewery",
         "bureau",
@@ -725,10 +816,12 @@ fn is_org_tail(w: &str) -> bool {
         "rovers",
         "schools",
         "shelter",
+        "society",
         "studios",
         "symphony",
         "technologies",
         "therapeutics",
+        "trust",
         "university",
         "ventures",
         "wanderers",
@@ -816,13 +909,16 @@ fn is_place_tail(w: &str) -> bool {
         "range",
         "reef",
         "reefs",
+        "regency",
         "region",
         "reservoir",
         "river",
         "sea",
         "sound",
         "strait",
+        "territory",
         "valley",
+        "volcano",
         "waterway",
     ];
     is_capitalised(w) && gz::in_list(TAILS, w)
@@ -927,8 +1023,11 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
         "Center" | "Centre" | "Forum" | "Dome" | "Tower" | "Building"
     ) && gz::is_listed_org(&t.lowers(&(s..last)))
         && !gz::is_listed_org(&t.lowers(&m.toks));
+    // "Court Philippe-Chatrier": a tennis court named for a player.
+    let named_court = t.tok(s) == "Court" && t.text[m.span.start..m.span.end].contains('-');
     gz::in_list(VENUES, w)
         || (OPENING.contains(&t.tok(s)) && !ends_org_name(t, &m.toks))
+        || named_court
         || hall
         || mount
         || sponsored
@@ -1113,7 +1212,12 @@ fn company_after(t: &Tagged, m: &Mention) -> bool {
     if first == b',' && matches!(t.tok(e + 1), "the" | "a" | "an") {
         // The apposition's noun comes within four words and ends it: "Syria, the group will
         // focus" is a new clause; "Dräger, a global producer of medical devices" is not.
+        // A country after "in" is where something is: in "in Chad, the U.N. refugee agency,
+        // UNHCR, said" the noun is the next name's.
+        let place_after_in =
+            matches!(t.tok(m.toks.start.wrapping_sub(1)), "in" | "from" | "to") && is_major(t, m);
         return !full_name
+            && !place_after_in
             && (e + 2..e + 6)
                 .take_while(|&i| t.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Word))
                 .any(|i| {
@@ -1299,12 +1403,17 @@ pub fn possessive_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
         if !(is_org_cue(t, p + 1) || shop()) || !t.is_possessive(p) {
             continue;
         }
+        // "St James's University Hospital": organization words may follow one another.
+        let mut head = p + 1;
+        while head < p + 3 && is_org_cue(t, head + 1) && !t.tokens[head + 1].line_start {
+            head += 1;
+        }
         // "King's College London", "Children's Hospital Los Angeles": a listed place may
         // close the name; any other capitalised word after the organization's word is another
         // name's.
-        let place_after = if cap_word(t, p + 2) {
-            match listed_place_at(t, p + 2) {
-                Some(n) if !cap_word(t, p + 2 + n) => n,
+        let place_after = if cap_word(t, head + 1) {
+            match listed_place_at(t, head + 1) {
+                Some(n) if !cap_word(t, head + 1 + n) => n,
                 _ => continue,
             }
         } else {
@@ -1314,11 +1423,11 @@ pub fn possessive_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
             continue;
         }
         let s = cap_run_start(t, p);
-        let e = through_of_part(t, p + 2 + place_after);
+        let e = through_of_part(t, head + 1 + place_after);
         // "Roh Moo-hyun's Cabinet": a person's office, not an organization's name; nor is
         // "NASA's Office of the Inspector General", a part of an organization with a name of
         // its own.
-        let named_part = t.tok(p + 2) == "of";
+        let named_part = t.tok(head + 1) == "of";
         let ending = ending.get_or_insert_with(|| {
             let mut ending = vec![Vec::new(); t.tokens.len() + 1];
             for (k, m) in ms.iter().enumerate() {
@@ -1639,6 +1748,16 @@ fn office_words() -> &'static HashSet<u64, gz::IdBuild> {
             "Analyst",
             "Correspondent",
             "Head",
+            "Emperor",
+            "Empress",
+            "Baron",
+            "Baroness",
+            // British and Irish abbreviations written without a period: "Supt Claire
+            // Beddows", "Det Insp Mark Jones", "Fr Tony Flannery".
+            "Supt",
+            "Insp",
+            "Det",
+            "Fr",
         ];
         super::entities::ROLE_NOUNS
             .iter()
@@ -2191,11 +2310,12 @@ pub fn numbered_roads(t: &Tagged, ms: &mut Vec<Mention>) {
             && matches!(t.tok(j), "Interstate" | "Highway" | "Route" | "U.S.")
             && number(j + 1);
         // "I-75": an interstate in one word.
-        let interstate = t
-            .tok(j)
+        let w = t.tok(j);
+        let interstate = w
             .strip_prefix("I-")
+            .or_else(|| w.strip_prefix("BR-"))
             .is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()));
-        if interstate {
+        if interstate || lettered_road(t, j) {
             found.push(t.mention(j..j + 1, Kind::Place));
             continue;
         }
@@ -2222,6 +2342,57 @@ pub fn numbered_roads(t: &Tagged, ms: &mut Vec<Mention>) {
         found.push(t.mention(s..i + 2, Kind::Place));
     }
     replace_overlapped(t, ms, found);
+}
+
+/// "the M6", "the A14 near Girton", "the N67": British and Irish roads, a letter and a
+/// number, which also name chips, phones, aircraft and paper sizes ("the M1 chip", "the A320
+/// family"). A road follows "the" or is followed by a road's word, and no product's word
+/// follows it.
+fn lettered_road(t: &Tagged, j: usize) -> bool {
+    let b = t.tok(j).as_bytes();
+    let shaped = matches!(b.first(), Some(b'A' | b'M' | b'N'))
+        && (2..=5).contains(&b.len())
+        && b[1] != b'0'
+        && b[1..].iter().all(u8::is_ascii_digit);
+    if !shaped || j == 0 {
+        return false;
+    }
+    const ROAD: &[&str] = &[
+        "carriageway",
+        "eastbound",
+        "junction",
+        "motorway",
+        "northbound",
+        "road",
+        "southbound",
+        "westbound",
+    ];
+    // Words that may follow a road's name where a product's would follow a model's.
+    const AFTER: &[&str] = &[
+        "and", "at", "between", "closed", "from", "in", "is", "near", "on", "remained", "reopened",
+        "through", "to", "toward", "towards", "was", "were",
+    ];
+    let next = if j + 1 < t.tokens.len() {
+        t.tok(j + 1)
+    } else {
+        ""
+    };
+    if gz::in_list(ROAD, next) {
+        return true;
+    }
+    let word_after = t
+        .tokens
+        .get(j + 1)
+        .is_some_and(|x| x.kind == TokenKind::Word);
+    // "the A320 was grounded": Airbus's aircraft.
+    let aircraft = b[0] == b'A'
+        && b.len() == 4
+        && matches!(b[1], b'2' | b'3')
+        && t.tokens
+            .iter()
+            .enumerate()
+            .any(|(i, x)| x.kind == TokenKind::Word && t.tok(i) == "Airbus");
+    matches!(t.tok(j - 1), "the" | "The") && (!word_after || AFTER.contains(&next)) && !aircraft
 }
 
 /// "Bay of Biscay", "Strait of Hormuz", "Isle of Man", "Lake of the Woods", "Cathedral of the
@@ -4476,5 +4647,112 @@ mod tests {
             );
         }
         assert!(!got.iter().any(|(n, _)| n.contains("Chairman")), "{got:?}");
+    }
+
+    #[test]
+    fn lettered_roads_are_places_and_models_are_not() {
+        let got = rows(
+            "The M9 was closed northbound after a crash on the A417 near Stroud. Her M2 chip \
+             and the A350 family sold well, Airbus said. Print it on A5 paper.",
+            &[("Stroud", Kind::Place), ("Airbus", Kind::Organization)],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("M9".into(), Kind::Place),
+                ("A417".into(), Kind::Place),
+                ("Stroud".into(), Kind::Place),
+                ("Airbus".into(), Kind::Organization),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_region_that_is_a_company_is_the_region_where_the_text_is_about_forests() {
+        let forest = rows(
+            "Deforestation in the Amazon rose. The Peruvian Amazon lost forest.",
+            &[("Amazon", Kind::Organization)],
+        );
+        assert_eq!(forest, vec![("Amazon".into(), Kind::Place)]);
+        let company = rows(
+            "Amazon said sales rose. Workers at the Amazon warehouse in the forest struck.",
+            &[("Amazon", Kind::Organization)],
+        );
+        assert_eq!(company, vec![("Amazon".into(), Kind::Organization)]);
+    }
+
+    #[test]
+    fn a_country_after_in_is_not_the_next_names_apposition() {
+        let got = rows(
+            "Across the border in Chad, the U.N. refugee agency, UNHCR, said arrivals rose.",
+            &[
+                ("Chad", Kind::Place),
+                ("U.N.", Kind::Organization),
+                ("UNHCR", Kind::Organization),
+            ],
+        );
+        assert!(got.contains(&("Chad".into(), Kind::Place)), "{got:?}");
+    }
+
+    #[test]
+    fn a_pair_before_a_plural_place_word_is_two_places() {
+        let got = rows(
+            "Trucks used the Qaser Dalim and Tell Moura crossings. Orders covered parts of Beit \
+             Qarun and Sawafi.",
+            &[
+                ("Qaser Dalim", Kind::Organization),
+                ("Tell Moura", Kind::Person),
+                ("Beit Qarun and Sawafi", Kind::Organization),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Qaser Dalim".into(), Kind::Place),
+                ("Tell Moura".into(), Kind::Place),
+                ("Beit Qarun".into(), Kind::Place),
+                ("Sawafi".into(), Kind::Place),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_saints_hospital_keeps_its_possessive_and_its_words() {
+        let got = rows(
+            "Patients at St Agatha’s University Hospital waited. A tennis match moved to Court \
+             Ilse-Brandt.",
+            &[
+                ("St Agatha", Kind::Place),
+                ("University Hospital", Kind::Organization),
+                ("Court Ilse-Brandt", Kind::Organization),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("St Agatha’s University Hospital".into(), Kind::Organization),
+                ("Court Ilse-Brandt".into(), Kind::Place),
+            ]
+        );
+    }
+
+    #[test]
+    fn british_abbreviated_titles_and_peers_are_offices() {
+        let got = rows(
+            "Supt Lorna Beddall spoke. Baroness Ruth Aldane agreed, as did Fr Tomas Greally.",
+            &[
+                ("Supt Lorna Beddall", Kind::Person),
+                ("Baroness Ruth Aldane", Kind::Organization),
+                ("Fr Tomas Greally", Kind::Person),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Lorna Beddall".into(), Kind::Person),
+                ("Ruth Aldane".into(), Kind::Person),
+                ("Tomas Greally".into(), Kind::Person),
+            ]
+        );
     }
 }

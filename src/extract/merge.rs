@@ -550,13 +550,24 @@ fn listed_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
             i += 1;
             continue;
         };
-        let r = i..i + m.words;
+        let mut r = i..i + m.words;
         let exact = m.findable
             && !t.tokens[r.start + 1..r.end].iter().any(|x| x.line_start)
             && gz::cased_hash(r.clone().map(|j| t.tok(j))) == m.cased;
         if !exact {
             i += 1;
             continue;
+        }
+        // "Country Garden Holdings", "Fortescue Ltd": the group's or the legal form's word
+        // after a listed name is part of it.
+        while r.end < n
+            && r.len() < m.words + 2
+            && context::cap_word(t, r.end)
+            && !t.tokens[r.end].line_start
+            && (t.info[r.end].flags & gz::ORG_SUFFIX != 0
+                || matches!(t.tok(r.end), "Holdings" | "Group"))
+        {
+            r.end += 1;
         }
         // A table of the mentions over each token, made at the first exact match: a listed
         // name may recur thousands of times.
@@ -642,7 +653,10 @@ fn split_coordinations(t: &Tagged, ms: &mut Vec<Mention>) {
             && m.toks.clone().all(|i| t.info[i].flags & gz::ORG_WORD == 0)
             && !gz::is_listed_org(&whole)
             && !gz::is_major_place(&whole)
-            && (gz::is_listed_place(&hl) || gz::is_listed_place(&hr));
+            && (gz::is_listed_place(&hl)
+                || gz::is_listed_place(&hr)
+                // "parts of Bani Suheila and Abasan": the words around say they are places.
+                || context::stated_kind(t, &m) == Some(Kind::Place));
         if two_places {
             out.extend(
                 [left, right]
@@ -680,9 +694,23 @@ fn split_coordinations(t: &Tagged, ms: &mut Vec<Mention>) {
             && plain(&left)
             && plain(&right)
             && t.tok(left.end - 1) == t.tok(right.end - 1);
+        // "Gare de Lyon and Gare Saint-Lazare", "Court Suzanne-Lenglen and Court
+        // Simonne-Mathieu": two names that open with the same word.
+        let same_opening = left.len() >= 2
+            && right.len() >= 2
+            && is_capitalised(t.tok(left.start))
+            && t.tok(left.start) == t.tok(right.start);
+        // "Todd Boehly and Clearlake Capital": a person's name (a first name and a surname)
+        // and a body's.
+        let person_and_body = left.len() == 2
+            && person(&left)
+            && t.info[left.start + 1].flags & gz::SURNAME != 0
+            && (org_shaped(&right) || company(&right));
         let split = !legal_form
             && (m.kind == Kind::Person
                 || same_head
+                || same_opening
+                || person_and_body
                 || (m.kind == Kind::Organization && company(&left) && company(&right))
                 || (plain(&left) && context::ends_org_name(t, &left))
                 || (m.kind == Kind::Organization
@@ -700,7 +728,10 @@ fn split_coordinations(t: &Tagged, ms: &mut Vec<Mention>) {
                         || gz::is_listed_org(&hl)
                         || (hr.len() == 1 && gz::is_listed_org(&hr))
                         || (gz::is_listed_place(&hl) && gz::is_listed_place(&hr)))));
-        if split {
+        if person_and_body {
+            out.extend(clean(t, left, Kind::Person));
+            out.extend(clean(t, right, Kind::Organization));
+        } else if split {
             out.extend(
                 [left, right]
                     .into_iter()
@@ -1081,6 +1112,9 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     super::orgs::plus_signs(t, &mut ms);
     super::orgs::union_locals(t, &mut ms);
     super::orgs::missions(t, &mut ms);
+    super::orgs::committee_fields(t, &mut ms);
+    super::orgs::chapters(t, &mut ms);
+    super::orgs::owned_bodies(t, &mut ms);
     context::compound_streets(t, &mut ms);
     context::stat_lines(t, &mut ms);
     let mut links = parenthesised_acronyms(t, &mut ms);
@@ -1463,6 +1497,43 @@ fn display_name(aliases: &[String]) -> String {
 mod tests {
     use crate::extract::testing::rows;
     use crate::extract::Kind;
+
+    #[test]
+    fn names_that_open_alike_or_a_person_and_a_firm_are_two() {
+        let got = rows(
+            "Pickets closed the Gare de Brest and Gare Vautrin. Halvorsen Sports is owned by \
+             Mark Davis and Brightwater Capital. The Nurses and Midwives Board met.",
+            &[
+                ("Gare de Brest and Gare Vautrin", Kind::Place),
+                ("Halvorsen Sports", Kind::Organization),
+                ("Mark Davis and Brightwater Capital", Kind::Organization),
+                ("Nurses and Midwives Board", Kind::Organization),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Gare de Brest".into(), Kind::Place),
+                ("Gare Vautrin".into(), Kind::Place),
+                ("Halvorsen Sports".into(), Kind::Organization),
+                ("Mark Davis".into(), Kind::Person),
+                ("Brightwater Capital".into(), Kind::Organization),
+                ("Nurses and Midwives Board".into(), Kind::Organization),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_groups_word_after_a_listed_name_is_part_of_it() {
+        let got = rows(
+            "Country Garden Holdings said creditors agreed. Country Garden shares rose.",
+            &[("Garden Holdings", Kind::Organization)],
+        );
+        assert_eq!(
+            got,
+            vec![("Country Garden Holdings".into(), Kind::Organization)]
+        );
+    }
 
     #[test]
     fn a_company_is_called_by_its_first_word() {

@@ -1,7 +1,9 @@
 //! Organizations' names that the tagger cuts short or runs on: a national branch
 //! ("Greenpeace Indonesia"), a trailing plus ("OPEC+"), a union's local ("UAW Local 862"), a
 //! mission and its country ("UN Verification Mission in Colombia"), and a place that says only
-//! what a body's worker studies ("who researches Sudan for Human Rights Watch").
+//! what a body's worker studies ("who researches Sudan for Human Rights Watch"), and a
+//! committee named for a list of fields ("Senate Commerce, Science and Transportation
+//! Committee").
 
 use super::context::{cap_word, replace_overlapped};
 use super::entities::{Mention, Tagged};
@@ -179,6 +181,113 @@ pub fn missions(t: &Tagged, ms: &mut Vec<Mention>) {
     replace_overlapped(t, ms, found);
 }
 
+/// "the Smithsonian's Board of Regents", "Google's DeepMind unit": a listed body's possessive
+/// owns the body named after it; the two are two names. ("Moody's Investors Service" is
+/// listed with its possessive.)
+pub fn owned_bodies(t: &Tagged, ms: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for m in ms.iter() {
+        if m.kind != Kind::Organization || m.toks.len() < 3 {
+            continue;
+        }
+        let Some(p) = m.toks.clone().skip(1).find(|&i| t.is_possessive(i)) else {
+            continue;
+        };
+        let (owner, owned) = (m.toks.start..p, p + 1..m.toks.end);
+        if !owned.is_empty()
+            && cap_word(t, owned.start)
+            && gz::is_listed_org(&t.lowers(&owner))
+            && !gz::is_listed_org(&t.lowers(&(owner.start..p + 1)))
+        {
+            found.push(t.mention(owner, Kind::Organization));
+            found.push(t.mention(owned, Kind::Organization));
+        }
+    }
+    replace_overlapped(t, ms, found);
+}
+
+/// "ACLU of Florida", "Planned Parenthood of Greater Ohio": a listed body's chapter is named
+/// with its state or country after "of", one organization.
+pub fn chapters(t: &Tagged, ms: &mut Vec<Mention>) {
+    let mut places: Vec<(usize, usize)> = ms
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.kind == Kind::Place)
+        .map(|(k, m)| (m.toks.start, k))
+        .collect();
+    if places.is_empty() {
+        return;
+    }
+    places.sort_unstable();
+    let mut found = Vec::new();
+    for m in ms.iter() {
+        let e = m.toks.end;
+        if m.kind != Kind::Organization || t.tok(e) != "of" || m.toks.len() > 4 {
+            continue;
+        }
+        let Ok(p) = places.binary_search_by_key(&(e + 1), |&(s, _)| s) else {
+            continue;
+        };
+        let c = &ms[places[p].1];
+        let place = !t.tokens[c.toks.start].line_start
+            && !cap_word(t, c.toks.end)
+            && gz::is_major_place(&t.lowers(&c.toks));
+        let body =
+            gz::is_listed_org(&t.lowers(&m.toks)) && !m.toks.clone().any(|i| t.tok(i) == "of");
+        if place && body {
+            found.push(t.mention(m.toks.start..c.toks.end, Kind::Organization));
+        }
+    }
+    replace_overlapped(t, ms, found);
+}
+
+/// "Senate Health, Education, Labor and Pensions Committee": a committee named for a list of
+/// fields, which the tagger cuts at the commas. The fields are one to three capitalised
+/// words each, none of them a place or a person ("Britain, France and Security Council
+/// members" is no committee).
+pub fn committee_fields(t: &Tagged, ms: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for m in ms.iter() {
+        let (s, e) = (m.toks.start, m.toks.end);
+        if m.kind != Kind::Organization
+            || !matches!(t.tok(e - 1), "Committee" | "Subcommittee")
+            || s < 4
+            || t.tok(s - 1) != "and"
+        {
+            continue;
+        }
+        // Back over the fields: capitalised words, with a comma before each but the first.
+        let mut i = s - 1;
+        let mut fields = 0;
+        let start = loop {
+            let end = i;
+            while i > 0 && end - i < 4 && cap_word(t, i - 1) && !t.tokens[i - 1].line_start {
+                i -= 1;
+            }
+            if i == end || end - i > 3 {
+                break None;
+            }
+            fields += 1;
+            if i > 0 && t.tok(i - 1) == "," {
+                i -= 1;
+                continue;
+            }
+            break Some(i);
+        };
+        let Some(start) = start.filter(|_| fields >= 2) else {
+            continue;
+        };
+        let names_other = ms
+            .iter()
+            .any(|x| x.kind != Kind::Organization && x.toks.start >= start && x.toks.end <= s)
+            || (start..s).any(|j| cap_word(t, j) && gz::is_major_place(&t.lowers(&(j..j + 1))));
+        if !names_other {
+            found.push(t.mention(start..e, Kind::Organization));
+        }
+    }
+    replace_overlapped(t, ms, found);
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::rows;
@@ -269,6 +378,68 @@ mod tests {
             vec![
                 ("United Nations Interim Force in Lebanon".into(), O),
                 ("Kenya".into(), L),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_committee_named_for_a_list_of_fields_is_one_name() {
+        let got = rows(
+            "The Senate Farming, Fisheries, Water and Forestry Committee met. Britain, Norway and \
+             Security Council members spoke.",
+            &[
+                ("Senate Farming", O),
+                ("Forestry Committee", O),
+                ("Britain", L),
+                ("Norway", L),
+                ("Security Council", O),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Senate Farming, Fisheries, Water and Forestry Committee".into(),
+                    O
+                ),
+                ("Britain".into(), L),
+                ("Norway".into(), L),
+                ("Security Council".into(), O),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_listed_bodys_chapter_is_named_with_its_state() {
+        let got = rows(
+            "The ACLU of Vermont sued. The ACLU said so. Vermont agreed.",
+            &[("ACLU", O), ("Vermont", L)],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("ACLU of Vermont".into(), O),
+                ("ACLU".into(), O),
+                ("Vermont".into(), L),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_listed_bodys_possessive_owns_another_body() {
+        let got = rows(
+            "The Smithsonian's Advisory Panel met. Moody's Investors Service agreed.",
+            &[
+                ("Smithsonian's Advisory Panel", O),
+                ("Moody's Investors Service", O),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Smithsonian".into(), O),
+                ("Advisory Panel".into(), O),
+                ("Moody's Investors Service".into(), O),
             ]
         );
     }

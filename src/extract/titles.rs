@@ -18,6 +18,11 @@ fn is_office_word_at(t: &Tagged, i: usize) -> bool {
         "army", "crown", "ex", "first", "former", "grand", "majority", "minority", "navy", "prime",
         "u.s", "u.s.", "vice",
     ];
+    if t.tok(i) == "GM" {
+        // A team's general manager ("Blackhawks GM Kyle Davidson"); "GM" alone is General
+        // Motors.
+        return i > 0 && (cap_word(t, i - 1) || matches!(t.tok(i - 1), "'s" | "’s" | "'" | "’"));
+    }
     is_office_word(t, i) && !gz::in_list(QUALIFIERS, t.tok(i))
 }
 
@@ -89,7 +94,10 @@ pub fn offices_before_people(t: &Tagged, ms: &mut Vec<Mention>) {
         // Only offices: dropped when a person follows ("Justice" + "Sonia Sotomayor"); an
         // organization word alone before offices and a person is the office's field.
         if m.kind == Kind::Organization && (s..e).all(is_office) {
-            if person_from(e) {
+            // An office's abbreviation names no body even with no name after it ("the
+            // Yankees' GM, Cashman").
+            let abbreviation = (s..e).all(|i| super::entities::is_acronym(t.tok(i)));
+            if person_from(e) || abbreviation {
                 drop[k] = true;
             }
             continue;
@@ -134,8 +142,12 @@ pub fn offices_before_people(t: &Tagged, ms: &mut Vec<Mention>) {
                 && (i + 1..e).all(|j| cap_word(t, j) && t.info[j].flags & gz::ORG_WORD == 0)
                 && !gz::is_listed_place(&t.lowers(&(i + 1..e)))
         };
+        // "Emperor Naruhito", "Sultan Ibrahim": a sovereign is named by one word.
+        let sovereign =
+            |i: usize| i == s && i + 2 == e && m.kind == Kind::Person && is_sovereign(t.tok(i));
         let cut = (s..e.saturating_sub(1)).rev().find(|&i| {
-            (org_before_person || first_name(i + 1) || after_acronym(i)) && is_office(i)
+            (org_before_person || first_name(i + 1) || after_acronym(i) || sovereign(i))
+                && is_office(i)
         });
         let Some(p) = cut.filter(|&p| !(p + 1..e).any(is_office)) else {
             continue;
@@ -156,7 +168,7 @@ pub fn offices_before_people(t: &Tagged, ms: &mut Vec<Mention>) {
             if super::context::ends_org_name(t, &rest) || !person {
                 continue;
             }
-        } else if rest.len() < 2 || !first_name(rest.start) {
+        } else if (rest.len() < 2 || !first_name(rest.start)) && !sovereign(p) {
             // "John Major", "Martin Luther King Jr.": a title word inside a person's name.
             continue;
         }
@@ -207,6 +219,14 @@ fn minister_field(t: &Tagged, s: usize) -> bool {
             t.tok(s - 2),
             "Minister" | "Ministers" | "Secretary" | "Secretaries" | "Commissioner"
         ) || (s >= 4 && t.tok(s - 2) == "State" && t.tok(s - 4) == "Secretary"))
+}
+
+/// Titles of those whom news names by one word after the title.
+fn is_sovereign(w: &str) -> bool {
+    matches!(
+        w,
+        "Emperor" | "Empress" | "King" | "Queen" | "Sultan" | "Emir" | "Pope" | "Tsar"
+    )
 }
 
 /// Members of parliaments, written before a member's name: "Labour MP Sarah Jones",
@@ -379,6 +399,42 @@ mod tests {
         assert_eq!(
             r,
             vec![("Harriet Langbourne".into(), P), ("Navy".into(), O)]
+        );
+    }
+
+    #[test]
+    fn a_teams_gm_is_an_office_and_general_motors_is_not() {
+        let got = rows(
+            "Falcons GM Darnell Hoke said so. The Falcons' GM, Hoke, agreed.",
+            &[
+                ("Falcons", O),
+                ("GM Darnell Hoke", P),
+                ("GM", O),
+                ("Hoke", P),
+            ],
+        );
+        assert_eq!(got, vec![("Falcons".into(), O), ("Darnell Hoke".into(), P)]);
+        let got = rows("GM said sales rose.", &[("GM", O)]);
+        assert_eq!(got, vec![("GM".into(), O)]);
+    }
+
+    #[test]
+    fn a_sovereign_is_named_by_one_word_after_the_title() {
+        let got = rows(
+            "Emperor Tokihiro and Sultan Qamar met Nat King Cole.",
+            &[
+                ("Emperor Tokihiro", P),
+                ("Sultan Qamar", P),
+                ("Nat King Cole", P),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Tokihiro".into(), P),
+                ("Qamar".into(), P),
+                ("Nat King Cole".into(), P),
+            ]
         );
     }
 }
