@@ -109,6 +109,7 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
         || (ends_org_name(t, &m.toks) && !gz::is_listed_place(&t.lowers(&m.toks)))
         || works_there(t, m)
         || company_after(t, m)
+        || m.toks.clone().any(|i| is_compound_brand(t.tok(i)))
     {
         return Some(Kind::Organization);
     }
@@ -142,6 +143,27 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
         return Some(Kind::Place);
     }
     None
+}
+
+/// "HealthCare", "PepsiCo", "BlackRock": two words run together with a capital inside, after
+/// four lowercase letters or more, is a company's coinage. People's names capitalise inside
+/// after shorter prefixes ("McDonald", "DeSantis", "MacKenzie", "FitzGerald").
+fn is_compound_brand(w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.len() < 6 || !b[0].is_ascii_uppercase() {
+        return false;
+    }
+    let mut lower = 0;
+    for &c in &b[1..] {
+        if c.is_ascii_lowercase() {
+            lower += 1;
+        } else if c.is_ascii_uppercase() && lower >= 4 {
+            return true;
+        } else {
+            lower = 0;
+        }
+    }
+    false
 }
 
 /// "deforestation in the Amazon", "the Brazilian Amazon": a region that is also a known
@@ -989,7 +1011,16 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
             | ("Race" | "Cricket", "Course" | "Ground")
             | ("Ship", "Channel")
             | (
-                "Recreation" | "Student" | "Fitness" | "Aquatic" | "Aquatics" | "Tennis" | "Music",
+                "Recreation"
+                    | "Student"
+                    | "Fitness"
+                    | "Aquatic"
+                    | "Aquatics"
+                    | "Tennis"
+                    | "Music"
+                    | "Football"
+                    | "Judicial"
+                    | "Justice",
                 "Center" | "Centre"
             )
             | ("Arts" | "Cultural" | "Space", "Center" | "Centre")
@@ -1023,11 +1054,14 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
         "Center" | "Centre" | "Forum" | "Dome" | "Tower" | "Building"
     ) && gz::is_listed_org(&t.lowers(&(s..last)))
         && !gz::is_listed_org(&t.lowers(&m.toks));
-    // "Court Philippe-Chatrier": a tennis court named for a player.
+    // "Court Philippe-Chatrier": a tennis court named for a player. "Place de la Nation": a
+    // French square.
     let named_court = t.tok(s) == "Court" && t.text[m.span.start..m.span.end].contains('-');
+    let square = t.tok(s) == "Place" && matches!(t.tok(s + 1), "de" | "du" | "des");
     gz::in_list(VENUES, w)
         || (OPENING.contains(&t.tok(s)) && !ends_org_name(t, &m.toks))
         || named_court
+        || square
         || hall
         || mount
         || sponsored
@@ -2307,7 +2341,8 @@ pub fn numbered_roads(t: &Tagged, ms: &mut Vec<Mention>) {
         // "Interstate 75", "Highway 433", "Route 9", "U.S. 1"; not a year ("the U.S. 2020
         // election").
         let road = matches!(t.first_byte(j), b'I' | b'H' | b'R' | b'U')
-            && matches!(t.tok(j), "Interstate" | "Highway" | "Route" | "U.S.")
+            && (matches!(t.tok(j), "Interstate" | "Highway" | "Route" | "U.S.")
+                || (t.tok(j) == "Road" && j > 0 && t.tok(j - 1) == "County"))
             && number(j + 1);
         // "I-75": an interstate in one word.
         let w = t.tok(j);
@@ -2395,6 +2430,39 @@ fn lettered_road(t: &Tagged, j: usize) -> bool {
     matches!(t.tok(j - 1), "the" | "The") && (!word_after || AFTER.contains(&next)) && !aircraft
 }
 
+/// "São Félix do Xingu", "San Juan de los Lagos": two places the tagger named apart across a
+/// Portuguese or Spanish particle are one place's name.
+pub fn particle_places(t: &Tagged, ms: &mut Vec<Mention>) {
+    let particle = |i: usize| {
+        matches!(
+            t.tok(i),
+            "do" | "da" | "dos" | "das" | "de" | "del" | "los" | "las"
+        )
+    };
+    // The place starting at each token, made at the first candidate.
+    let mut place_at: Option<Vec<Option<usize>>> = None;
+    let mut found = Vec::new();
+    for a in ms.iter() {
+        let e = a.toks.end;
+        if a.kind != Kind::Place || !particle(e) {
+            continue;
+        }
+        let g = if particle(e + 1) { e + 2 } else { e + 1 };
+        let at = place_at.get_or_insert_with(|| {
+            let mut at = vec![None; t.tokens.len() + 1];
+            for m in ms.iter().filter(|m| m.kind == Kind::Place) {
+                at[m.toks.start] = Some(m.toks.end);
+            }
+            at
+        });
+        let same_line = t.tokens.get(g).is_some_and(|x| !x.line_start);
+        if let (true, Some(Some(end))) = (same_line, at.get(g).copied()) {
+            found.push(t.mention(a.toks.start..end, Kind::Place));
+        }
+    }
+    replace_overlapped(t, ms, found);
+}
+
 /// "Bay of Biscay", "Strait of Hormuz", "Isle of Man", "Lake of the Woods", "Cathedral of the
 /// Immaculate Conception": a feature's or a sacred building's word,
 /// "of" and capitalised words make one place, which the tagger cuts at "of".
@@ -2402,6 +2470,7 @@ pub fn feature_of_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
     const FEATURES: &[&str] = &[
         "basilica",
         "bay",
+        "bridge",
         "cape",
         "cathedral",
         "gulf",
@@ -4752,6 +4821,53 @@ mod tests {
                 ("Lorna Beddall".into(), Kind::Person),
                 ("Ruth Aldane".into(), Kind::Person),
                 ("Tomas Greally".into(), Kind::Person),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_run_together_brand_is_a_company() {
+        let got = rows(
+            "Genovia HealthWorks said so. Gov. Ron DeSantis and Ellen MacKenzie agreed.",
+            &[
+                ("Genovia HealthWorks", Kind::Person),
+                ("Ron DeSantis", Kind::Person),
+                ("Ellen MacKenzie", Kind::Person),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Genovia HealthWorks".into(), Kind::Organization),
+                ("Ron DeSantis".into(), Kind::Person),
+                ("Ellen MacKenzie".into(), Kind::Person),
+            ]
+        );
+    }
+
+    #[test]
+    fn places_across_a_particle_and_named_squares_bridges_and_roads() {
+        let got = rows(
+            "Fires reached Santa Rita do Araguaia. Marchers left Place de la Bastille for the \
+             Bridge of the Isles, then County Road 12 and the Lenner Football Center.",
+            &[
+                ("Santa Rita", Kind::Place),
+                ("Araguaia", Kind::Place),
+                ("Place de la Bastille", Kind::Person),
+                ("Bridge", Kind::Place),
+                ("Isles", Kind::Place),
+                ("County Road", Kind::Place),
+                ("Lenner Football Center", Kind::Organization),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Santa Rita do Araguaia".into(), Kind::Place),
+                ("Place de la Bastille".into(), Kind::Place),
+                ("Bridge of the Isles".into(), Kind::Place),
+                ("County Road 12".into(), Kind::Place),
+                ("Lenner Football Center".into(), Kind::Place),
             ]
         );
     }

@@ -217,12 +217,20 @@ pub fn of_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
     replace_overlapped(t, ms, found);
 }
 
-/// Heads of government offices, whose names list fields ("Ministry of Agriculture and Rural
-/// Development").
+/// Heads of government offices and committees, whose names list fields ("Ministry of
+/// Agriculture and Rural Development", "Committee on Health, Education, Labor and Pensions").
 fn is_office_head(w: &str) -> bool {
     matches!(
         w,
-        "Department" | "Ministry" | "Office" | "Agency" | "Bureau" | "Directorate" | "Secretariat"
+        "Department"
+            | "Ministry"
+            | "Office"
+            | "Agency"
+            | "Bureau"
+            | "Directorate"
+            | "Secretariat"
+            | "Committee"
+            | "Subcommittee"
     )
 }
 
@@ -516,6 +524,21 @@ mod tests {
             got,
             vec![(
                 "Ministry of Lakes, Forests, Roads and Mountain Trails".into(),
+                O
+            )]
+        );
+    }
+
+    #[test]
+    fn a_committees_fields_may_be_several_after_commas() {
+        let got = rows(
+            "The Senate Committee on Farms, Forests, Labor and Fisheries met.",
+            &[("Senate Committee on Farms", O), ("Fisheries", O)],
+        );
+        assert_eq!(
+            got,
+            vec![(
+                "Senate Committee on Farms, Forests, Labor and Fisheries".into(),
                 O
             )]
         );

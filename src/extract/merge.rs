@@ -608,7 +608,11 @@ fn split_coordinations(t: &Tagged, ms: &mut Vec<Mention>) {
         .collect();
     let mut out = Vec::with_capacity(ms.len() + 4);
     for m in ms.drain(..) {
-        let Some(p) = conj(&m) else {
+        // "Shrewsbury and Telford Hospital NHS Trust": trusts are named for the places
+        // they serve (`orgs::nhs_trusts`).
+        let trust =
+            || t.tok(m.toks.end - 1) == "Trust" && m.toks.clone().any(|i| t.tok(i) == "NHS");
+        let Some(p) = conj(&m).filter(|_| !trust()) else {
             out.push(m);
             continue;
         };
@@ -1105,6 +1109,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     context::numbered_roads(t, &mut ms);
     context::named_for_people(t, &mut ms);
     context::feature_of_phrases(t, &mut ms);
+    context::particle_places(t, &mut ms);
     context::major_place_phrases(t, &mut ms);
     context::untagged_names(t, &mut ms);
     super::orgs::branches(t, &mut ms);
@@ -1115,6 +1120,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     super::orgs::committee_fields(t, &mut ms);
     super::orgs::chapters(t, &mut ms);
     super::orgs::owned_bodies(t, &mut ms);
+    super::orgs::nhs_trusts(t, &mut ms);
     context::compound_streets(t, &mut ms);
     context::stat_lines(t, &mut ms);
     let mut links = parenthesised_acronyms(t, &mut ms);

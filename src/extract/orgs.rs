@@ -35,12 +35,10 @@ fn opens_clause(w: &str) -> bool {
     )
 }
 
-/// "Greenpeace Indonesia", "Amnesty International Kenya", "Google India": a listed body (or
-/// one named "International") followed straight by a country is that body's national branch,
-/// one organization.
-pub fn branches(t: &Tagged, ms: &mut Vec<Mention>) {
-    // Places by their first token, sorted: few texts hold a candidate, and a search over the
-    // places costs less than a table over every token.
+/// The places' first tokens and indexes, sorted: few texts hold a candidate for the passes
+/// that look for a place right after a body, and a search over the places costs less than a
+/// table over every token.
+fn places_by_start(ms: &[Mention]) -> Vec<(usize, usize)> {
     let mut places: Vec<(usize, usize)> = ms
         .iter()
         .enumerate()
@@ -48,6 +46,14 @@ pub fn branches(t: &Tagged, ms: &mut Vec<Mention>) {
         .map(|(k, m)| (m.toks.start, k))
         .collect();
     places.sort_unstable();
+    places
+}
+
+/// "Greenpeace Indonesia", "Amnesty International Kenya", "Google India": a listed body (or
+/// one named "International") followed straight by a country is that body's national branch,
+/// one organization.
+pub fn branches(t: &Tagged, ms: &mut Vec<Mention>) {
+    let places = places_by_start(ms);
     let mut found = Vec::new();
     for m in ms.iter() {
         let e = m.toks.end;
@@ -181,6 +187,40 @@ pub fn missions(t: &Tagged, ms: &mut Vec<Mention>) {
     replace_overlapped(t, ms, found);
 }
 
+/// "Leeds Teaching Hospitals NHS Trust", "Guy's and St Thomas' NHS Foundation Trust": an NHS
+/// trust is named by the capitalised words before "NHS", possessives and "and" among them,
+/// which the tagger cuts off or names as places.
+pub fn nhs_trusts(t: &Tagged, ms: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for m in ms.iter() {
+        let (s, e) = (m.toks.start, m.toks.end);
+        if m.kind != Kind::Organization
+            || t.tok(e - 1) != "Trust"
+            || !m.toks.clone().any(|i| t.tok(i) == "NHS")
+        {
+            continue;
+        }
+        let mut a = s;
+        while a > 0 && !t.tokens[a].line_start {
+            let w = a - 1;
+            // Not back over another trust: "... NHS Trust and Guy's and St Thomas' ...".
+            let joins = (t.is_possessive(w) || t.tok(w) == "and")
+                && w > 0
+                && (cap_word(t, w - 1) || t.is_possessive(w - 1))
+                && t.tok(w - 1) != "Trust";
+            if cap_word(t, w) && t.info[w].flags & gz::STOP == 0 || joins {
+                a = w;
+            } else {
+                break;
+            }
+        }
+        if a < s {
+            found.push(t.mention(a..e, Kind::Organization));
+        }
+    }
+    replace_overlapped(t, ms, found);
+}
+
 /// "the Smithsonian's Board of Regents", "Google's DeepMind unit": a listed body's possessive
 /// owns the body named after it; the two are two names. ("Moody's Investors Service" is
 /// listed with its possessive.)
@@ -209,16 +249,10 @@ pub fn owned_bodies(t: &Tagged, ms: &mut Vec<Mention>) {
 /// "ACLU of Florida", "Planned Parenthood of Greater Ohio": a listed body's chapter is named
 /// with its state or country after "of", one organization.
 pub fn chapters(t: &Tagged, ms: &mut Vec<Mention>) {
-    let mut places: Vec<(usize, usize)> = ms
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.kind == Kind::Place)
-        .map(|(k, m)| (m.toks.start, k))
-        .collect();
+    let places = places_by_start(ms);
     if places.is_empty() {
         return;
     }
-    places.sort_unstable();
     let mut found = Vec::new();
     for m in ms.iter() {
         let e = m.toks.end;
@@ -440,6 +474,31 @@ mod tests {
                 ("Smithsonian".into(), O),
                 ("Advisory Panel".into(), O),
                 ("Moody's Investors Service".into(), O),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_nhs_trust_is_named_by_the_words_before_it() {
+        let got = rows(
+            "Staff at Wessex Coast Hospitals NHS Trust and Bart’s and St Aldhelm’s NHS \
+             Foundation Trust were told. The Ludlow and Wrekin Hospital NHS Trust agreed; \
+             Ludlow is a town.",
+            &[
+                ("NHS Trust", O),
+                ("St Aldhelm", L),
+                ("NHS Foundation Trust", O),
+                ("Wrekin Hospital NHS Trust", O),
+                ("Ludlow", L),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Wessex Coast Hospitals NHS Trust".into(), O),
+                ("Bart’s and St Aldhelm’s NHS Foundation Trust".into(), O),
+                ("Ludlow and Wrekin Hospital NHS Trust".into(), O),
+                ("Ludlow".into(), L),
             ]
         );
     }
