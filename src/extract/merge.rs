@@ -1080,6 +1080,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     super::entities::first_names_cut_off(t, &mut ms);
     super::titles::offices_before_people(t, &mut ms);
     super::titles::members(t, &mut ms);
+    super::titles::states_attorneys(t, &mut ms);
     feature_heads(t, &mut ms);
     datelines(t, &mut ms);
     super::entities::the_places(t, &mut ms);

@@ -192,6 +192,35 @@ pub fn offices_before_people(t: &Tagged, ms: &mut Vec<Mention>) {
     });
 }
 
+/// "Cook County State's Attorney Eileen Burke", "Assistant State's Attorney": the office of an
+/// American county's prosecutor, whose "State" the tagger takes into the county's name or
+/// names alone. The county before it is a place.
+pub fn states_attorneys(t: &Tagged, ms: &mut Vec<Mention>) {
+    ms.retain_mut(|m| {
+        let e = m.toks.end;
+        let office = t.tok(e - 1) == "State"
+            && t.is_possessive(e)
+            && matches!(t.tok(e + 1), "Attorney" | "Attorneys");
+        if !office {
+            return true;
+        }
+        let s = m.toks.start;
+        let Some(last) = (s..e - 1)
+            .rev()
+            .find(|&i| !is_office_word_at(t, i) && !super::entities::is_role_modifier(t.tok(i)))
+        else {
+            return false;
+        };
+        let kind = if t.tok(last) == "County" {
+            Kind::Place
+        } else {
+            m.kind
+        };
+        *m = t.mention(s..last + 1, kind);
+        true
+    });
+}
+
 /// "Labour MPs", "Liberal MPs": members of a parliament are no part of a name. The party
 /// before them stays where the tagger named it a body; a person's name never ends so, and a
 /// party's adjective ("Liberal", "Tory") is no name.
@@ -252,7 +281,7 @@ fn office_of_the(t: &Tagged, s: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::rows;
-    use crate::extract::Kind::{Organization as O, Person as P};
+    use crate::extract::Kind::{Organization as O, Person as P, Place as L};
 
     #[test]
     fn a_person_after_an_acronym_and_an_office_needs_no_listed_first_name() {
@@ -434,6 +463,28 @@ mod tests {
                 ("Tokihiro".into(), P),
                 ("Qamar".into(), P),
                 ("Nat King Cole".into(), P),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_states_attorney_is_an_office_after_the_county() {
+        let got = rows(
+            "Lake County State’s Attorney Dana Wirth spoke. Assistant State’s Attorney Omar \
+             Reyes argued.",
+            &[
+                ("Lake County State", O),
+                ("Dana Wirth", P),
+                ("Assistant State", O),
+                ("Omar Reyes", P),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Lake County".into(), L),
+                ("Dana Wirth".into(), P),
+                ("Omar Reyes".into(), P),
             ]
         );
     }
