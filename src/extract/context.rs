@@ -109,7 +109,7 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
         || (ends_org_name(t, &m.toks) && !gz::is_listed_place(&t.lowers(&m.toks)))
         || works_there(t, m)
         || company_after(t, m)
-        || m.toks.clone().any(|i| is_compound_brand(t.tok(i)))
+        || (m.kind != Kind::Organization && m.toks.clone().any(|i| is_compound_brand(t.tok(i))))
     {
         return Some(Kind::Organization);
     }
@@ -145,6 +145,32 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
     None
 }
 
+/// "Migración Colombia, the agency that controls the border": a country the tagger named
+/// alone, after a capitalised word no mention holds, and described as a body, is the end of
+/// the body's name. The apposition would otherwise make the country a body wherever it
+/// stands.
+pub fn bodies_ending_in_a_country(t: &Tagged, ms: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for m in ms.iter() {
+        let s = m.toks.start;
+        if m.kind == Kind::Person
+            || s < 2
+            || t.tok(m.toks.end) != ","
+            || !cap_word(t, s - 1)
+            || t.info[s - 1].flags & gz::STOP != 0
+            || super::entities::is_opening_word(t.tok(s - 1))
+            || t.tokens[s].line_start
+        {
+            continue;
+        }
+        let free = !ms.iter().any(|x| x.toks.contains(&(s - 1)));
+        if free && is_major(t, m) && company_after(t, m) {
+            found.push(t.mention(s - 1..m.toks.end, Kind::Organization));
+        }
+    }
+    replace_overlapped(t, ms, found);
+}
+
 /// "HealthCare", "PepsiCo", "BlackRock": two words run together with a capital inside, after
 /// four lowercase letters or more, is a company's coinage. People's names capitalise inside
 /// after shorter prefixes ("McDonald", "DeSantis", "MacKenzie", "FitzGerald").
@@ -171,7 +197,7 @@ fn is_compound_brand(w: &str) -> bool {
 /// word follows that the company would own ("the Amazon warehouse").
 fn region_over_company(t: &Tagged, m: &Mention) -> bool {
     let s = m.toks.start;
-    if m.toks.len() != 1 || s == 0 || t.info[s].flags & gz::KNOWN_ORG == 0 {
+    if t.info[s].flags & gz::KNOWN_ORG == 0 || m.toks.len() != 1 || s == 0 {
         return false;
     }
     let before = matches!(t.tok(s - 1), "the" | "The") || t.info[s - 1].flags & gz::DEMONYM != 0;
@@ -1034,6 +1060,7 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
                     | "Reception"
                     | "Shopping"
                     | "Sports"
+                    | "Town"
                     | "Trade"
                     | "Visitor"
                     | "Visitors",
@@ -1456,12 +1483,24 @@ pub fn possessive_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
         if t.tokens[p + 1].line_start || !cap_word(t, p - 1) {
             continue;
         }
-        let s = cap_run_start(t, p);
+        let mut s = cap_run_start(t, p);
+        // "Washington State Auditor's Office", "New York City Comptroller's Office": the run
+        // goes on over a state's or city's word, which most runs stop at.
+        while s >= 2
+            && matches!(t.tok(s - 1), "State" | "City")
+            && cap_word(t, s - 2)
+            && !t.tokens[s - 1].line_start
+        {
+            s = cap_run_start(t, s);
+        }
         let e = through_of_part(t, head + 1 + place_after);
         // "Roh Moo-hyun's Cabinet": a person's office, not an organization's name; nor is
         // "NASA's Office of the Inspector General", a part of an organization with a name of
         // its own.
-        let named_part = t.tok(head + 1) == "of";
+        let named_part = t.tok(head + 1) == "of"
+            || (matches!(t.tok(head + 1), "on" | "for")
+                && cap_word(t, head + 2)
+                && t.info[head + 2].flags & gz::TIME == 0);
         let ending = ending.get_or_insert_with(|| {
             let mut ending = vec![Vec::new(); t.tokens.len() + 1];
             for (k, m) in ms.iter().enumerate() {
@@ -2332,12 +2371,13 @@ pub fn numbered_roads(t: &Tagged, ms: &mut Vec<Mention>) {
     // street's word, or the road's word.
     for &j in &t.caps {
         // "116th Street": an ordinal, then a street's word (at `j`).
+        // "the 27th Ward": a city's ward, named so too.
         let street = j > 0
             && (t.first_byte(j - 1).is_ascii_digit()
                 || matches!(t.first_byte(j - 1), b'E' | b'F' | b'N' | b'S' | b'T'))
             && !t.tokens[j].line_start
             && ordinal(j - 1)
-            && is_street_word(t.tok(j));
+            && (is_street_word(t.tok(j)) || t.tok(j) == "Ward");
         // "Interstate 75", "Highway 433", "Route 9", "U.S. 1"; not a year ("the U.S. 2020
         // election").
         let road = matches!(t.first_byte(j), b'I' | b'H' | b'R' | b'U')
@@ -4868,6 +4908,50 @@ mod tests {
                 ("Bridge of the Isles".into(), Kind::Place),
                 ("County Road 12".into(), Kind::Place),
                 ("Lenner Football Center".into(), Kind::Place),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_country_closing_a_described_bodys_name_is_the_bodys() {
+        let got = rows(
+            "Officials agree. Aduanas Chile, the agency that runs the ports, said so. Chile \
+             voted. Meanwhile Peru, the group said, will vote.",
+            &[("Chile", Kind::Place), ("Peru", Kind::Place)],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Aduanas Chile".into(), Kind::Organization),
+                ("Chile".into(), Kind::Place),
+                ("Peru".into(), Kind::Place),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_state_office_and_a_councils_committee_with_possessives() {
+        let got = rows(
+            "The Oregon State Treasurer's Office agreed. The City Council’s Committee on \
+             Zoning met. Westminster Magistrates’ Court on Thursday heard it. Voters in the \
+             14th Ward shop at Lakeview Town Center.",
+            &[
+                ("Oregon State", Kind::Organization),
+                ("City Council", Kind::Organization),
+                ("Committee", Kind::Organization),
+                ("Westminster Magistrates", Kind::Organization),
+                ("Lakeview Town Center", Kind::Organization),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Oregon State Treasurer's Office".into(), Kind::Organization),
+                ("City Council".into(), Kind::Organization),
+                ("Committee on Zoning".into(), Kind::Organization),
+                ("Westminster Magistrates’ Court".into(), Kind::Organization),
+                ("14th Ward".into(), Kind::Place),
+                ("Lakeview Town Center".into(), Kind::Place),
             ]
         );
     }

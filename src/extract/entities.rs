@@ -464,6 +464,15 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
             // "Following Assange's arrest", "Unlike Beijing": a sentence's first word that
             // never begins a name.
             a += 1;
+        } else if a + 3 < b
+            && k == Kind::Organization
+            && t.info[a].flags & gz::DEMONYM != 0
+            && matches!(t.tok(a + 1), "Ministry" | "Department")
+            && matches!(t.tok(a + 2), "of" | "for")
+        {
+            // "the French Ministry for Europe and Foreign Affairs": the ministry's name opens
+            // with "Ministry"; the demonym says whose it is.
+            a += 1;
         } else if a + 1 < b && k == Kind::Organization && matches!(t.tok(a), "Interim" | "Acting") {
             // "Interim BART Police" before "Chief Ed Alvarez": the office's word.
             a += 1;
@@ -842,7 +851,7 @@ fn is_unit(w: &str) -> bool {
 }
 
 /// Prepositions and conjunctions that open sentences and never a name.
-fn is_opening_word(w: &str) -> bool {
+pub(super) fn is_opening_word(w: &str) -> bool {
     const WORDS: &[&str] = &[
         "according",
         "although",

@@ -1122,6 +1122,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     super::orgs::chapters(t, &mut ms);
     super::orgs::owned_bodies(t, &mut ms);
     super::orgs::nhs_trusts(t, &mut ms);
+    context::bodies_ending_in_a_country(t, &mut ms);
     context::compound_streets(t, &mut ms);
     context::stat_lines(t, &mut ms);
     let mut links = parenthesised_acronyms(t, &mut ms);

@@ -249,14 +249,17 @@ pub fn owned_bodies(t: &Tagged, ms: &mut Vec<Mention>) {
 /// "ACLU of Florida", "Planned Parenthood of Greater Ohio": a listed body's chapter is named
 /// with its state or country after "of", one organization.
 pub fn chapters(t: &Tagged, ms: &mut Vec<Mention>) {
-    let places = places_by_start(ms);
-    if places.is_empty() {
+    let candidate = |m: &Mention| {
+        m.kind == Kind::Organization && t.tok(m.toks.end) == "of" && m.toks.len() <= 4
+    };
+    if !ms.iter().any(candidate) {
         return;
     }
+    let places = places_by_start(ms);
     let mut found = Vec::new();
     for m in ms.iter() {
         let e = m.toks.end;
-        if m.kind != Kind::Organization || t.tok(e) != "of" || m.toks.len() > 4 {
+        if !candidate(m) {
             continue;
         }
         let Ok(p) = places.binary_search_by_key(&(e + 1), |&(s, _)| s) else {

@@ -488,4 +488,22 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_demonym_before_a_ministry_of_is_no_part_of_its_name() {
+        let got = rows(
+            "The French Ministry of Culture said so. The Lebanese Health Ministry agreed.",
+            &[
+                ("French Ministry of Culture", O),
+                ("Lebanese Health Ministry", O),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Ministry of Culture".into(), O),
+                ("Lebanese Health Ministry".into(), O),
+            ]
+        );
+    }
 }
