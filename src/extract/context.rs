@@ -54,7 +54,11 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
     if after_person_title(t, m) && !ends_org_name(t, &m.toks) {
         return Some(Kind::Person);
     }
-    if resident_place(t, m) || place_noun_before(t, m) || is_dateline_city(t, m) {
+    if resident_place(t, m)
+        || place_noun_before(t, m)
+        || is_dateline_city(t, m)
+        || compass_before(t, m)
+    {
         return Some(Kind::Place);
     }
     if m.toks.len() == 1 && state_after_town(t, m.toks.start)
@@ -386,6 +390,34 @@ fn published_by(t: &Tagged, m: &Mention) -> bool {
         && matches!(
             t.tok(s - 2),
             "published" | "Published" | "provided" | "Provided"
+        )
+}
+
+/// "north Clare", "southern Lebanon", "eastern Chad": a name after a lowercase compass word
+/// is a place.
+pub(super) fn compass_before(t: &Tagged, m: &Mention) -> bool {
+    let s = m.toks.start;
+    s > 0
+        && t.first_byte(s - 1).is_ascii_lowercase()
+        && matches!(
+            t.tok(s - 1),
+            "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "central"
+                | "northeast"
+                | "northwest"
+                | "southeast"
+                | "southwest"
+                | "northeastern"
+                | "northwestern"
+                | "southeastern"
+                | "southwestern"
         )
 }
 
@@ -816,6 +848,7 @@ fn is_org_tail(w: &str) -> bool {
         "capital",
         "center",
         "centre",
+        "chamber",
         "cinema",
         "clinic",
         "college",
@@ -2513,6 +2546,7 @@ pub fn feature_of_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
         "bridge",
         "cape",
         "cathedral",
+        "cliffs",
         "gulf",
         "isle",
         "isles",

@@ -1122,6 +1122,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     super::orgs::chapters(t, &mut ms);
     super::orgs::owned_bodies(t, &mut ms);
     super::orgs::nhs_trusts(t, &mut ms);
+    super::orgs::call_signs(t, &mut ms);
     context::bodies_ending_in_a_country(t, &mut ms);
     context::compound_streets(t, &mut ms);
     context::stat_lines(t, &mut ms);
@@ -1265,10 +1266,18 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
                 "sheriff",
                 "trust",
             ];
+            // "north Clare" beside "Clare Champion": a compass word says so of any body.
+            let compass = || {
+                short
+                    .members
+                    .iter()
+                    .any(|&mi| context::compass_before(t, &ms[mi]))
+            };
             short.votes[2] >= STATED
-                && long.words[sw.len()..]
+                && (long.words[sw.len()..]
                     .iter()
                     .any(|w| gz::in_list(BODIES, w))
+                    || compass())
         };
         let mut target = None;
         // Each list is in rank order, longest names first: only its head can hold a longer
@@ -1362,7 +1371,8 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
                             && long.listed
                             && long.words.first() == sw.first()
                             && !looks_major_place()
-                            && !gz::is_listed_place(&t.lowers(&ms[short.members[0]].toks)))
+                            && !gz::is_listed_place(&t.lowers(&ms[short.members[0]].toks))
+                            && !said_place(long))
                         // "Lilly" after "Eli Lilly and Co.", "Disney" after "Walt Disney Co.":
                         // a company named for a person is called by the surname.
                         || (sw.len() == 1
@@ -1527,6 +1537,24 @@ mod tests {
                 ("Mark Davis".into(), Kind::Person),
                 ("Brightwater Capital".into(), Kind::Organization),
                 ("Nurses and Midwives Board".into(), Kind::Organization),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_place_after_a_compass_word_is_no_short_form_of_a_body() {
+        let got = rows(
+            "The Clare Champion reported it. Jobs went to north Clare, the council said.",
+            &[
+                ("Clare Champion", Kind::Organization),
+                ("Clare", Kind::Place),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Clare Champion".into(), Kind::Organization),
+                ("Clare".into(), Kind::Place),
             ]
         );
     }

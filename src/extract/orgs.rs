@@ -187,6 +187,26 @@ pub fn missions(t: &Tagged, ms: &mut Vec<Mention>) {
     replace_overlapped(t, ms, found);
 }
 
+/// "WOOD-TV", "KQED-FM": an American station's call sign with its band is the station.
+pub fn call_signs(t: &Tagged, ms: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for &i in &t.caps {
+        if !matches!(t.first_byte(i), b'K' | b'W') {
+            continue;
+        }
+        let Some((letters, band)) = t.tok(i).split_once('-') else {
+            continue;
+        };
+        let sign = (3..=4).contains(&letters.len())
+            && letters.bytes().all(|b| b.is_ascii_uppercase())
+            && matches!(band, "TV" | "FM" | "AM" | "DT");
+        if sign {
+            found.push(t.mention(i..i + 1, Kind::Organization));
+        }
+    }
+    replace_overlapped(t, ms, found);
+}
+
 /// "Leeds Teaching Hospitals NHS Trust", "Guy's and St Thomas' NHS Foundation Trust": an NHS
 /// trust is named by the capitalised words before "NHS", possessives and "and" among them,
 /// which the tagger cuts off or names as places.
@@ -502,6 +522,22 @@ mod tests {
                 ("Bart’s and St Aldhelm’s NHS Foundation Trust".into(), O),
                 ("Ludlow and Wrekin Hospital NHS Trust".into(), O),
                 ("Ludlow".into(), L),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_call_sign_with_its_band_is_a_station() {
+        let got = rows(
+            "WXYZ-TV and KQED-FM reported it from Kalamazoo. K-9 units and WIDE-ANGLE came.",
+            &[("Kalamazoo", L)],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("WXYZ-TV".into(), O),
+                ("KQED-FM".into(), O),
+                ("Kalamazoo".into(), L),
             ]
         );
     }
