@@ -282,6 +282,19 @@ pub fn hostile_cases(sizes: HostileSizes) -> Vec<HostileCase> {
                 + " and Rome.",
         ),
         text(
+            "roads, trusts, committees and chapters",
+            caps.chunks(3)
+                .map(|c| {
+                    format!(
+                        "The {0} and {1} Hospital NHS Trust, the A320 at Airbus and the M6 northbound near the Amazon rainforest; the Senate {0}, {1}, {2} and {0} Committee; the ACLU of Texas; Aduanas Chile, the agency, said so in north {2}. ",
+                        c[0],
+                        c.get(1).unwrap_or(&c[0]),
+                        c.get(2).unwrap_or(&c[0])
+                    )
+                })
+                .collect::<String>(),
+        ),
+        text(
             "no spaces",
             repeat_to("abcdefghijklmnopqrstuvwxyz", sizes.text),
         ),

@@ -154,6 +154,7 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
 /// the body's name. The apposition would otherwise make the country a body wherever it
 /// stands.
 pub fn bodies_ending_in_a_country(t: &Tagged, ms: &mut Vec<Mention>) {
+    let mut taken: Option<Vec<bool>> = None;
     let mut found = Vec::new();
     for m in ms.iter() {
         let s = m.toks.start;
@@ -167,13 +168,20 @@ pub fn bodies_ending_in_a_country(t: &Tagged, ms: &mut Vec<Mention>) {
         {
             continue;
         }
-        let free = !ms.iter().any(|x| x.toks.contains(&(s - 1)));
-        if free && is_major(t, m) && company_after(t, m) {
+        if !is_major(t, m) || !company_after(t, m) {
+            continue;
+        }
+        // The tokens the mentions cover, made at the first candidate.
+        let taken = taken.get_or_insert_with(|| covered(t, ms));
+        if !taken[s - 1] {
             found.push(t.mention(s - 1..m.toks.end, Kind::Organization));
         }
     }
     replace_overlapped(t, ms, found);
 }
+
+/// How far either side of a word the rules that need a topic's word near it look.
+const NEARBY: usize = 60;
 
 /// "HealthCare", "PepsiCo", "BlackRock": two words run together with a capital inside, after
 /// four lowercase letters or more, is a company's coinage. People's names capitalise inside
@@ -197,8 +205,8 @@ fn is_compound_brand(w: &str) -> bool {
 }
 
 /// "deforestation in the Amazon", "the Brazilian Amazon": a region that is also a known
-/// company's name is the region after "the" or a demonym, in a text about forests, unless a
-/// word follows that the company would own ("the Amazon warehouse").
+/// company's name is the region after "the" or a demonym, with forests written of nearby,
+/// unless a word follows that the company would own ("the Amazon warehouse").
 fn region_over_company(t: &Tagged, m: &Mention) -> bool {
     let s = m.toks.start;
     if t.info[s].flags & gz::KNOWN_ORG == 0 || m.toks.len() != 1 || s == 0 {
@@ -247,14 +255,20 @@ fn region_over_company(t: &Tagged, m: &Mention) -> bool {
         .get(s + 1)
         .is_none_or(|x| x.kind != TokenKind::Word)
         || (t.first_byte(s + 1).is_ascii_lowercase() && !gz::in_list(OWNED, t.tok(s + 1)));
-    // A company's story may say "the Amazon sale": the region needs its forest in the text.
+    // A company's story may say "the Amazon sale": the region needs its forest nearby (a
+    // bounded window, so a text that repeats the name stays linear).
     let forest = || {
-        t.tokens.iter().enumerate().any(|(i, x)| {
-            x.kind == TokenKind::Word
-                && matches!(
-                    t.tok(i),
-                    "rainforest" | "deforestation" | "forest" | "forests" | "basin" | "jungle"
-                )
+        (s.saturating_sub(NEARBY)..(s + NEARBY).min(t.tokens.len())).any(|i| {
+            matches!(
+                t.tok(i),
+                "rainforest"
+                    | "deforestation"
+                    | "Deforestation"
+                    | "forest"
+                    | "forests"
+                    | "basin"
+                    | "jungle"
+            )
         })
     };
     before && after && gz::is_major_place(&t.lowers(&m.toks)) && forest()
@@ -2492,14 +2506,12 @@ fn lettered_road(t: &Tagged, j: usize) -> bool {
         .tokens
         .get(j + 1)
         .is_some_and(|x| x.kind == TokenKind::Word);
-    // "the A320 was grounded": Airbus's aircraft.
+    // "the A320 was grounded": Airbus's aircraft, with the maker named nearby.
     let aircraft = b[0] == b'A'
         && b.len() == 4
         && matches!(b[1], b'2' | b'3')
-        && t.tokens
-            .iter()
-            .enumerate()
-            .any(|(i, x)| x.kind == TokenKind::Word && t.tok(i) == "Airbus");
+        && (j.saturating_sub(NEARBY)..(j + NEARBY).min(t.tokens.len()))
+            .any(|i| t.tok(i) == "Airbus");
     matches!(t.tok(j - 1), "the" | "The") && (!word_after || AFTER.contains(&next)) && !aircraft
 }
 
@@ -4811,7 +4823,7 @@ mod tests {
     }
 
     #[test]
-    fn a_region_that_is_a_company_is_the_region_where_the_text_is_about_forests() {
+    fn a_region_that_is_a_company_is_the_region_where_forests_are_written_of_nearby() {
         let forest = rows(
             "Deforestation in the Amazon rose. The Peruvian Amazon lost forest.",
             &[("Amazon", Kind::Organization)],

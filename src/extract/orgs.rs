@@ -220,8 +220,9 @@ pub fn nhs_trusts(t: &Tagged, ms: &mut Vec<Mention>) {
         {
             continue;
         }
+        // A trust's name holds a few words before "NHS": the walk stops at ten.
         let mut a = s;
-        while a > 0 && !t.tokens[a].line_start {
+        while a > 0 && s - a < 10 && !t.tokens[a].line_start {
             let w = a - 1;
             // Not back over another trust: "... NHS Trust and Guy's and St Thomas' ...".
             let joins = (t.is_possessive(w) || t.tok(w) == "and")
@@ -303,6 +304,7 @@ pub fn chapters(t: &Tagged, ms: &mut Vec<Mention>) {
 /// words each, none of them a place or a person ("Britain, France and Security Council
 /// members" is no committee).
 pub fn committee_fields(t: &Tagged, ms: &mut Vec<Mention>) {
+    let mut other: Option<Vec<bool>> = None;
     let mut found = Vec::new();
     for m in ms.iter() {
         let (s, e) = (m.toks.start, m.toks.end);
@@ -334,9 +336,15 @@ pub fn committee_fields(t: &Tagged, ms: &mut Vec<Mention>) {
         let Some(start) = start.filter(|_| fields >= 2) else {
             continue;
         };
-        let names_other = ms
-            .iter()
-            .any(|x| x.kind != Kind::Organization && x.toks.start >= start && x.toks.end <= s)
+        // The tokens other names cover, made at the first candidate.
+        let other = other.get_or_insert_with(|| {
+            let mut other = vec![false; t.tokens.len()];
+            for x in ms.iter().filter(|x| x.kind != Kind::Organization) {
+                other[x.toks.clone()].iter_mut().for_each(|o| *o = true);
+            }
+            other
+        });
+        let names_other = other[start..s].iter().any(|&o| o)
             || (start..s).any(|j| cap_word(t, j) && gz::is_major_place(&t.lowers(&(j..j + 1))));
         if !names_other {
             found.push(t.mention(start..e, Kind::Organization));
