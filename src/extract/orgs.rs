@@ -191,10 +191,11 @@ pub fn missions(t: &Tagged, ms: &mut Vec<Mention>) {
 pub fn call_signs(t: &Tagged, ms: &mut Vec<Mention>) {
     let mut found = Vec::new();
     for &i in &t.caps {
-        if !matches!(t.first_byte(i), b'K' | b'W') {
+        let w = t.tok(i);
+        if !matches!(t.first_byte(i), b'K' | b'W') || !(6..=7).contains(&w.len()) {
             continue;
         }
-        let Some((letters, band)) = t.tok(i).split_once('-') else {
+        let Some((letters, band)) = w.split_once('-') else {
             continue;
         };
         let sign = (3..=4).contains(&letters.len())
