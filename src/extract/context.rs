@@ -58,6 +58,7 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
         || place_noun_before(t, m)
         || is_dateline_city(t, m)
         || compass_before(t, m)
+        || listed_place_after_in(t, m)
     {
         return Some(Kind::Place);
     }
@@ -405,6 +406,21 @@ fn published_by(t: &Tagged, m: &Mention) -> bool {
             t.tok(s - 2),
             "published" | "Published" | "provided" | "Provided"
         )
+}
+
+/// "in Madison", "near Khan Younis": a listed place after "in" or "near" is the place. In
+/// 1,000 annotated articles a person follows "in" or "near" 13 times in 2,500, 10 of them
+/// before a possessive ("in Merz's own party"); a person's full name opening with a listed
+/// first name is left alone too.
+fn listed_place_after_in(t: &Tagged, m: &Mention) -> bool {
+    let s = m.toks.start;
+    s > 0
+        && matches!(t.tok(s - 1), "in" | "near" | "In" | "Near")
+        && !t.is_possessive(m.toks.end)
+        // "in Allen v. Milligan": a case's name.
+        && !matches!(t.tok(m.toks.end), "v." | "v" | "vs." | "vs")
+        && !(m.toks.len() >= 2 && t.info[s].flags & gz::FIRST != 0)
+        && gz::is_listed_place(&t.lowers(&m.toks))
 }
 
 /// "north Clare", "southern Lebanon", "eastern Chad": a name after a lowercase compass word
@@ -4998,6 +5014,27 @@ mod tests {
                 ("Westminster Magistrates’ Court".into(), Kind::Organization),
                 ("14th Ward".into(), Kind::Place),
                 ("Lakeview Town Center".into(), Kind::Place),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_listed_place_after_in_is_the_place() {
+        let got = rows(
+            "Flooding hit homes in Madison. Critics of Kavanagh, in Lincoln's words, and the \
+             ruling in Bristol v. Jones spoke.",
+            &[
+                ("Madison", Kind::Person),
+                ("Lincoln", Kind::Person),
+                ("Kavanagh", Kind::Person),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Madison".into(), Kind::Place),
+                ("Kavanagh".into(), Kind::Person),
+                ("Lincoln".into(), Kind::Person),
             ]
         );
     }
