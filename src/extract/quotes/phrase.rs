@@ -61,11 +61,14 @@ fn trim_run_front(d: &Doc, mut a: usize, b: usize) -> usize {
 pub fn strip_titles(d: &Doc, a: usize, b: usize) -> (usize, usize) {
     // A person title among the first few words, after title words or a place ("Army Gen.",
     // "Defense Secretary", "Indiana Gov.", "Texas Sen.").
-    let Some(t) = (a..b.min(a + 4)).find(|&i| lx::is_person_title(d.word(i))) else {
+    // An office's field may take several words ("Environment and Climate Change Minister
+    // Marina Silva"): a longer run before the title is stripped when a first name follows it.
+    let Some(t) = (a..b.min(a + 6)).find(|&i| lx::is_person_title(d.word(i))) else {
         return (a, b);
     };
     let places = (a..t).filter(|&i| !lx::is_title_prefix(d.word(i))).count();
-    if places > 1 {
+    let named = t + 2 < b + 1 && is_first_name(d.word(t + 1));
+    if places > 1 && !(named && t >= a + 4) {
         return (a, b);
     }
     let mut i = t + 1;
@@ -403,6 +406,13 @@ mod tests {
         let (k, core) = before("Army Gen. Curtis Scaparrotti said it.");
         assert_eq!(k, NpKind::Name);
         assert_eq!(core, "Curtis Scaparrotti");
+    }
+
+    #[test]
+    fn an_offices_field_of_several_words_is_stripped_before_a_first_name() {
+        let (k, core) = before("Energy and Climate Change Minister Maria Costa said it.");
+        assert_eq!(k, NpKind::Name);
+        assert_eq!(core, "Maria Costa");
     }
 
     #[test]
