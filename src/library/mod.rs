@@ -336,7 +336,7 @@ fn from_markdown(path: &Path, meta: meta::Meta, body: &str) -> Article {
 fn with_meta(a: Article, m: meta::Meta) -> Article {
     Article {
         title: m.title.unwrap_or(a.title),
-        author: m.author,
+        author: m.author.or(a.author),
         date: m.date,
         url: m.url,
         tags: m.tags,
@@ -402,7 +402,11 @@ pub fn from_plain_text(path: &Path, raw: &str) -> Article {
     let first = lines.next().unwrap_or("").trim();
     let second = lines.next();
     let blank_follows = second.is_some_and(|l| l.trim().is_empty());
-    let (title, text) = if !blank_follows || first.is_empty() || first.chars().count() >= 200 {
+    // "By Jane Doe": a byline opening the text names its writer, not the story. The text
+    // keeps it, and the title comes from the file's name.
+    let author = byline_name(first);
+    let no_title = !blank_follows || first.is_empty() || first.chars().count() >= 200;
+    let (title, text) = if no_title || author.is_some() {
         (file_stem_title(path), raw.to_string())
     } else if is_lede(first) {
         (first_words(first, 80), raw.to_string())
@@ -412,9 +416,26 @@ pub fn from_plain_text(path: &Path, raw: &str) -> Article {
     Article {
         path: path.to_path_buf(),
         title,
+        author,
         text,
         ..Article::default()
     }
+}
+
+/// The writer's name in a byline line: "By" and two to six words of a name ("By Jane Doe",
+/// "By Hannah Whitfield, Health Correspondent"), no sentence in it.
+fn byline_name(line: &str) -> Option<String> {
+    let rest = line.strip_prefix("By ")?;
+    let name = rest.split(',').next().unwrap_or("").trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    // "By The Numbers" is a headline.
+    let name_like = (2..=6).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) || *w == "and")
+        && !matches!(words[0], "The" | "A" | "An" | "Our" | "My")
+        && !rest.ends_with(['.', '!', '?']);
+    name_like.then(|| name.to_string())
 }
 
 /// A line that reads as a sentence of prose rather than a headline: more than eight words and
@@ -536,6 +557,16 @@ mod tests {
         assert_eq!(b.text, "No title here\ncontinues the paragraph.");
         let c = one("x/w.txt", "\r\n\r\nTitle\r\n\r\nBody\r\n");
         assert_eq!((c.title.as_str(), c.text.as_str()), ("Title", "Body"));
+        // A byline first: the writer, not the title; the text keeps the line.
+        let d = one(
+            "x/rail-strike.txt",
+            "By Hannah Whitfield, Health Correspondent\n\nNurses struck.\n",
+        );
+        assert_eq!(d.title, "rail strike");
+        assert_eq!(d.author.as_deref(), Some("Hannah Whitfield"));
+        assert!(d.text.starts_with("By Hannah Whitfield"));
+        let e = one("x/w.txt", "By The Numbers\n\nBody\n");
+        assert_eq!(e.title, "By The Numbers");
     }
 
     #[test]
