@@ -774,10 +774,20 @@ fn listed_lines(list: &str) -> impl Iterator<Item = (Vec<&str>, Vec<u64>)> {
     list.lines()
         .filter(|l| !l.starts_with('#'))
         .filter_map(|l| {
-            let toks: Vec<&str> = tokenize(l).iter().map(|t| t.text(l)).collect();
+            let toks = listed_words(l);
             let hs: Vec<u64> = toks.iter().map(|w| hash_lower(w)).collect();
             (!hs.is_empty() && hs.len() <= MAX_ORG_WORDS).then_some((toks, hs))
         })
+}
+
+/// A listed name's words as the tokenizer splits them. Most names are letters and spaces,
+/// which it splits at the spaces: those skip it, as places do (`place_words`).
+fn listed_words(l: &str) -> Vec<&str> {
+    if l.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ') {
+        l.split(' ').filter(|w| !w.is_empty()).collect()
+    } else {
+        tokenize(l).iter().map(|t| t.text(l)).collect()
+    }
 }
 
 pub(super) static PLACES: &str = include_str!("../../assets/gazetteer/places.txt");
@@ -1036,6 +1046,18 @@ mod tests {
             place_words(p, &mut hs);
             let want: Vec<u64> = tokenize(p).iter().map(|t| hash_lower(t.text(p))).collect();
             assert_eq!(hs, want, "{p}");
+        }
+    }
+
+    #[test]
+    fn listed_words_split_as_the_tokenizer_does() {
+        for l in [ORGANIZATIONS, TEAMS, VENUES]
+            .iter()
+            .flat_map(|list| list.lines())
+            .filter(|l| !l.starts_with('#'))
+        {
+            let want: Vec<&str> = tokenize(l).iter().map(|t| t.text(l)).collect();
+            assert_eq!(listed_words(l), want, "{l}");
         }
     }
 
