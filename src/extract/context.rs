@@ -184,6 +184,12 @@ pub fn bodies_ending_in_a_country(t: &Tagged, ms: &mut Vec<Mention>) {
 /// How far either side of a word the rules that need a topic's word near it look.
 const NEARBY: usize = 60;
 
+/// A word `is_topic` takes is written within `NEARBY` words of token `i`: a bounded window, so
+/// a text that repeats the candidate stays linear.
+fn written_near(t: &Tagged, i: usize, is_topic: impl Fn(&str) -> bool) -> bool {
+    (i.saturating_sub(NEARBY)..(i + NEARBY).min(t.tokens.len())).any(|j| is_topic(t.tok(j)))
+}
+
 /// "HealthCare", "PepsiCo", "BlackRock": two words run together with a capital inside, after
 /// four lowercase letters or more, is a company's coinage. People's names capitalise inside
 /// after shorter prefixes ("McDonald", "DeSantis", "MacKenzie", "FitzGerald").
@@ -256,12 +262,11 @@ fn region_over_company(t: &Tagged, m: &Mention) -> bool {
         .get(s + 1)
         .is_none_or(|x| x.kind != TokenKind::Word)
         || (t.first_byte(s + 1).is_ascii_lowercase() && !gz::in_list(OWNED, t.tok(s + 1)));
-    // A company's story may say "the Amazon sale": the region needs its forest nearby (a
-    // bounded window, so a text that repeats the name stays linear).
+    // A company's story may say "the Amazon sale": the region needs its forest nearby.
     let forest = || {
-        (s.saturating_sub(NEARBY)..(s + NEARBY).min(t.tokens.len())).any(|i| {
+        written_near(t, s, |w| {
             matches!(
-                t.tok(i),
+                w,
                 "rainforest"
                     | "deforestation"
                     | "Deforestation"
@@ -500,9 +505,11 @@ fn resident_place(t: &Tagged, m: &Mention) -> bool {
     ];
     // "the Hilltop neighborhood", "Kiryat Shmona and the villages": a word for a kind of
     // place right after the name says what it is, listed or not.
+    let lower_at = |i: usize| {
+        t.tokens.get(i).is_some_and(|x| !x.line_start) && t.first_byte(i).is_ascii_lowercase()
+    };
     let kind_of_place = |i: usize| {
-        t.tokens.get(i).is_some_and(|x| !x.line_start)
-            && t.first_byte(i).is_ascii_lowercase()
+        lower_at(i)
             && matches!(
                 t.tok(i),
                 "borough"
@@ -537,8 +544,7 @@ fn resident_place(t: &Tagged, m: &Mention) -> bool {
             return true;
         }
     }
-    let lower_next = t.tokens.get(next).is_some_and(|x| !x.line_start)
-        && t.first_byte(next).is_ascii_lowercase();
+    let lower_next = lower_at(next);
     m.toks.len() == 1
         && t.info[m.toks.start].flags & (PLACE_B | gz::KNOWN_ORG) == PLACE_B
         && lower_next
@@ -2526,8 +2532,7 @@ fn lettered_road(t: &Tagged, j: usize) -> bool {
     let aircraft = b[0] == b'A'
         && b.len() == 4
         && matches!(b[1], b'2' | b'3')
-        && (j.saturating_sub(NEARBY)..(j + NEARBY).min(t.tokens.len()))
-            .any(|i| t.tok(i) == "Airbus");
+        && written_near(t, j, |w| w == "Airbus");
     matches!(t.tok(j - 1), "the" | "The") && (!word_after || AFTER.contains(&next)) && !aircraft
 }
 

@@ -610,9 +610,7 @@ fn split_coordinations(t: &Tagged, ms: &mut Vec<Mention>) {
     for m in ms.drain(..) {
         // "Shrewsbury and Telford Hospital NHS Trust": trusts are named for the places
         // they serve (`orgs::nhs_trusts`).
-        let trust =
-            || t.tok(m.toks.end - 1) == "Trust" && m.toks.clone().any(|i| t.tok(i) == "NHS");
-        let Some(p) = conj(&m).filter(|_| !trust()) else {
+        let Some(p) = conj(&m).filter(|_| !super::orgs::is_nhs_trust(t, &m.toks)) else {
             out.push(m);
             continue;
         };

@@ -1,9 +1,11 @@
 //! Organizations' names that the tagger cuts short or runs on: a national branch
 //! ("Greenpeace Indonesia"), a trailing plus ("OPEC+"), a union's local ("UAW Local 862"), a
-//! mission and its country ("UN Verification Mission in Colombia"), and a place that says only
-//! what a body's worker studies ("who researches Sudan for Human Rights Watch"), and a
-//! committee named for a list of fields ("Senate Commerce, Science and Transportation
-//! Committee").
+//! mission and its country ("UN Verification Mission in Colombia"), a chapter and its state
+//! ("ACLU of Florida"), a committee named for a list of fields ("Senate Commerce, Science and
+//! Transportation Committee"), an NHS trust and the places it serves, a station's call sign
+//! ("WOOD-TV"), a listed body's possessive before another body ("the Smithsonian's Board of
+//! Regents"), and a place that says only what a body's worker studies ("who researches Sudan
+//! for Human Rights Watch").
 
 use super::context::{cap_word, replace_overlapped};
 use super::entities::{Mention, Tagged};
@@ -49,6 +51,17 @@ fn places_by_start(ms: &[Mention]) -> Vec<(usize, usize)> {
     places
 }
 
+/// The place that starts at token `i`, in a table from `places_by_start`.
+fn place_at<'m>(ms: &'m [Mention], places: &[(usize, usize)], i: usize) -> Option<&'m Mention> {
+    let p = places.binary_search_by_key(&i, |&(s, _)| s).ok()?;
+    Some(&ms[places[p].1])
+}
+
+/// `toks` name an NHS trust: "... NHS Trust", "... NHS Foundation Trust".
+pub(super) fn is_nhs_trust(t: &Tagged, toks: &std::ops::Range<usize>) -> bool {
+    t.tok(toks.end - 1) == "Trust" && toks.clone().any(|i| t.tok(i) == "NHS")
+}
+
 /// "Greenpeace Indonesia", "Amnesty International Kenya", "Google India": a listed body (or
 /// one named "International") followed straight by a country is that body's national branch,
 /// one organization.
@@ -60,10 +73,9 @@ pub fn branches(t: &Tagged, ms: &mut Vec<Mention>) {
         if m.kind != Kind::Organization || m.toks.len() > 4 || !cap_word(t, e) {
             continue;
         }
-        let Ok(p) = places.binary_search_by_key(&e, |&(s, _)| s) else {
+        let Some(c) = place_at(ms, &places, e) else {
             continue;
         };
-        let c = &ms[places[p].1];
         let country = c.toks.len() <= 2
             && !t.tokens[c.toks.start].line_start
             && gz::is_major_place(&t.lowers(&c.toks))
@@ -164,22 +176,23 @@ pub fn union_locals(t: &Tagged, ms: &mut Vec<Mention>) {
 /// "United Nations Interim Force in Lebanon", "UN Verification Mission in Colombia": a
 /// mission or force is named with the country it serves in.
 pub fn missions(t: &Tagged, ms: &mut Vec<Mention>) {
-    let mut found = Vec::new();
-    for m in ms.iter() {
+    let candidate = |m: &Mention| {
         let e = m.toks.end;
-        if m.kind != Kind::Organization
-            || !matches!(t.tok(e - 1), "Mission" | "Force")
-            || t.tok(e) != "in"
-        {
-            continue;
-        }
-        let mut p = e + 1;
+        m.kind == Kind::Organization
+            && matches!(t.tok(e - 1), "Mission" | "Force")
+            && t.tok(e) == "in"
+    };
+    if !ms.iter().any(candidate) {
+        return;
+    }
+    let places = places_by_start(ms);
+    let mut found = Vec::new();
+    for m in ms.iter().filter(|m| candidate(m)) {
+        let mut p = m.toks.end + 1;
         if t.tok(p) == "the" {
             p += 1;
         }
-        let place = ms
-            .iter()
-            .find(|x| x.toks.start == p && x.kind == Kind::Place && !t.tokens[p].line_start);
+        let place = place_at(ms, &places, p).filter(|_| !t.tokens[p].line_start);
         if let Some(x) = place.filter(|x| gz::is_major_place(&t.lowers(&x.toks))) {
             found.push(t.mention(m.toks.start..x.toks.end, Kind::Organization));
         }
@@ -215,10 +228,7 @@ pub fn nhs_trusts(t: &Tagged, ms: &mut Vec<Mention>) {
     let mut found = Vec::new();
     for m in ms.iter() {
         let (s, e) = (m.toks.start, m.toks.end);
-        if m.kind != Kind::Organization
-            || t.tok(e - 1) != "Trust"
-            || !m.toks.clone().any(|i| t.tok(i) == "NHS")
-        {
+        if m.kind != Kind::Organization || !is_nhs_trust(t, &m.toks) {
             continue;
         }
         // A trust's name holds a few words before "NHS": the walk stops at ten.
@@ -279,15 +289,10 @@ pub fn chapters(t: &Tagged, ms: &mut Vec<Mention>) {
     }
     let places = places_by_start(ms);
     let mut found = Vec::new();
-    for m in ms.iter() {
-        let e = m.toks.end;
-        if !candidate(m) {
-            continue;
-        }
-        let Ok(p) = places.binary_search_by_key(&(e + 1), |&(s, _)| s) else {
+    for m in ms.iter().filter(|m| candidate(m)) {
+        let Some(c) = place_at(ms, &places, m.toks.end + 1) else {
             continue;
         };
-        let c = &ms[places[p].1];
         let place = !t.tokens[c.toks.start].line_start
             && !cap_word(t, c.toks.end)
             && gz::is_major_place(&t.lowers(&c.toks));

@@ -67,7 +67,7 @@ pub fn strip_titles(d: &Doc, a: usize, b: usize) -> (usize, usize) {
         return (a, b);
     };
     let places = (a..t).filter(|&i| !lx::is_title_prefix(d.word(i))).count();
-    let named = t + 2 < b + 1 && is_first_name(d.word(t + 1));
+    let named = t + 1 < b && is_first_name(d.word(t + 1));
     if places > 1 && !(named && t >= a + 4) {
         return (a, b);
     }
