@@ -94,6 +94,7 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
         if (is_street_word(last) && !person)
             || lettered
             || (is_place_tail(last) && !county_club && !surname_tail)
+            || opens_with_feature(t, m)
             || is_venue(t, m)
         {
             return Some(Kind::Place);
@@ -112,6 +113,7 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
         || published_by(t, m)
         // "Rockville Centre" is a town: a listed place's whole name outweighs its last word.
         || (ends_org_name(t, &m.toks) && !gz::is_listed_place(&t.lowers(&m.toks)))
+        || is_district_body(t, &m.toks)
         || works_there(t, m)
         || company_after(t, m)
         || (m.kind != Kind::Organization && m.toks.clone().any(|i| is_compound_brand(t.tok(i))))
@@ -508,8 +510,15 @@ fn resident_place(t: &Tagged, m: &Mention) -> bool {
     let lower_at = |i: usize| {
         t.tokens.get(i).is_some_and(|x| !x.line_start) && t.first_byte(i).is_ascii_lowercase()
     };
+    // "Illinois State Police district offices", "state Senate districts signed": a district
+    // before a lowercase word is a modifier, and a body's word names no district.
+    let district = |i: usize| {
+        matches!(t.tok(i), "district" | "districts")
+            && (lower_at(i + 1) || m.toks.clone().any(|j| t.info[j].flags & gz::ORG_WORD != 0))
+    };
     let kind_of_place = |i: usize| {
         lower_at(i)
+            && !district(i)
             && matches!(
                 t.tok(i),
                 "borough"
@@ -517,12 +526,19 @@ fn resident_place(t: &Tagged, m: &Mention) -> bool {
                     | "checkpoint"
                     | "crossing"
                     | "crossings"
+                    | "counties"
+                    | "district"
+                    | "districts"
                     | "enclave"
+                    | "municipalities"
+                    | "municipality"
                     | "neighborhood"
                     | "neighborhoods"
                     | "neighbourhood"
                     | "neighbourhoods"
                     | "province"
+                    | "provinces"
+                    | "regions"
                     | "suburb"
                     | "suburbs"
                     | "township"
@@ -952,7 +968,10 @@ fn is_org_tail(w: &str) -> bool {
 fn double_first_name(t: &Tagged, m: &Mention) -> bool {
     use super::features::PLACE_B;
     let s = m.toks.start;
+    // "Thompson-Nicola Regional District": a body's word after the pair names a body.
+    let body = ends_org_name(t, &m.toks) || is_district_body(t, &m.toks);
     t.info[s].flags & PLACE_B == 0
+        && !body
         && t.tok(s).split_once('-').is_some_and(|(a, b)| {
             names::is_first_name(a) && names::is_first_name(b) && !b.contains('-')
         })
@@ -975,6 +994,18 @@ pub fn legal_form_at_end(t: &Tagged, m: &Mention) -> bool {
 /// Words that end an organization's name and nothing else's: "Mayo Clinic", "Ceres Robotics".
 pub fn ends_org_name(t: &Tagged, r: &Range<usize>) -> bool {
     r.len() >= 2 && is_org_tail(t.tok(r.end - 1))
+}
+
+/// "Thompson-Nicola Regional District", "Austin Independent School District": a district that
+/// governs or serves is a body; a "District" alone may be a place ("Central Business
+/// District").
+fn is_district_body(t: &Tagged, r: &Range<usize>) -> bool {
+    r.len() >= 3
+        && t.tok(r.end - 1) == "District"
+        && matches!(
+            t.tok(r.end - 2),
+            "Regional" | "School" | "Water" | "Fire" | "Sanitation" | "Irrigation" | "Transit"
+        )
 }
 
 /// "strategist at Miller Tabak", "Jefferies analyst Jonathan Matuszewski": where people work.
@@ -1039,6 +1070,25 @@ fn is_place_tail(w: &str) -> bool {
         "waterway",
     ];
     is_capitalised(w) && gz::in_list(TAILS, w)
+}
+
+/// "Lake Tahoe", "Loch Ness", "Mount Kenya", "the River Thames": a natural feature's word
+/// opening a name. "River" opens people's names too (River Phoenix), so it needs the "the"
+/// that a person's name lacks; "Mount Sinai Hospital" or "Mount Zion Free Will Baptist
+/// Church" holds a body's word.
+fn opens_with_feature(t: &Tagged, m: &Mention) -> bool {
+    let s = m.toks.start;
+    let head = match t.tok(s) {
+        "Lake" | "Loch" | "Lough" | "Mount" | "Mt." | "Isle" => true,
+        "River" => s > 0 && t.tok(s - 1).eq_ignore_ascii_case("the"),
+        _ => false,
+    };
+    head && !m
+        .toks
+        .clone()
+        .skip(1)
+        .any(|i| t.info[i].flags & gz::ORG_WORD != 0)
+        && !gz::is_listed_team(&t.lowers(&m.toks))
 }
 
 /// "Aviva Stadium", "Ryman Auditorium", "Edmonton Convention Centre", "Mount Penteli",
@@ -4620,6 +4670,73 @@ mod tests {
             ],
         );
         assert_eq!(got, vec![("Harold “Buck” Vance".into(), Kind::Person)]);
+    }
+
+    #[test]
+    fn a_feature_word_opening_a_name_is_a_place() {
+        let got = rows(
+            "Boats sank on the River Tarrow and Lake Ouvane. River Holloway starred. Staff at \
+             Mount Carrow Baptist Church prayed.",
+            &[
+                ("River Tarrow", Kind::Organization),
+                ("Lake Ouvane", Kind::Organization),
+                ("River Holloway", Kind::Person),
+                ("Mount Carrow Baptist Church", Kind::Organization),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("River Tarrow".into(), Kind::Place),
+                ("Lake Ouvane".into(), Kind::Place),
+                ("River Holloway".into(), Kind::Person),
+                ("Mount Carrow Baptist Church".into(), Kind::Organization),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_plural_place_word_after_a_pair_names_both() {
+        let got = rows(
+            "Officials in Ben Thuan and Tra Lanh provinces sent water. The Drexton State \
+             Police district offices and the state Senate districts were named.",
+            &[
+                ("Ben Thuan", Kind::Person),
+                ("Tra Lanh", Kind::Organization),
+                ("Drexton State Police", Kind::Organization),
+                ("Senate", Kind::Organization),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Ben Thuan".into(), Kind::Place),
+                ("Tra Lanh".into(), Kind::Place),
+                ("Drexton State Police".into(), Kind::Organization),
+                ("Senate".into(), Kind::Organization),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_district_that_governs_is_a_body_even_after_two_first_names() {
+        let got = rows(
+            "The Thompson-Nicola Regional District ordered it. Anne-Marie Dubois agreed.",
+            &[
+                ("Thompson-Nicola Regional District", Kind::Person),
+                ("Anne-Marie Dubois", Kind::Organization),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Thompson-Nicola Regional District".into(),
+                    Kind::Organization
+                ),
+                ("Anne-Marie Dubois".into(), Kind::Person),
+            ]
+        );
     }
 
     #[test]

@@ -276,6 +276,7 @@ const ORG_CUES: &[&str] = &[
     "association",
     "union",
     "federation",
+    "confederation",
     "organization",
     "organisation",
     "foundation",

@@ -147,6 +147,8 @@ pub fn of_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
         // The end: capitalised words, whole mentions, and connectors between them.
         let mut e = f;
         let mut person = false;
+        // A list of fields was taken: its "and" joins the last field, a mention or not.
+        let mut fields = false;
         loop {
             if e - s > MAX_LEN || e >= n || t.tokens[e].line_start {
                 break;
@@ -161,6 +163,9 @@ pub fn of_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
                 // Not an office after the name: "Bank of England Governor"; but an office's
                 // word right after "of" is the field ("Court of Justice").
                 e += 1;
+            } else if fields && t.tok(e) == "and" {
+                e = the_after(t, e + 1);
+                fields = false;
             } else if is_connector(t.tok(e)) {
                 // A connector joins only when a capitalised word comes after it (after
                 // "of the" as well); "and" or "to" never before a mention of its own.
@@ -183,6 +188,7 @@ pub fn of_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
             {
                 // "Ministry of Trade, Industry and Energy".
                 e += 1;
+                fields = true;
             } else if t.tokens[e].kind == super::tokenize::TokenKind::Number
                 && matches!(
                     t.tok(e - 1),
@@ -201,10 +207,11 @@ pub fn of_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
         e = e.max(own_end);
         // The walk stops on a connector with no capitalised word after it, or before an
         // office: "Church of Our" before "Lady". Neither ends a name.
+        // "Local Government" does end one: a noun among the stop words is a name's word.
         while e > f.max(own_end)
             && (is_connector(t.tok(e - 1))
                 || t.tok(e - 1) == ","
-                || t.info[e - 1].flags & gz::STOP != 0)
+                || (t.info[e - 1].flags & gz::STOP != 0 && !is_stop_noun(t.tok(e - 1))))
         {
             e -= 1;
         }
@@ -215,6 +222,15 @@ pub fn of_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
         from = e;
     }
     replace_overlapped(t, ms, found);
+}
+
+/// Stop words that are nouns, which end names when capitalised: "Local Government",
+/// "Capricorn-Bunker Group".
+fn is_stop_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "Government" | "State" | "City" | "Police" | "Group" | "News"
+    )
 }
 
 /// Heads of government offices and committees, whose names list fields ("Ministry of
@@ -256,6 +272,7 @@ fn is_field(t: &Tagged, m: &Mention) -> bool {
     const FIELDS: &[&str] = &[
         "affairs",
         "development",
+        "energy",
         "management",
         "planning",
         "protection",
@@ -293,7 +310,11 @@ fn listed_fields(
     let field = |j: usize| start_at[j].filter(|&k| office && is_field(t, &ms[k]));
     // "Ministry of Land, Infrastructure, Transport and Tourism": more fields, each after a
     // comma, before the last.
-    let mut j = c + 1;
+    // "Climate Change, Energy, the Environment and Water": a government office's field may
+    // take "the"; after another body's name, "the" opens the next name ("the NAACP, the
+    // American Civil Liberties Union and Fair Fight").
+    let the_after = |i: usize| if office { the_after(t, i) } else { i };
+    let mut j = the_after(c + 1);
     loop {
         let from = j;
         if last_fields(j) {
@@ -308,15 +329,26 @@ fn listed_fields(
                 _ => break,
             }
         }
-        if j == from || t.tok(j) != "," || !cap_word(t, j + 1) || j - c > 12 {
+        let next = the_after(j + 1);
+        if j == from || t.tok(j) != "," || !cap_word(t, next) || j - c > 12 {
             break;
         }
-        j += 1;
+        j = next;
     }
+    let last = the_after(j + 1);
     j > c + 1
         && t.tok(j) == "and"
-        && cap_word(t, j + 1)
-        && (start_at[j + 1].is_none() || field(j + 1).is_some())
+        && cap_word(t, last)
+        && (start_at[last].is_none() || field(last).is_some())
+}
+
+/// The token after an optional "the" at `i`.
+fn the_after(t: &Tagged, i: usize) -> usize {
+    if t.tok(i) == "the" {
+        i + 1
+    } else {
+        i
+    }
 }
 
 /// A university's campus is part of its name: "University of Texas at Austin", "University of
@@ -371,6 +403,41 @@ pub fn campuses(t: &Tagged, ms: &mut Vec<Mention>) {
 mod tests {
     use crate::extract::testing::rows;
     use crate::extract::Kind::{Organization as O, Person as P, Place as L};
+
+    #[test]
+    fn an_office_list_of_fields_may_hold_the_and_end_in_government() {
+        let got = rows(
+            "The Department of Climate Change, Energy, the Environment and Water said so. The \
+             Ministry of Housing, Communities and Local Government agreed. Leaders of the Ohio \
+             Conference of the NAACP, the Sierra Club and Fair Fight met.",
+            &[
+                ("Department of Climate Change", O),
+                ("Energy", O),
+                ("Environment and Water", O),
+                ("Ministry of Housing", O),
+                ("Communities and Local Government", O),
+                ("Ohio Conference", O),
+                ("NAACP", O),
+                ("Sierra Club and Fair Fight", O),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Department of Climate Change, Energy, the Environment and Water".into(),
+                    O
+                ),
+                (
+                    "Ministry of Housing, Communities and Local Government".into(),
+                    O
+                ),
+                ("Ohio Conference of the NAACP".into(), O),
+                ("Sierra Club".into(), O),
+                ("Fair Fight".into(), O),
+            ]
+        );
+    }
 
     #[test]
     fn an_institution_runs_on_through_its_of_part() {

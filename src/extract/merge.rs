@@ -609,8 +609,8 @@ fn split_coordinations(t: &Tagged, ms: &mut Vec<Mention>) {
     let mut out = Vec::with_capacity(ms.len() + 4);
     for m in ms.drain(..) {
         // "Shrewsbury and Telford Hospital NHS Trust": trusts are named for the places
-        // they serve (`orgs::nhs_trusts`).
-        let Some(p) = conj(&m).filter(|_| !super::orgs::is_nhs_trust(t, &m.toks)) else {
+        // they serve (`orgs::health_trusts`).
+        let Some(p) = conj(&m).filter(|_| !super::orgs::is_health_trust(t, &m.toks)) else {
             out.push(m);
             continue;
         };
@@ -1119,7 +1119,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     super::orgs::committee_fields(t, &mut ms);
     super::orgs::chapters(t, &mut ms);
     super::orgs::owned_bodies(t, &mut ms);
-    super::orgs::nhs_trusts(t, &mut ms);
+    super::orgs::health_trusts(t, &mut ms);
     super::orgs::call_signs(t, &mut ms);
     context::bodies_ending_in_a_country(t, &mut ms);
     context::compound_streets(t, &mut ms);

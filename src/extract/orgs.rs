@@ -2,7 +2,7 @@
 //! ("Greenpeace Indonesia"), a trailing plus ("OPEC+"), a union's local ("UAW Local 862"), a
 //! mission and its country ("UN Verification Mission in Colombia"), a chapter and its state
 //! ("ACLU of Florida"), a committee named for a list of fields ("Senate Commerce, Science and
-//! Transportation Committee"), an NHS trust and the places it serves, a station's call sign
+//! Transportation Committee"), a health trust and the places it serves, a station's call sign
 //! ("WOOD-TV"), a listed body's possessive before another body ("the Smithsonian's Board of
 //! Regents"), and a place that says only what a body's worker studies ("who researches Sudan
 //! for Human Rights Watch").
@@ -57,9 +57,13 @@ fn place_at<'m>(ms: &'m [Mention], places: &[(usize, usize)], i: usize) -> Optio
     Some(&ms[places[p].1])
 }
 
-/// `toks` name an NHS trust: "... NHS Trust", "... NHS Foundation Trust".
-pub(super) fn is_nhs_trust(t: &Tagged, toks: &std::ops::Range<usize>) -> bool {
-    t.tok(toks.end - 1) == "Trust" && toks.clone().any(|i| t.tok(i) == "NHS")
+/// `toks` name a public health trust: "... NHS Trust", "... NHS Foundation Trust", or
+/// Northern Ireland's "... Health and Social Care Trust".
+pub(super) fn is_health_trust(t: &Tagged, toks: &std::ops::Range<usize>) -> bool {
+    let e = toks.end;
+    t.tok(e - 1) == "Trust"
+        && (toks.clone().any(|i| t.tok(i) == "NHS")
+            || (e >= 3 && t.tok(e - 3) == "Social" && t.tok(e - 2) == "Care"))
 }
 
 /// "Greenpeace Indonesia", "Amnesty International Kenya", "Google India": a listed body (or
@@ -221,14 +225,15 @@ pub fn call_signs(t: &Tagged, ms: &mut Vec<Mention>) {
     replace_overlapped(t, ms, found);
 }
 
-/// "Leeds Teaching Hospitals NHS Trust", "Guy's and St Thomas' NHS Foundation Trust": an NHS
-/// trust is named by the capitalised words before "NHS", possessives and "and" among them,
-/// which the tagger cuts off or names as places.
-pub fn nhs_trusts(t: &Tagged, ms: &mut Vec<Mention>) {
+/// "Leeds Teaching Hospitals NHS Trust", "Guy's and St Thomas' NHS Foundation Trust", "Belfast
+/// Health and Social Care Trust": a health trust is named by the capitalised words before
+/// "NHS" or "Social Care", possessives and "and" among them, which the tagger cuts off or
+/// names as places.
+pub fn health_trusts(t: &Tagged, ms: &mut Vec<Mention>) {
     let mut found = Vec::new();
     for m in ms.iter() {
         let (s, e) = (m.toks.start, m.toks.end);
-        if m.kind != Kind::Organization || !is_nhs_trust(t, &m.toks) {
+        if m.kind != Kind::Organization || !is_health_trust(t, &m.toks) {
             continue;
         }
         // A trust's name holds a few words before "NHS": the walk stops at ten.
@@ -537,6 +542,18 @@ mod tests {
                 ("Ludlow and Wrekin Hospital NHS Trust".into(), O),
                 ("Ludlow".into(), L),
             ]
+        );
+    }
+
+    #[test]
+    fn a_northern_irish_trust_is_named_by_the_words_before_it() {
+        let got = rows(
+            "The Lisburn Health and Social Care Trust said so.",
+            &[("Lisburn Health", O), ("Social Care Trust", O)],
+        );
+        assert_eq!(
+            got,
+            vec![("Lisburn Health and Social Care Trust".into(), O)]
         );
     }
 
