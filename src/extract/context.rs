@@ -659,11 +659,17 @@ fn team_name(t: &Tagged, i: usize) -> bool {
         && is_team_context(t, i + 1)
 }
 
-/// "Moneycontrol.com": a capitalised web address written as a name is the company's.
+/// "Moneycontrol.com", "Daft.ie": a capitalised web address written as a name is the
+/// company's. Any two lowercase letters are a country's domain.
 fn web_name(t: &Tagged, i: usize) -> bool {
     const TLDS: &[&str] = &["com", "org", "net", "info", "io", "co"];
     let joined = |a: usize, b: usize| matches!((t.tokens.get(a), t.tokens.get(b)), (Some(x), Some(y)) if x.span.end == y.span.start);
-    t.tok(i + 1) == "." && TLDS.contains(&t.tok(i + 2)) && joined(i, i + 1) && joined(i + 1, i + 2)
+    let tld = t.tok(i + 2);
+    let country = tld.len() == 2 && tld.bytes().all(|b| b.is_ascii_lowercase());
+    t.tok(i + 1) == "."
+        && (country || TLDS.contains(&tld))
+        && joined(i, i + 1)
+        && joined(i + 1, i + 2)
 }
 
 /// Last words of newspapers' names.
@@ -4160,11 +4166,8 @@ mod tests {
             got,
             vec![("Polygraph.info".to_string(), Kind::Organization)]
         );
-        let got = rows("Experts on Moneycontrol.com said so.", &[]);
-        assert_eq!(
-            got,
-            vec![("Moneycontrol.com".to_string(), Kind::Organization)]
-        );
+        let got = rows("Property website Daft.ie said so.", &[]);
+        assert_eq!(got, vec![("Daft.ie".to_string(), Kind::Organization)]);
     }
 
     #[test]

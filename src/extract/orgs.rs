@@ -319,19 +319,27 @@ pub fn committee_fields(t: &Tagged, ms: &mut Vec<Mention>) {
     let mut found = Vec::new();
     for m in ms.iter() {
         let (s, e) = (m.toks.start, m.toks.end);
+        // "Space and Technology Committee" after a comma: the tagger took the last two fields.
+        let last_two = s >= 4 && t.tok(s - 1) == "," && m.toks.clone().any(|i| t.tok(i) == "and");
         if m.kind != Kind::Organization
             || !matches!(t.tok(e - 1), "Committee" | "Subcommittee")
             || s < 4
-            || t.tok(s - 1) != "and"
+            || !(t.tok(s - 1) == "and" || last_two)
         {
             continue;
         }
         // Back over the fields: capitalised words, with a comma before each but the first.
         let mut i = s - 1;
-        let mut fields = 0;
+        let mut fields = usize::from(last_two);
         let start = loop {
             let end = i;
-            while i > 0 && end - i < 4 && cap_word(t, i - 1) && !t.tokens[i - 1].line_start {
+            // Not back over a sentence's "The".
+            while i > 0
+                && end - i < 4
+                && cap_word(t, i - 1)
+                && !t.tokens[i - 1].line_start
+                && !matches!(t.tok(i - 1), "The" | "A" | "An")
+            {
                 i -= 1;
             }
             if i == end || end - i > 3 {
@@ -462,10 +470,12 @@ mod tests {
     fn a_committee_named_for_a_list_of_fields_is_one_name() {
         let got = rows(
             "The Senate Farming, Fisheries, Water and Forestry Committee met. Britain, Norway and \
-             Security Council members spoke.",
+             Security Council members spoke. The House Mining, Space and Trade Committee met.",
             &[
                 ("Senate Farming", O),
                 ("Forestry Committee", O),
+                ("House Mining", O),
+                ("Space and Trade Committee", O),
                 ("Britain", L),
                 ("Norway", L),
                 ("Security Council", O),
@@ -481,6 +491,7 @@ mod tests {
                 ("Britain".into(), L),
                 ("Norway".into(), L),
                 ("Security Council".into(), O),
+                ("House Mining, Space and Trade Committee".into(), O),
             ]
         );
     }
