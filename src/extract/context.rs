@@ -2331,10 +2331,10 @@ pub fn untagged_names(t: &Tagged, ms: &mut Vec<Mention>) {
     }
 }
 
-/// "the Legislature", "the Republican-controlled Legislature": a state's legislature named by
-/// its word alone, which the tagger passes over.
+/// "the Legislature", "the Republican-controlled Legislature", "in the Commons": a
+/// legislature named by its word alone, which the tagger passes over.
 fn the_legislature(t: &Tagged, i: usize) -> bool {
-    t.tok(i) == "Legislature"
+    matches!(t.tok(i), "Legislature" | "Commons")
         && !t.tokens[i].line_start
         && !cap_word(t, i + 1)
         && (1..=2).any(|k| {
@@ -2952,10 +2952,14 @@ pub fn stat_lines(t: &Tagged, ms: &mut Vec<Mention>) {
 /// A country, state or big city written alone mid-sentence is a place even where the tagger
 /// passed it over ("south of the capital Kabul.").
 fn lone_major_place(t: &Tagged, covered: &[bool], i: usize) -> bool {
+    // "If Wales can": a sentence's capitalised function word is no name's.
+    let before = i.wrapping_sub(1);
+    let opener =
+        i > 0 && t.info[before].flags & SENT_START != 0 && t.info[before].flags & gz::STOP != 0;
     t.info[i].flags & SENT_START == 0
         && !covered.get(i + 1).copied().unwrap_or(false)
         && !cap_word(t, i + 1)
-        && !cap_word(t, i.wrapping_sub(1))
+        && (!cap_word(t, before) || opener)
         && gz::is_major_place(&[t.info[i].lower])
         && !super::entities::is_common_acronym(t.tok(i))
 }
@@ -3399,6 +3403,15 @@ mod tests {
         // Not where a sentence opens, nor inside a capitalised run.
         let got = rows("Kabul Bank failed. Kabul is calm.", &[]);
         assert!(got.is_empty(), "{got:?}");
+        // After a sentence's capitalised function word, it is.
+        let got = rows("It rained. If Wales can, so can we.", &[]);
+        assert_eq!(got, vec![("Wales".to_string(), Kind::Place)]);
+    }
+
+    #[test]
+    fn the_commons_alone_is_the_house() {
+        let got = rows("She will raise it in the Commons next week.", &[]);
+        assert_eq!(got, vec![("Commons".to_string(), Kind::Organization)]);
     }
 
     #[test]

@@ -117,7 +117,7 @@ const ALIASES: &[(Kind, &[&str])] = &[
 /// governments, and annotators still mark a place — unless the text marks it as an
 /// organization: a listed organization, or an organization word right after it that the
 /// tagger left out ("Barcelona Club", "Moscow Ltd").
-fn place_prior(t: &Tagged, m: &Mention) -> Kind {
+fn place_prior(t: &Tagged, m: &Mention, surnames: &FastSet<u64>) -> Kind {
     if m.kind == Kind::Place || m.toks.len() > gz::MAX_PLACE_WORDS {
         return m.kind;
     }
@@ -166,8 +166,13 @@ fn place_prior(t: &Tagged, m: &Mention) -> Kind {
     }
     if m.kind == Kind::Person {
         // "Serbia" or "Sierra Nevada" is never a person; "Hamilton" or "Jackson" alone may be,
-        // as news names people by surname. A first name alone rarely is: "western Alabama".
-        return if m.toks.len() == 1 && t.info[m.toks.start].flags & gz::SURNAME != 0 {
+        // as news names people by surname, where someone of that name is named in full. A
+        // first name alone rarely is: "western Alabama".
+        let s = m.toks.start;
+        return if m.toks.len() == 1
+            && t.info[s].flags & gz::SURNAME != 0
+            && surnames.contains(&t.info[s].lower)
+        {
             Kind::Person
         } else {
             Kind::Place
@@ -192,7 +197,7 @@ const STATED: f32 = 1000.0;
 /// One mention's say in its cluster's kind. Where its context states the kind ("Mr",
 /// "Corp.", "Avenue", "energy company ...") that outweighs any number of taggings elsewhere:
 /// the text said what the name is.
-fn vote(c: &mut Cluster, t: &Tagged, m: &Mention) {
+fn vote(c: &mut Cluster, t: &Tagged, m: &Mention, surnames: &FastSet<u64>) {
     // Part of a compound ("Indianapolis-based"): the words around speak for the compound.
     if super::entities::is_part_of_token(t, m) {
         c.votes[kind_index(m.kind)] += 1.0;
@@ -200,7 +205,7 @@ fn vote(c: &mut Cluster, t: &Tagged, m: &Mention) {
     }
     match context::stated_kind(t, m) {
         Some(k) => c.votes[kind_index(k)] += STATED,
-        None => c.votes[kind_index(place_prior(t, m))] += 1.0,
+        None => c.votes[kind_index(place_prior(t, m, surnames))] += 1.0,
     }
     if is_known_org(t, m) {
         c.votes[1] += 2.0;
@@ -1143,6 +1148,13 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     ms.sort_by_key(|m| m.toks.start);
     ms.dedup_by(|a, b| a.toks.start < b.toks.end);
 
+    // The last words of people named in full: "Hamilton" alone is the person where "Lewis
+    // Hamilton" is named, the place elsewhere.
+    let surnames: FastSet<u64> = ms
+        .iter()
+        .filter(|m| m.kind == Kind::Person && m.toks.len() >= 2)
+        .map(|m| t.info[m.toks.end - 1].lower)
+        .collect();
     // Exact-form clusters, keyed by canonical form.
     let mut clusters: Vec<Cluster> = Vec::new();
     // Both maps are sized for every mention up front: growing them cost more than filling.
@@ -1156,7 +1168,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
         if let Some(&ci) = by_surface.get(surface) {
             let c = &mut clusters[ci];
             c.members.push(mi);
-            vote(c, t, m);
+            vote(c, t, m, &surnames);
             continue;
         }
         let words = words_of(surface);
@@ -1188,7 +1200,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
             c.words = words;
         }
         c.members.push(mi);
-        vote(c, t, m);
+        vote(c, t, m, &surnames);
         by_surface.insert(surface, ci);
     }
 
@@ -2196,6 +2208,21 @@ mod tests {
             vec![
                 ("Alabama".to_string(), Kind::Place),
                 ("Ian Hamilton".to_string(), Kind::Person),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_surname_that_is_a_well_known_place_is_the_place_where_nobody_bears_it() {
+        let got = rows(
+            "The inspectorate for Wales said so. Hamilton was flooded.",
+            &[("Wales", Kind::Person), ("Hamilton", Kind::Person)],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Wales".to_string(), Kind::Place),
+                ("Hamilton".to_string(), Kind::Place),
             ]
         );
     }
