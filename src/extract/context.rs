@@ -475,11 +475,19 @@ fn place_noun_before(t: &Tagged, m: &Mention) -> bool {
         "township",
         "village",
     ];
+    // "at the foot of the Grossglockner", "the mouth of the Nass": parts of a natural
+    // feature, named with its "the".
+    const PARTS: &[&str] = &[
+        "banks", "flanks", "foot", "mouth", "shores", "slopes", "summit",
+    ];
     let s = m.toks.start;
-    s >= 2
-        && t.tok(s - 1) == "of"
-        && t.first_byte(s - 2).is_ascii_lowercase()
-        && NOUNS.binary_search(&t.tok(s - 2)).is_ok()
+    let noun_of = |nouns: &[&str], of: usize| {
+        of >= 1
+            && t.tok(of) == "of"
+            && t.first_byte(of - 1).is_ascii_lowercase()
+            && gz::in_list(nouns, t.tok(of - 1))
+    };
+    s >= 2 && noun_of(NOUNS, s - 1) || (s >= 3 && t.tok(s - 1) == "the" && noun_of(PARTS, s - 2))
 }
 
 /// "an Oakland man", "Denver police", "Fresno residents": a listed place's name before a
@@ -1085,7 +1093,7 @@ fn is_place_tail(w: &str) -> bool {
 fn opens_with_feature(t: &Tagged, m: &Mention) -> bool {
     let s = m.toks.start;
     let head = match t.tok(s) {
-        "Lake" | "Loch" | "Lough" | "Mount" | "Mt." | "Isle" => true,
+        "Lake" | "Loch" | "Lough" | "Mount" | "Mt." | "Isle" | "Monte" | "Mont" | "Cerro" => true,
         "River" => s > 0 && t.tok(s - 1).eq_ignore_ascii_case("the"),
         _ => false,
     };
@@ -4692,12 +4700,15 @@ mod tests {
     fn a_feature_word_opening_a_name_is_a_place() {
         let got = rows(
             "Boats sank on the River Tarrow and Lake Ouvane. River Holloway starred. Staff at \
-             Mount Carrow Baptist Church prayed.",
+             Mount Carrow Baptist Church prayed. Guides climb Monte Verra and the slopes of the \
+             Brunnhorn.",
             &[
                 ("River Tarrow", Kind::Organization),
                 ("Lake Ouvane", Kind::Organization),
                 ("River Holloway", Kind::Person),
                 ("Mount Carrow Baptist Church", Kind::Organization),
+                ("Monte Verra", Kind::Person),
+                ("Brunnhorn", Kind::Organization),
             ],
         );
         assert_eq!(
@@ -4707,6 +4718,8 @@ mod tests {
                 ("Lake Ouvane".into(), Kind::Place),
                 ("River Holloway".into(), Kind::Person),
                 ("Mount Carrow Baptist Church".into(), Kind::Organization),
+                ("Monte Verra".into(), Kind::Place),
+                ("Brunnhorn".into(), Kind::Place),
             ]
         );
     }
