@@ -1093,7 +1093,7 @@ fn is_place_tail(w: &str) -> bool {
 fn opens_with_feature(t: &Tagged, m: &Mention) -> bool {
     let s = m.toks.start;
     let head = match t.tok(s) {
-        "Lake" | "Loch" | "Lough" | "Mount" | "Mt." | "Isle" | "Monte" | "Mont" | "Cerro" => true,
+        "Lake" | "Loch" | "Lough" | "Mount" | "Mt." | "Isle" | "Monte" | "Mont" => true,
         "River" => s > 0 && t.tok(s - 1).eq_ignore_ascii_case("the"),
         _ => false,
     };
@@ -1144,8 +1144,19 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
         "velodrome",
     ];
     const LANDMARKS: &[&str] = &[
-        "bridge", "building", "field", "garden", "gardens", "hill", "palace", "park", "square",
-        "temple", "tower", "tunnel",
+        "bridge",
+        "building",
+        "buildings",
+        "field",
+        "garden",
+        "gardens",
+        "hill",
+        "palace",
+        "park",
+        "square",
+        "temple",
+        "tower",
+        "tunnel",
     ];
     // "Avenida Corrientes", "Salar de Atacama", "Rue de Rivoli": a street's, square's or
     // feature's word that opens the name, in the languages that put it first. ("Casa" opens

@@ -105,6 +105,21 @@ pub fn place_runs(t: &Tagged, ms: &mut Vec<Mention>) {
         }
         // The items, a joined pair at the end cut in two: its "and" closes the list.
         items.clear();
+        // "in Padstow, Rock and Fowey": a word the tagger passed over may open the list.
+        let mut first = ms[k].toks.start;
+        let prev_end = out.last().map_or(0, |m: &Mention| m.toks.end);
+        if first >= 3
+            && prev_end <= first - 2
+            && t.tok(first - 1) == ","
+            && matches!(t.tok(first - 3), "in" | "near")
+            && cap_word(t, first - 2)
+            && t.info[first - 2].flags & (gz::STOP | gz::TIME | gz::DEMONYM | gz::TITLE) == 0
+            && !t.tokens[first - 2].line_start
+        {
+            first -= 2;
+            items.push(t.mention(first..first + 1, Kind::Place));
+        }
+        let opened = items.len();
         items.extend(ms[k..j - 1].iter().cloned());
         match last_halves {
             Some((a, b)) => {
@@ -113,7 +128,6 @@ pub fn place_runs(t: &Tagged, ms: &mut Vec<Mention>) {
             }
             None => items.push(ms[j - 1].clone()),
         }
-        let first = ms[k].toks.start;
         let after_in = first > 0 && matches!(t.tok(first - 1), "in" | "near");
         let is_place = |m: &Mention| {
             m.kind == Kind::Place
@@ -127,7 +141,9 @@ pub fn place_runs(t: &Tagged, ms: &mut Vec<Mention>) {
                 && t.info[m.toks.start].flags & gz::FIRST != 0
         };
         let list = closed && (items.len() >= 3 || (items.len() == 2 && after_in));
-        if list && items.iter().any(is_place) && !items.iter().any(full_name) {
+        // The word that opened the list is a place only if the rest are one.
+        let listed = &items[opened..];
+        if list && listed.iter().any(is_place) && !items.iter().any(full_name) {
             for m in &mut items {
                 if m.kind != Kind::Place && stated_kind(t, m).is_none() {
                     m.kind = Kind::Place;
@@ -183,6 +199,24 @@ pub fn people_of(t: &Tagged, ms: &mut Vec<Mention>) {
 mod tests {
     use crate::extract::testing::rows;
     use crate::extract::Kind::{Organization as O, Person as P, Place as L};
+
+    #[test]
+    fn a_word_the_tagger_passed_over_may_open_a_list_of_places() {
+        let got = rows(
+            "Homes in Polwenna, Rock and Truro sold. Offices in Carver, Smith and Jones opened.",
+            &[("Rock", P), ("Truro", L), ("Smith", P), ("Jones", P)],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Polwenna".into(), L),
+                ("Rock".into(), L),
+                ("Truro".into(), L),
+                ("Smith".into(), P),
+                ("Jones".into(), P),
+            ]
+        );
+    }
 
     #[test]
     fn a_places_neighbours_in_a_list_are_places() {
