@@ -1604,8 +1604,13 @@ pub fn possessive_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
     for p in 1..t.tokens.len().saturating_sub(1) {
         // The organization word first: a flag test, cheaper than reading the possessive.
         // A shop's word is asked after the possessive, which few tokens are.
-        let shop = || cap_word(t, p + 1) && t.is_possessive(p) && is_shop_word(t, p + 1);
-        if !(is_org_cue(t, p + 1) || shop()) || !t.is_possessive(p) {
+        // "Indonesian Workers' Unions": a plural the cues leave out.
+        let other_word = || {
+            cap_word(t, p + 1)
+                && t.is_possessive(p)
+                && (is_shop_word(t, p + 1) || t.tok(p + 1) == "Unions")
+        };
+        if !(is_org_cue(t, p + 1) || other_word()) || !t.is_possessive(p) {
             continue;
         }
         // "St James's University Hospital": organization words may follow one another.
@@ -1685,14 +1690,26 @@ pub fn possessive_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
 /// "'s Department"), the club's before its letters ("San Diego" before "FC").
 pub(super) fn cap_run_start(t: &Tagged, p: usize) -> usize {
     let mut s = p - 1;
+    // "New York City Comptroller": a stop word may open a listed place ("new"); "Houston
+    // Police Officers": a noun among them is a name's word.
+    let opens_place = |i: usize| listed_place_at(t, i).is_some_and(|n| n >= 2);
     while s > 0
         && cap_word(t, s - 1)
-        && t.info[s - 1].flags & gz::STOP == 0
+        && (t.info[s - 1].flags & gz::STOP == 0 || is_stop_noun(t.tok(s - 1)) || opens_place(s - 1))
         && !t.tokens[s].line_start
     {
         s -= 1;
     }
     s
+}
+
+/// Stop words that are nouns, which stay in names when capitalised: "Local Government",
+/// "Capricorn-Bunker Group", "Houston Police Officers' Union".
+pub(super) fn is_stop_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "Government" | "State" | "City" | "Police" | "Group" | "News"
+    )
 }
 
 /// Where the capitalised words from `e` on end, within the line.
@@ -3291,6 +3308,33 @@ mod tests {
             got,
             vec![(
                 "Bartholomew County Sheriff’s Department".to_string(),
+                Kind::Organization
+            )]
+        );
+        // A noun among the stop words stays in the run, and "Unions" follows a possessive.
+        let got = rows(
+            "The Tarvo Police Officers’ Union and the Federation of Ostrel Workers’ Unions met.",
+            &[],
+        );
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Tarvo Police Officers’ Union".to_string(),
+                    Kind::Organization
+                ),
+                (
+                    "Federation of Ostrel Workers’ Unions".to_string(),
+                    Kind::Organization
+                )
+            ]
+        );
+        // A place's stop word opens the owner's run: "New" of "New York City".
+        let got = rows("The New York City Comptroller's Office said so.", &[]);
+        assert_eq!(
+            got,
+            vec![(
+                "New York City Comptroller's Office".to_string(),
                 Kind::Organization
             )]
         );

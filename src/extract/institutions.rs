@@ -4,7 +4,7 @@
 //! words either side and cuts such names at the connecting word, naming the part after it
 //! (often a place) on its own.
 
-use super::context::{cap_word, replace_overlapped};
+use super::context::{cap_word, is_stop_noun, replace_overlapped};
 use super::entities::{Mention, Tagged};
 use super::gazetteer as gz;
 use super::Kind;
@@ -222,15 +222,6 @@ pub fn of_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
         from = e;
     }
     replace_overlapped(t, ms, found);
-}
-
-/// Stop words that are nouns, which end names when capitalised: "Local Government",
-/// "Capricorn-Bunker Group".
-fn is_stop_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "Government" | "State" | "City" | "Police" | "Group" | "News"
-    )
 }
 
 /// Heads of government offices and committees, whose names list fields ("Ministry of

@@ -707,6 +707,13 @@ fn split_coordinations(t: &Tagged, ms: &mut Vec<Mention>) {
             && right.len() >= 2
             && is_capitalised(t.tok(left.start))
             && t.tok(left.start) == t.tok(right.start);
+        // "Bank of Fukuoka and Juhachi-Shinwa Bank": one body's word opens the left part
+        // before "of" and closes the right.
+        let mirrored = left.len() >= 3
+            && right.len() >= 2
+            && t.tok(left.start + 1) == "of"
+            && is_capitalised(t.tok(left.start))
+            && t.tok(left.start) == t.tok(right.end - 1);
         // "Todd Boehly and Clearlake Capital": a person's name (a first name and a surname)
         // and a body's.
         let person_and_body = left.len() == 2
@@ -717,6 +724,7 @@ fn split_coordinations(t: &Tagged, ms: &mut Vec<Mention>) {
             && (m.kind == Kind::Person
                 || same_head
                 || same_opening
+                || mirrored
                 || person_and_body
                 || (m.kind == Kind::Organization && company(&left) && company(&right))
                 || (plain(&left) && context::ends_org_name(t, &left))
@@ -1530,12 +1538,14 @@ mod tests {
     fn names_that_open_alike_or_a_person_and_a_firm_are_two() {
         let got = rows(
             "Pickets closed the Gare de Brest and Gare Vautrin. Halvorsen Sports is owned by \
-             Mark Davis and Brightwater Capital. The Nurses and Midwives Board met.",
+             Mark Davis and Brightwater Capital. The Nurses and Midwives Board met. The Bank \
+             of Tarvo and Ostrel-Mina Bank merged.",
             &[
                 ("Gare de Brest and Gare Vautrin", Kind::Place),
                 ("Halvorsen Sports", Kind::Organization),
                 ("Mark Davis and Brightwater Capital", Kind::Organization),
                 ("Nurses and Midwives Board", Kind::Organization),
+                ("Bank of Tarvo and Ostrel-Mina Bank", Kind::Organization),
             ],
         );
         assert_eq!(
@@ -1547,6 +1557,8 @@ mod tests {
                 ("Mark Davis".into(), Kind::Person),
                 ("Brightwater Capital".into(), Kind::Organization),
                 ("Nurses and Midwives Board".into(), Kind::Organization),
+                ("Bank of Tarvo".into(), Kind::Organization),
+                ("Ostrel-Mina Bank".into(), Kind::Organization),
             ]
         );
     }

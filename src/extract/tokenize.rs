@@ -392,7 +392,12 @@ fn scan_word(text: &str, i: usize, from: usize) -> usize {
             }
             return k;
         }
-        if is_abbreviation(word) {
+        // "Minneapolis-St. Paul", "Dallas-Ft. Worth": a hyphen joins a place to a saint's or
+        // fort's abbreviated name.
+        let joined_abbreviation = word
+            .rsplit_once('-')
+            .is_some_and(|(_, tail)| matches!(tail, "St" | "Ste" | "Ft" | "Mt"));
+        if is_abbreviation(word) || joined_abbreviation {
             return j + 1;
         }
     }
@@ -544,6 +549,24 @@ mod tests {
             .map(|t| t.text(text))
             .collect();
         assert_eq!(links, vec!["pic.twitter.com/MYwRz9euaq"]);
+    }
+
+    #[test]
+    fn a_hyphen_joins_a_place_to_an_abbreviated_saint() {
+        assert_eq!(
+            toks("Minneapolis-St. Paul and Dallas-Ft. Worth. Ends-St."),
+            [
+                "Minneapolis-St.",
+                "Paul",
+                "and",
+                "Dallas-Ft.",
+                "Worth",
+                ".",
+                "Ends-St."
+            ]
+        );
+        let text = "Planes left Minneapolis-St. Paul. The next day was dry.";
+        assert_eq!(sentences(text).len(), 2);
     }
 
     #[test]
