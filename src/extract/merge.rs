@@ -287,6 +287,17 @@ fn name_core(words: &[String]) -> &[String] {
     }
 }
 
+/// Words shaped as a person's full name: a first name, then words no organization's cue,
+/// stop word or place word is ("Sahra Wagenknecht", not "Wayne State").
+fn full_name_words(words: &[String]) -> bool {
+    let flags = |w: &String| gz::flags(hash_lower(w));
+    (2..=3).contains(&words.len())
+        && flags(&words[0]) & gz::FIRST != 0
+        && words[1..]
+            .iter()
+            .all(|w| flags(w) & (gz::ORG_WORD | gz::STOP | gz::PLACE_WORD) == 0)
+}
+
 /// An organization's name without its legal form: "Eli Lilly and Co." → "Eli Lilly".
 fn org_core(words: &[String]) -> &[String] {
     // The words have lost their periods: "co", not "co.".
@@ -1406,7 +1417,10 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
                         // "Wayne State" after "Wayne State University", "Jindal Steel" after
                         // "Jindal Steel International": the name without its head words.
                         // ("Fort Worth" is no short form of "Fort Worth Police").
+                        // ("Sahra Wagenknecht" is no short form of "Sahra Wagenknecht
+                        // Alliance": a person's full name, tagged so, names the person.)
                         || (sw.len() >= 2
+                            && !(sk == Kind::Person && full_name_words(sw))
                             && long.words.starts_with(sw)
                             && long.words[sw.len()..]
                                 .iter()
@@ -1559,6 +1573,25 @@ mod tests {
                 ("Nurses and Midwives Board".into(), Kind::Organization),
                 ("Bank of Tarvo".into(), Kind::Organization),
                 ("Ostrel-Mina Bank".into(), Kind::Organization),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_person_stays_apart_from_the_party_named_for_her() {
+        let got = rows(
+            "Marta Kowalczyk founded the Marta Kowalczyk Alliance. Kowalczyk said it would win.",
+            &[
+                ("Marta Kowalczyk Alliance", Kind::Organization),
+                ("Marta Kowalczyk", Kind::Person),
+                ("Kowalczyk", Kind::Organization),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Marta Kowalczyk".into(), Kind::Person),
+                ("Marta Kowalczyk Alliance".into(), Kind::Organization),
             ]
         );
     }
