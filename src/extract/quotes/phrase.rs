@@ -291,8 +291,31 @@ fn appositive_start(d: &Doc, a: usize, b: usize) -> bool {
 }
 
 /// A common-noun phrase ending at `end` (exclusive), walking back to its determiner; follows
-/// one "of"/"for" complement back to the head ("a spokesman for the company").
+/// one "of"/"for" complement back to the head ("a spokesman for the company"). A phrase that
+/// ends a relative clause gives way to the group or name the clause describes: "Families whose
+/// babies died at two Leeds hospitals told the inquiry" is the families' statement.
 fn nominal_back(d: &Doc, lo: usize, end: usize) -> Option<Np> {
+    let (k, np) = nominal_back_from(d, lo, end)?;
+    let mut r = k;
+    while r > lo && k - r < 12 {
+        let w = d.word(r - 1);
+        if w.is_empty() || d.quoted(r - 1) || lx::is_reporting_verb(w) {
+            break;
+        }
+        if matches!(w, "who" | "whose") {
+            // Not a phrase with a determiner: "the pastor who hosted the rally" would be
+            // left to the anaphora, which may pick someone else.
+            let bare = nominal_back_from(d, lo, r - 1)
+                .filter(|(_, n)| !matches!(n.kind, NpKind::Nominal { det: Some(_), .. }));
+            return Some(bare.map_or(np, |(_, n)| n));
+        }
+        r -= 1;
+    }
+    Some(np)
+}
+
+/// `nominal_back`'s phrase without the relative clause test, with the token it starts at.
+fn nominal_back_from(d: &Doc, lo: usize, end: usize) -> Option<(usize, Np)> {
     let mut k = end;
     let mut hops = 0;
     let mut steps = 0;
@@ -338,7 +361,7 @@ fn nominal_back(d: &Doc, lo: usize, end: usize) -> Option<Np> {
         {
             None
         }
-        _ => Some(np),
+        _ => Some((k, np)),
     }
 }
 
@@ -434,6 +457,15 @@ mod tests {
         assert!(
             matches!(k, NpKind::Nominal { ref head, ordinal: Some(0), .. } if head == "official")
         );
+    }
+
+    #[test]
+    fn a_relative_clause_leads_back_to_the_group_it_describes() {
+        let (_, core) = before("Families whose babies died at two city hospitals said it.");
+        assert_eq!(core, "Families");
+        // A phrase with a determiner stays: the anaphora would have to name it.
+        let (_, core) = before("The pastor who hosted the rally and the mayors said it.");
+        assert_eq!(core, "mayors");
     }
 
     #[test]
