@@ -127,12 +127,16 @@ fn place_prior(t: &Tagged, m: &Mention, surnames: &FastSet<u64>) -> Kind {
     // "in La Grande": so is a name opening with an article, which a person's lacks.
     let article =
         m.toks.len() == 2 && matches!(t.tok(s), "La" | "Le" | "El" | "Los" | "Las" | "Les");
-    let word = m.toks.end - 1;
+    // "in Mato Grosso": so is a name of two words that no first name opens.
+    let word = if m.toks.len() == 1 || article {
+        Some(m.toks.end - 1)
+    } else {
+        (m.toks.len() == 2).then_some(s)
+    };
     if m.kind == Kind::Person
-        && (m.toks.len() == 1 || article)
         && s > 0
         && matches!(t.tok(s - 1), "in" | "near")
-        && t.info[word].flags & gz::FIRST == 0
+        && word.is_some_and(|w| t.info[w].flags & gz::FIRST == 0)
         && !t.is_possessive(m.toks.end)
     {
         return Kind::Place;
@@ -1852,6 +1856,24 @@ mod tests {
             &[("Hague", Kind::Organization)],
         );
         assert_eq!(got, vec![("The Hague".into(), Kind::Place)]);
+    }
+
+    #[test]
+    fn two_words_after_in_that_no_first_name_opens_are_a_place() {
+        let got = rows(
+            "Boats anchored near Qurvel Jiao. Investors lost confidence in Jerome Powell.",
+            &[
+                ("Qurvel Jiao", Kind::Person),
+                ("Jerome Powell", Kind::Person),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Qurvel Jiao".into(), Kind::Place),
+                ("Jerome Powell".into(), Kind::Person)
+            ]
+        );
     }
 
     #[test]
