@@ -404,15 +404,27 @@ const PLAYER_ROLES: &[&str] = &[
 ];
 
 /// "This article was originally published by Futurism", "Provided by European Space Agency":
-/// a syndication credit names a publisher.
+/// a syndication credit names a publisher; "owned by Stripe", an owner.
 fn published_by(t: &Tagged, m: &Mention) -> bool {
     let s = m.toks.start;
-    s >= 2
-        && t.tok(s - 1) == "by"
-        && matches!(
-            t.tok(s - 2),
-            "published" | "Published" | "provided" | "Provided"
-        )
+    if s < 2 || t.tok(s - 1) != "by" {
+        return false;
+    }
+    // "the payments firm owned by Stripe": what owns, backs or runs a firm is a firm, unless
+    // its name may be a person's or a place's ("owned by Musk", "backed by China").
+    let owner = || {
+        m.kind != Kind::Person
+            && matches!(
+                t.tok(s - 2),
+                "owned" | "acquired" | "backed" | "bought" | "developed" | "operated"
+            )
+            && t.info[s].flags & (gz::FIRST | gz::SURNAME | gz::TITLE | super::features::PLACE_B)
+                == 0
+    };
+    matches!(
+        t.tok(s - 2),
+        "published" | "Published" | "provided" | "Provided"
+    ) || owner()
 }
 
 /// "in Madison", "near Khan Younis": a listed place after "in" or "near" is the place. In
@@ -3469,6 +3481,29 @@ mod tests {
         // After a sentence's capitalised function word, it is.
         let got = rows("It rained. If Wales can, so can we.", &[]);
         assert_eq!(got, vec![("Wales".to_string(), Kind::Place)]);
+    }
+
+    #[test]
+    fn a_publisher_or_an_owner_after_by_is_an_organization() {
+        let got = rows(
+            "The story was published by Quorvex. Paystack, owned by Zelvora, grew. A firm \
+             owned by Musk rose.",
+            &[
+                ("Quorvex", Kind::Place),
+                ("Paystack", Kind::Organization),
+                ("Zelvora", Kind::Place),
+                ("Musk", Kind::Person),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Quorvex".to_string(), Kind::Organization),
+                ("Paystack".to_string(), Kind::Organization),
+                ("Zelvora".to_string(), Kind::Organization),
+                ("Musk".to_string(), Kind::Person),
+            ]
+        );
     }
 
     #[test]
