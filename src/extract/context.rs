@@ -963,6 +963,7 @@ fn is_org_tail(w: &str) -> bool {
         "organisation",
         "organization",
         "partners",
+        "partnership",
         "party",
         "patrol",
         "pharmaceuticals",
@@ -3503,6 +3504,18 @@ mod tests {
                 ("Zelvora".to_string(), Kind::Organization),
                 ("Musk".to_string(), Kind::Person),
             ]
+        );
+    }
+
+    #[test]
+    fn a_partnership_is_an_organization() {
+        let got = rows(
+            "The Greater Tarvo Partnership endorsed him.",
+            &[("Greater Tarvo Partnership", Kind::Place)],
+        );
+        assert_eq!(
+            got,
+            vec![("Greater Tarvo Partnership".to_string(), Kind::Organization)]
         );
     }
 
