@@ -1706,7 +1706,10 @@ pub(super) fn cap_run_start(t: &Tagged, p: usize) -> usize {
     // "New York City Comptroller": a stop word may open a listed place ("new"); "Houston
     // Police Officers": a noun among them is a name's word.
     let opens_place = |i: usize| listed_place_at(t, i).is_some_and(|n| n >= 2);
+    // A name's owner is a few words long: the walk stops at eight, so a line of capitalised
+    // words with a candidate in every pair stays linear.
     while s > 0
+        && p - s < 8
         && cap_word(t, s - 1)
         && (t.info[s - 1].flags & gz::STOP == 0 || is_stop_noun(t.tok(s - 1)) || opens_place(s - 1))
         && !t.tokens[s].line_start
