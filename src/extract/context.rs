@@ -499,7 +499,7 @@ fn place_noun_before(t: &Tagged, m: &Mention) -> bool {
             && t.first_byte(of - 1).is_ascii_lowercase()
             && gz::in_list(nouns, t.tok(of - 1))
     };
-    s >= 2 && noun_of(NOUNS, s - 1) || (s >= 3 && t.tok(s - 1) == "the" && noun_of(PARTS, s - 2))
+    (s >= 2 && noun_of(NOUNS, s - 1)) || (s >= 3 && t.tok(s - 1) == "the" && noun_of(PARTS, s - 2))
 }
 
 /// "an Oakland man", "Denver police", "Fresno residents": a listed place's name before a
@@ -1110,12 +1110,12 @@ fn opens_with_feature(t: &Tagged, m: &Mention) -> bool {
         "River" => s > 0 && t.tok(s - 1).eq_ignore_ascii_case("the"),
         _ => false,
     };
-    head && !m
+    let body_word = m
         .toks
         .clone()
         .skip(1)
-        .any(|i| t.info[i].flags & gz::ORG_WORD != 0)
-        && !gz::is_listed_team(&t.lowers(&m.toks))
+        .any(|i| t.info[i].flags & gz::ORG_WORD != 0);
+    head && !body_word && !gz::is_listed_team(&t.lowers(&m.toks))
 }
 
 /// "Aviva Stadium", "Ryman Auditorium", "Edmonton Convention Centre", "Mount Penteli",

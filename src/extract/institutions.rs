@@ -304,8 +304,8 @@ fn listed_fields(
     // "Climate Change, Energy, the Environment and Water": a government office's field may
     // take "the"; after another body's name, "the" opens the next name ("the NAACP, the
     // American Civil Liberties Union and Fair Fight").
-    let the_after = |i: usize| if office { the_after(t, i) } else { i };
-    let mut j = the_after(c + 1);
+    let skip_the = |i: usize| if office { the_after(t, i) } else { i };
+    let mut j = skip_the(c + 1);
     loop {
         let from = j;
         if last_fields(j) {
@@ -320,13 +320,13 @@ fn listed_fields(
                 _ => break,
             }
         }
-        let next = the_after(j + 1);
+        let next = skip_the(j + 1);
         if j == from || t.tok(j) != "," || !cap_word(t, next) || j - c > 12 {
             break;
         }
         j = next;
     }
-    let last = the_after(j + 1);
+    let last = skip_the(j + 1);
     j > c + 1
         && t.tok(j) == "and"
         && cap_word(t, last)

@@ -172,7 +172,6 @@ fn place_prior(t: &Tagged, m: &Mention, surnames: &FastSet<u64>) -> Kind {
         // "Serbia" or "Sierra Nevada" is never a person; "Hamilton" or "Jackson" alone may be,
         // as news names people by surname, where someone of that name is named in full. A
         // first name alone rarely is: "western Alabama".
-        let s = m.toks.start;
         return if m.toks.len() == 1
             && t.info[s].flags & gz::SURNAME != 0
             && surnames.contains(&t.info[s].lower)

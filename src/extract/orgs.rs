@@ -236,7 +236,7 @@ pub fn health_trusts(t: &Tagged, ms: &mut Vec<Mention>) {
         if m.kind != Kind::Organization || !is_health_trust(t, &m.toks) {
             continue;
         }
-        // A trust's name holds a few words before "NHS": the walk stops at ten.
+        // A trust's name holds a few words before "NHS" or "Health": the walk stops at ten.
         let mut a = s;
         while a > 0 && s - a < 10 && !t.tokens[a].line_start {
             let w = a - 1;
