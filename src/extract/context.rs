@@ -1451,9 +1451,12 @@ fn company_after(t: &Tagged, m: &Mention) -> bool {
                 });
     }
     if first.is_ascii_lowercase() && ORG_NOUNS.binary_search(&t.tok(e)).is_ok() {
-        // "a Palo Alto startup", "a Tokyo company": a place's firm, not a firm's name.
+        // "a Palo Alto startup", "a Tokyo company": a place's firm, not a firm's name. A
+        // party is named after no small place: "the ruling Morena party".
+        let party = t.tok(e) == "party" && !is_major(t, m);
         let place = t.info[m.toks.start].flags & gz::DEMONYM != 0
             || (t.info[m.toks.start].flags & PLACE_B != 0
+                && !party
                 && gz::is_listed_place(&t.lowers(&m.toks)));
         return !place && !full_name;
     }
@@ -3519,6 +3522,22 @@ mod tests {
         assert_eq!(
             got,
             vec![("Greater Tarvo Partnership".to_string(), Kind::Organization)]
+        );
+    }
+
+    #[test]
+    fn a_party_is_named_after_no_small_place() {
+        // "Morena" is a listed town in India and a surname too.
+        let got = rows(
+            "The ruling Morena party won. The Texas party chairman spoke.",
+            &[("Morena", Kind::Person), ("Texas", Kind::Place)],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Morena".to_string(), Kind::Organization),
+                ("Texas".to_string(), Kind::Place),
+            ]
         );
     }
 
