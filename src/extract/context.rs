@@ -2380,7 +2380,7 @@ pub fn untagged_names(t: &Tagged, ms: &mut Vec<Mention>) {
             add(ms, &mut covered, i..i + 1, Kind::Place);
         } else if let Some(s) = county_before(t, &covered, i) {
             add(ms, &mut covered, s..i + 1, Kind::Place);
-        } else if the_legislature(t, i) {
+        } else if the_legislature(t, i) || lone_labor(t, i) {
             add(ms, &mut covered, i..i + 1, Kind::Organization);
         }
     }
@@ -2397,6 +2397,24 @@ fn the_legislature(t: &Tagged, i: usize) -> bool {
                 && t.tok(i - k).eq_ignore_ascii_case("the")
                 && (i - k + 1..i).all(|j| t.first_byte(j).is_ascii_lowercase())
         })
+}
+
+/// "Labor won 77 seats", "the centrepiece of Labor's agenda": Australia's party by its one
+/// word, which the tagger passes over (it knows "Labour"). Not a field in a list or a name's
+/// first word ("Secretary of Labor", "Education, Labor and Pensions", "Labor Day"), nor the
+/// common noun opening a sentence ("Labor relations remain tense") in a text that never
+/// capitalises it elsewhere.
+fn lone_labor(t: &Tagged, i: usize) -> bool {
+    use super::features::{CAP_MID_ELSEWHERE, SENT_START};
+    let flags = t.info[i].flags;
+    let field = i > 0
+        && (matches!(t.tok(i - 1), "," | "&")
+            || (matches!(t.tok(i - 1), "of" | "for") && !t.is_possessive(i + 1)));
+    t.tok(i) == "Labor"
+        && (flags & SENT_START == 0 || flags & CAP_MID_ELSEWHERE != 0)
+        && !cap_word(t, i + 1)
+        && !field
+        && !(t.tok(i + 1) == "and" && cap_word(t, i + 2))
 }
 
 /// "Kitsap County is poor": a county's name that nothing else in the text is read with, and
@@ -3539,6 +3557,20 @@ mod tests {
                 ("Texas".to_string(), Kind::Place),
             ]
         );
+    }
+
+    #[test]
+    fn labor_alone_is_the_party_but_not_a_field_or_the_noun() {
+        let got = rows("Labor won the seat. It was the core of Labor's plan.", &[]);
+        assert_eq!(got, vec![("Labor".to_string(), Kind::Organization)]);
+        for text in [
+            "Labor relations remain tense.",
+            "The Secretary of Labor spoke.",
+            "The Health, Education, Labor and Pensions panel met.",
+        ] {
+            let got = rows(text, &[]);
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
     }
 
     #[test]
