@@ -85,11 +85,11 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
             && is_street_word(t.tok(m.toks.start))
             && (last.len() == 1 && last.as_bytes()[0].is_ascii_uppercase()
                 || t.tokens[m.toks.end - 1].kind == TokenKind::Number);
-        // "Marianne Lake": a first name before a feature's word that is also a surname, unless
-        // the two are a listed place ("Crystal Lake").
+        // "Marianne Lake", "Carla Hills": a first name before a feature's word that is also a
+        // surname, unless the two are a listed place ("Crystal Lake").
         let surname_tail = m.toks.len() == 2
             && t.info[m.toks.start].flags & gz::FIRST != 0
-            && matches!(last, "Lake" | "Bay")
+            && matches!(last, "Lake" | "Bay" | "Hills")
             && !gz::is_listed_place(&t.lowers(&m.toks));
         if (is_street_word(last) && !person)
             || lettered
@@ -944,6 +944,7 @@ fn is_org_tail(w: &str) -> bool {
         "financial",
         "foundation",
         "group",
+        "guild",
         "health",
         "holdings",
         "hospital",
@@ -1071,6 +1072,7 @@ fn is_place_tail(w: &str) -> bool {
         "gulf",
         "harbor",
         "harbour",
+        "hills",
         "island",
         "islands",
         "lagoon",
@@ -1089,6 +1091,7 @@ fn is_place_tail(w: &str) -> bool {
         "reservoir",
         "river",
         "sea",
+        "shoals",
         "sound",
         "strait",
         "territory",
@@ -3571,6 +3574,32 @@ mod tests {
             let got = rows(text, &[]);
             assert!(got.is_empty(), "{text}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_guild_is_a_body_and_hills_and_shoals_are_places() {
+        let got = rows(
+            "The Tarvo Police Officers Guild sued. Growers in Qurvel Hills sold tea near the \
+             Ostrel Shoals. Carla Hills spoke.",
+            &[
+                ("Tarvo Police Officers Guild", Kind::Person),
+                ("Qurvel Hills", Kind::Person),
+                ("Ostrel Shoals", Kind::Organization),
+                ("Carla Hills", Kind::Person),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Tarvo Police Officers Guild".to_string(),
+                    Kind::Organization
+                ),
+                ("Qurvel Hills".to_string(), Kind::Place),
+                ("Ostrel Shoals".to_string(), Kind::Place),
+                ("Carla Hills".to_string(), Kind::Person),
+            ]
+        );
     }
 
     #[test]
