@@ -94,7 +94,6 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
         if (is_street_word(last) && !person)
             || lettered
             || (is_place_tail(last) && !county_club && !surname_tail)
-            || opens_with_feature(t, m)
             || is_venue(t, m)
         {
             return Some(Kind::Place);
@@ -1102,25 +1101,6 @@ fn is_place_tail(w: &str) -> bool {
     is_capitalised(w) && gz::in_list(TAILS, w)
 }
 
-/// "Lake Tahoe", "Loch Ness", "Mount Kenya", "the River Thames": a natural feature's word
-/// opening a name. "River" opens people's names too (River Phoenix), so it needs the "the"
-/// that a person's name lacks; "Mount Sinai Hospital" or "Mount Zion Free Will Baptist
-/// Church" holds a body's word.
-fn opens_with_feature(t: &Tagged, m: &Mention) -> bool {
-    let s = m.toks.start;
-    let head = match t.tok(s) {
-        "Lake" | "Loch" | "Lough" | "Mount" | "Mt." | "Isle" | "Monte" | "Mont" => true,
-        "River" => s > 0 && t.tok(s - 1).eq_ignore_ascii_case("the"),
-        _ => false,
-    };
-    let body_word = m
-        .toks
-        .clone()
-        .skip(1)
-        .any(|i| t.info[i].flags & gz::ORG_WORD != 0);
-    head && !body_word && !gz::is_listed_team(&t.lowers(&m.toks))
-}
-
 /// "Aviva Stadium", "Ryman Auditorium", "Edmonton Convention Centre", "Mount Penteli",
 /// "Heartbreak Hill": a building, ground or landmark people go to is a place, not the body
 /// that runs it. "Hill", "Field" and "Park" end people's names too ("Fiona Hill"), so a first
@@ -1230,10 +1210,19 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
             | ("Air" | "Naval" | "Army" | "Joint", "Base")
             | ("City" | "Borough" | "Town" | "Village", "Hall")
     );
-    // "Mount Zion Baptist Church", "Mount View High School" are not.
-    let mount = matches!(t.tok(s), "Mount" | "Mt." | "Mont" | "Lake")
+    // "Mount Kenya", "Lake Tahoe", "Loch Ness", "the River Thames": a natural feature's word
+    // opening the name. "River" opens people's names too (River Phoenix), so it needs the
+    // "the" a person's name lacks. "Mount Zion Baptist Church", "Mount View High School" are
+    // not.
+    let feature = match t.tok(s) {
+        "Mount" | "Mt." | "Mont" | "Monte" | "Lake" | "Loch" | "Lough" | "Isle" => true,
+        "River" => s > 0 && t.tok(s - 1).eq_ignore_ascii_case("the"),
+        _ => false,
+    };
+    let mount = feature
         && !ends_org_name(t, &m.toks)
-        && m.toks.clone().all(|i| t.info[i].flags & gz::ORG_WORD == 0);
+        && m.toks.clone().all(|i| t.info[i].flags & gz::ORG_WORD == 0)
+        && !gz::is_listed_team(&t.lowers(&m.toks));
     // "Barclays Center", "Kia Forum": a listed company's name on a building is a sponsor's
     // (but "Pew Research Center" is a listed body).
     let sponsored = matches!(
@@ -1651,16 +1640,8 @@ pub fn possessive_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
         if t.tokens[p + 1].line_start || !cap_word(t, p - 1) {
             continue;
         }
-        let mut s = cap_run_start(t, p);
-        // "Washington State Auditor's Office", "New York City Comptroller's Office": the run
-        // goes on over a state's or city's word, which most runs stop at.
-        while s >= 2
-            && matches!(t.tok(s - 1), "State" | "City")
-            && cap_word(t, s - 2)
-            && !t.tokens[s - 1].line_start
-        {
-            s = cap_run_start(t, s);
-        }
+        // "Washington State Auditor's Office": the run goes on over "State" (`is_stop_noun`).
+        let s = cap_run_start(t, p);
         let e = through_of_part(t, head + 1 + place_after);
         // "Roh Moo-hyun's Cabinet": a person's office, not an organization's name; nor is
         // "NASA's Office of the Inspector General", a part of an organization with a name of
@@ -2648,11 +2629,7 @@ fn lettered_road(t: &Tagged, j: usize) -> bool {
         "and", "at", "between", "closed", "from", "in", "is", "near", "on", "remained", "reopened",
         "through", "to", "toward", "towards", "was", "were",
     ];
-    let next = if j + 1 < t.tokens.len() {
-        t.tok(j + 1)
-    } else {
-        ""
-    };
+    let next = t.tok(j + 1);
     if gz::in_list(ROAD, next) {
         return true;
     }
@@ -2677,8 +2654,8 @@ pub fn particle_places(t: &Tagged, ms: &mut Vec<Mention>) {
             "do" | "da" | "dos" | "das" | "de" | "del" | "los" | "las"
         )
     };
-    // The place starting at each token, made at the first candidate.
-    let mut place_at: Option<Vec<Option<usize>>> = None;
+    // The places by their first token, made at the first candidate.
+    let mut places: Option<Vec<(usize, usize)>> = None;
     let mut found = Vec::new();
     for a in ms.iter() {
         let e = a.toks.end;
@@ -2686,16 +2663,10 @@ pub fn particle_places(t: &Tagged, ms: &mut Vec<Mention>) {
             continue;
         }
         let g = if particle(e + 1) { e + 2 } else { e + 1 };
-        let at = place_at.get_or_insert_with(|| {
-            let mut at = vec![None; t.tokens.len() + 1];
-            for m in ms.iter().filter(|m| m.kind == Kind::Place) {
-                at[m.toks.start] = Some(m.toks.end);
-            }
-            at
-        });
+        let places = places.get_or_insert_with(|| super::orgs::places_by_start(ms));
         let same_line = t.tokens.get(g).is_some_and(|x| !x.line_start);
-        if let (true, Some(Some(end))) = (same_line, at.get(g).copied()) {
-            found.push(t.mention(a.toks.start..end, Kind::Place));
+        if let (true, Some(b)) = (same_line, super::orgs::place_at(ms, places, g)) {
+            found.push(t.mention(a.toks.start..b.toks.end, Kind::Place));
         }
     }
     replace_overlapped(t, ms, found);

@@ -38,9 +38,9 @@ fn opens_clause(w: &str) -> bool {
 }
 
 /// The places' first tokens and indexes, sorted: few texts hold a candidate for the passes
-/// that look for a place right after a body, and a search over the places costs less than a
+/// that look for a place right after a name, and a search over the places costs less than a
 /// table over every token.
-fn places_by_start(ms: &[Mention]) -> Vec<(usize, usize)> {
+pub(super) fn places_by_start(ms: &[Mention]) -> Vec<(usize, usize)> {
     let mut places: Vec<(usize, usize)> = ms
         .iter()
         .enumerate()
@@ -52,7 +52,11 @@ fn places_by_start(ms: &[Mention]) -> Vec<(usize, usize)> {
 }
 
 /// The place that starts at token `i`, in a table from `places_by_start`.
-fn place_at<'m>(ms: &'m [Mention], places: &[(usize, usize)], i: usize) -> Option<&'m Mention> {
+pub(super) fn place_at<'m>(
+    ms: &'m [Mention],
+    places: &[(usize, usize)],
+    i: usize,
+) -> Option<&'m Mention> {
     let p = places.binary_search_by_key(&i, |&(s, _)| s).ok()?;
     Some(&ms[places[p].1])
 }
