@@ -995,10 +995,13 @@ fn is_org_tail(w: &str) -> bool {
 fn double_first_name(t: &Tagged, m: &Mention) -> bool {
     use super::features::PLACE_B;
     let s = m.toks.start;
-    // "Thompson-Nicola Regional District": a body's word after the pair names a body.
+    // "Thompson-Nicola Regional District": a body's word after the pair names a body;
+    // "Paris-Orly Airport", a place's word a place.
     let body = ends_org_name(t, &m.toks) || is_district_body(t, &m.toks);
+    let place = m.toks.len() >= 2 && (is_venue(t, m) || is_place_tail(t.tok(m.toks.end - 1)));
     t.info[s].flags & PLACE_B == 0
         && !body
+        && !place
         && t.tok(s).split_once('-').is_some_and(|(a, b)| {
             names::is_first_name(a) && names::is_first_name(b) && !b.contains('-')
         })
@@ -1104,7 +1107,8 @@ fn is_place_tail(w: &str) -> bool {
 /// "Aviva Stadium", "Ryman Auditorium", "Edmonton Convention Centre", "Mount Penteli",
 /// "Heartbreak Hill": a building, ground or landmark people go to is a place, not the body
 /// that runs it. "Hill", "Field" and "Park" end people's names too ("Fiona Hill"), so a first
-/// name before them says nothing; "Mount Sinai Hospital" is a hospital.
+/// name before them says nothing; no one is named "Gardens" ("Eden Gardens"). "Mount Sinai
+/// Hospital" is a hospital.
 fn is_venue(t: &Tagged, m: &Mention) -> bool {
     const VENUES: &[&str] = &[
         "airport",
@@ -1113,13 +1117,16 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
         "arena",
         "auditorium",
         "ballpark",
+        "buildings",
         "cafe",
         "café",
         "coliseum",
         "colosseum",
         "complex",
         "courthouse",
+        "dome",
         "fairgrounds",
+        "gardens",
         "hotel",
         "mall",
         "monument",
@@ -1140,19 +1147,8 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
         "velodrome",
     ];
     const LANDMARKS: &[&str] = &[
-        "bridge",
-        "building",
-        "buildings",
-        "field",
-        "garden",
-        "gardens",
-        "hill",
-        "palace",
-        "park",
-        "square",
-        "temple",
-        "tower",
-        "tunnel",
+        "bridge", "building", "field", "garden", "ground", "hill", "palace", "park", "square",
+        "temple", "tower", "tunnel",
     ];
     // "Avenida Corrientes", "Salar de Atacama", "Rue de Rivoli": a street's, square's or
     // feature's word that opens the name, in the languages that put it first. ("Casa" opens
@@ -1174,7 +1170,7 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
             "Convention" | "Civic" | "Events" | "Exhibition",
             "Center" | "Centre"
         ) | ("Opera" | "Music" | "Concert" | "Festival", "House" | "Hall")
-            | ("Race" | "Cricket", "Course" | "Ground")
+            | ("Race", "Course")
             | ("Ship", "Channel")
             | (
                 "Recreation"
@@ -2273,8 +2269,9 @@ pub fn untagged_names(t: &Tagged, ms: &mut Vec<Mention>) {
             *m = t.mention(m.toks.start..m.toks.end + 2, Kind::Organization);
         }
     }
-    // "the Indian Army", "the Haitian National Police", "the Turkish Red Crescent": a
-    // country's forces and services are named with its demonym, which the tagger leaves out.
+    // "the Indian Army", "the Haitian National Police", "the Turkish Red Crescent", "Czech
+    // Television": a country's forces and services are named with its demonym, which the
+    // tagger leaves out.
     let mut covered = covered(t, ms);
     for m in ms.iter_mut() {
         let s = m.toks.start;
@@ -2282,7 +2279,16 @@ pub fn untagged_names(t: &Tagged, ms: &mut Vec<Mention>) {
             && m.kind == Kind::Organization
             && matches!(
                 t.tok(s),
-                "Army" | "Navy" | "Air" | "Armed" | "Coast" | "National" | "Red"
+                "Army"
+                    | "Navy"
+                    | "Air"
+                    | "Armed"
+                    | "Coast"
+                    | "National"
+                    | "Red"
+                    | "Television"
+                    | "Radio"
+                    | "Broadcasting"
             )
             && t.info[s - 1].flags & gz::DEMONYM != 0
             && cap_word(t, s - 1)
@@ -4359,6 +4365,12 @@ mod tests {
             ],
         );
         assert!(got.iter().all(|(_, k)| *k == Kind::Person), "{got:?}");
+        // A place's word after the pair: an airport named for its city and a district.
+        let got = rows(
+            "Flights left Paris-Orly Airport.",
+            &[("Paris-Orly Airport", Kind::Place)],
+        );
+        assert_eq!(got, vec![("Paris-Orly Airport".into(), Kind::Place)]);
     }
 
     #[test]
@@ -4474,6 +4486,18 @@ mod tests {
             "{got:?}"
         );
         assert!(!got.iter().any(|(n, _)| n == "Biscay"), "{got:?}");
+        // Domes and grounds; and "Gardens", which no first name before it makes a person's.
+        let text = "They played the KSPO Dome, the Bank of England Sports Ground and Eden \
+                    Gardens.";
+        let got = rows(
+            text,
+            &[
+                ("KSPO Dome", Kind::Organization),
+                ("Bank of England Sports Ground", Kind::Organization),
+                ("Eden Gardens", Kind::Organization),
+            ],
+        );
+        assert!(got.iter().all(|(_, k)| *k == Kind::Place), "{got:?}");
     }
 
     #[test]
@@ -4951,6 +4975,11 @@ mod tests {
             &[("Army", Kind::Organization)],
         );
         assert_eq!(got, vec![("Indian Army".into(), Kind::Organization)]);
+        let got = rows(
+            "He told Czech Television so.",
+            &[("Television", Kind::Organization)],
+        );
+        assert_eq!(got, vec![("Czech Television".into(), Kind::Organization)]);
     }
 
     #[test]

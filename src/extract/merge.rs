@@ -1366,7 +1366,26 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
             let suffix = name_core(&long.words).ends_with(sw);
             // A person-tagged surname variant of a name tagged otherwise: the name is a person.
             // A listed company named for a person ("Eli Lilly") stays a company.
-            let lk = if sk == Kind::Person && suffix && long.fixed.is_none() && !long.listed {
+            // So is a two-word name whose first word alone is a person: a family name
+            // written first ("Xi" after "met Xi Jinping", which the tagger read as a body),
+            // when the first is no first name, body's word or place and the second no body's
+            // or place's word.
+            let family_first = || {
+                let plain = |w: &str, mask: u32| gz::flags(hash_lower(w)) & mask == 0;
+                sw.len() == 1
+                    && long.words.len() == 2
+                    && long.words[0] == sw[0]
+                    && long.votes[1] < STATED
+                    && long.votes[2] < STATED
+                    && plain(&sw[0], gz::FIRST | gz::ORG_WORD)
+                    && plain(&long.words[1], gz::ORG_WORD | gz::PLACE_WORD)
+                    && !gz::is_listed_place(&t.lowers(&ms[short.members[0]].toks))
+            };
+            let lk = if sk == Kind::Person
+                && (suffix || family_first())
+                && long.fixed.is_none()
+                && !long.listed
+            {
                 Kind::Person
             } else {
                 long.kind()
@@ -2099,6 +2118,31 @@ mod tests {
             &[("Xi Jinping", Kind::Person), ("Xi", Kind::Place)],
         );
         assert_eq!(got, vec![("Xi Jinping".into(), Kind::Person)]);
+        // The full name read as a body: the family name alone says it is a person.
+        let got = rows(
+            "He met Xi Jinping in Beijing. Xi said no.",
+            &[
+                ("Xi Jinping", Kind::Organization),
+                ("Beijing", Kind::Place),
+                ("Xi", Kind::Person),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Xi Jinping".into(), Kind::Person),
+                ("Beijing".into(), Kind::Place)
+            ]
+        );
+        // Not a company's first word: "Hanwha Ocean" stays a body.
+        let got = rows(
+            "Hanwha Ocean Co. won. Hanwha said so.",
+            &[
+                ("Hanwha Ocean Co.", Kind::Organization),
+                ("Hanwha", Kind::Person),
+            ],
+        );
+        assert_eq!(got[0], ("Hanwha Ocean Co.".into(), Kind::Organization));
     }
 
     #[test]

@@ -75,6 +75,16 @@ pub fn teams(t: &Tagged, ms: &mut Vec<Mention>) {
     // a place's name too.
     let mut short: Vec<u64> = Vec::new();
     for (r, place) in named {
+        // "fans in Northern Kentucky": a team named for its region, as the region.
+        let region = place.is_none()
+            && r.start > 0
+            && t.tok(r.start - 1) == "in"
+            && !t.is_possessive(r.end)
+            && r.clone()
+                .any(|i| t.info[i].flags & (PLACE_B | PLACE_I) != 0);
+        if region {
+            continue;
+        }
         let whole = place.unwrap_or(r.start)..r.end;
         if r.len() >= 2 && t.info[r.end - 1].flags & PLACE_B == 0 {
             short.push(t.info[r.end - 1].lower);
@@ -138,6 +148,20 @@ mod tests {
         let want = |n: &str| got.iter().any(|(x, k)| x == n && *k == Kind::Organization);
         assert!(want("Minnesota Wild") && want("Sabres"), "{got:?}");
         assert!(!got.iter().any(|(x, _)| x == "Minnesota"), "{got:?}");
+        // A team named for its region, after "in", is the region.
+        let text = "The Bengals beat the Browns. Fans in Northern Kentucky cheered.";
+        let got = rows(
+            text,
+            &[
+                ("Bengals", Kind::Person),
+                ("Browns", Kind::Person),
+                ("Northern Kentucky", Kind::Place),
+            ],
+        );
+        assert!(
+            got.contains(&("Northern Kentucky".into(), Kind::Place)),
+            "{got:?}"
+        );
     }
 
     #[test]
