@@ -798,6 +798,7 @@ pub(super) static ORGANIZATIONS: &str = include_str!("../../assets/gazetteer/org
 pub(super) static TEAMS: &str = include_str!("../../assets/gazetteer/teams.txt");
 pub(super) static VENUES: &str = include_str!("../../assets/gazetteer/venues.txt");
 pub(super) static SURNAMES: &str = include_str!("../../assets/gazetteer/surnames.txt");
+pub(super) static WORLD_SURNAMES: &str = include_str!("../../assets/gazetteer/surnames-world.txt");
 
 /// The hash a phrase's word hashes are mixed into, starting from this.
 const PHRASE_SEED: u64 = 0x51_7cc1_b727_220a;
@@ -817,7 +818,11 @@ fn tables() -> &'static Tables {
         for n in names::all_first_names() {
             add(n, FIRST);
         }
-        for s in SURNAMES.lines().filter(|l| !l.starts_with('#')) {
+        for s in [SURNAMES, WORLD_SURNAMES]
+            .iter()
+            .flat_map(|list| list.lines())
+            .filter(|l| !l.starts_with('#'))
+        {
             add(s, SURNAME);
         }
         for t in TITLES {

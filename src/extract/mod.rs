@@ -136,7 +136,7 @@ include!(concat!(env!("OUT_DIR"), "/rules_digest.rs"));
 
 /// The embedded model and word lists: a change to any of them changes what the extractor makes
 /// of some text, whether or not a rule changed.
-pub fn embedded_assets() -> [&'static [u8]; 11] {
+pub fn embedded_assets() -> [&'static [u8]; 13] {
     use gazetteer as gz;
     [
         entities::MODEL_BYTES,
@@ -147,9 +147,11 @@ pub fn embedded_assets() -> [&'static [u8]; 11] {
         gz::TEAMS.as_bytes(),
         gz::VENUES.as_bytes(),
         gz::SURNAMES.as_bytes(),
+        gz::WORLD_SURNAMES.as_bytes(),
         gz::DEMONYMS.as_bytes(),
         names::FIRST_NAMES.as_bytes(),
         names::INTL_FIRST_NAMES.as_bytes(),
+        names::WORLD_FIRST_NAMES.as_bytes(),
     ]
 }
 

@@ -1,5 +1,6 @@
-//! First names from the US SSA list (public domain), with the share of female births, and
-//! names of many other countries the US list lacks (gender-guesser, GNU FDL): a name feature
+//! First names from the US SSA list (public domain), with the share of female births, names
+//! of many other countries the US list lacks (gender-guesser, GNU FDL), and names of South
+//! Asia, Africa, the Middle East and Asia that both lack (written for byline): a name feature
 //! for the tagger and a gender hint for pronoun resolution.
 
 use super::gazetteer::FnvBuild;
@@ -15,6 +16,8 @@ pub enum Gender {
 pub(super) static FIRST_NAMES: &str = include_str!("../../assets/gazetteer/first-names.tsv");
 pub(super) static INTL_FIRST_NAMES: &str =
     include_str!("../../assets/gazetteer/first-names-intl.tsv");
+pub(super) static WORLD_FIRST_NAMES: &str =
+    include_str!("../../assets/gazetteer/first-names-world.tsv");
 
 type Table = HashMap<&'static str, u8, FnvBuild>;
 
@@ -22,9 +25,9 @@ fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut t = Table::with_capacity_and_hasher(1 << 16, FnvBuild::default());
-        // The international list holds no US name, so neither overrides the other.
+        // No list holds a name another holds, so none overrides another.
         t.extend(
-            [FIRST_NAMES, INTL_FIRST_NAMES]
+            [FIRST_NAMES, INTL_FIRST_NAMES, WORLD_FIRST_NAMES]
                 .iter()
                 .flat_map(|list| list.lines())
                 .filter(|l| !l.starts_with('#'))
@@ -73,5 +76,9 @@ mod tests {
         assert!(is_first_name("Curtis") && is_first_name("Nikolaj") && is_first_name("Semyon"));
         assert!(!is_first_name("Bratislava") && !is_first_name("Nissan"));
         assert_eq!(first_name_gender("Semyon"), Some(Gender::Male));
+        // Names neither list holds, from byline's own list; no title ("Ayatollah") among them.
+        assert!(is_first_name("Shahidul") && is_first_name("Hidilyn"));
+        assert_eq!(first_name_gender("Hidilyn"), Some(Gender::Female));
+        assert!(!is_first_name("Ayatollah") && !is_first_name("Lagos"));
     }
 }
