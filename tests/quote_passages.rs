@@ -529,6 +529,33 @@ fn clause_reads_past_a_title_in_quotation_marks() {
 // ---- through the tagger ----
 
 #[test]
+fn with_tagger_pronoun_stays_in_its_paragraph_with_someone_of_unknown_gender() {
+    // "Dnyaneshwar" is in no list of first names: "he" still goes to him, not to the man named
+    // in the paragraph before.
+    let a = analyze(
+        "Prime Minister Narendra Modi addressed four rallies last week.\n\n\
+         In Latur, farmer Dnyaneshwar Shinde, 52, said he had not decided. “Every five years \
+         they come and promise,” he said.",
+    );
+    expect_one_of(&a.quotes, 0, "Every five years", &["Dnyaneshwar Shinde"]);
+}
+
+#[test]
+fn with_tagger_pronoun_passes_over_the_object_of_a_preposition_before_its_article() {
+    let a = analyze(
+        "Margaret Holloway won the prize on Monday.\n\n\
+         She said her lab faced cuts proposed by the Trump administration. “I would not \
+         have this prize without that support,” she said.",
+    );
+    expect_one_of(
+        &a.quotes,
+        0,
+        "I would not have this prize",
+        &["Margaret Holloway"],
+    );
+}
+
+#[test]
 fn with_tagger_company_nominal() {
     let a = analyze(
         "Apple Inc. announced the change on Monday.\n\n\

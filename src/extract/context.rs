@@ -1079,6 +1079,7 @@ fn is_place_tail(w: &str) -> bool {
         "islands",
         "lagoon",
         "lake",
+        "mountain",
         "mountains",
         "oblast",
         "ocean",
@@ -4498,6 +4499,11 @@ mod tests {
             ],
         );
         assert!(got.iter().all(|(_, k)| *k == Kind::Place), "{got:?}");
+        let got = rows(
+            "They climbed Stone Mountain.",
+            &[("Stone Mountain", Kind::Person)],
+        );
+        assert_eq!(got, vec![("Stone Mountain".into(), Kind::Place)]);
     }
 
     #[test]

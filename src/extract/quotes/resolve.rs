@@ -636,21 +636,30 @@ impl<'a> Resolver<'a> {
             .copied()
             .or_else(|| d.sentences.len().checked_sub(1))?;
         // A gendered pronoun looks a few sentences back for someone known to fit before it
-        // settles for someone whose gender is unknown.
+        // settles for someone whose gender is unknown; but not past its own paragraph's
+        // start while someone fits there ("farmer Dnyaneshwar Shinde, 52, said ... “…,” he
+        // said" after a paragraph on Narendra Modi).
         let gendered = want.iter().any(|w| matches!(w, RefKind::Person(Some(_))));
         let passes: &[(bool, usize)] = if gendered {
             &[(true, 4), (false, LOOKBACK)]
         } else {
             &[(false, LOOKBACK)]
         };
+        let para = d.para_of.get(at).copied();
+        let mut in_para = false;
         for &(strict, back) in passes {
             for s in (s0.saturating_sub(back)..=s0).rev() {
                 let (a, b) = d.sentences.get(s).copied()?;
                 let b = if s == s0 { b.min(at) } else { b };
+                let here = d.para_of.get(a).copied() == para;
+                if strict && in_para && !here {
+                    break;
+                }
                 if let Some(r) = self.first_in(a, b, want) {
                     if !strict || matches!(r.kind, RefKind::Person(Some(_))) {
                         return Some(r);
                     }
+                    in_para |= here;
                 }
             }
         }
@@ -664,14 +673,24 @@ impl<'a> Resolver<'a> {
 
     /// The first referent in tokens `[a, b)` that fits `want`, preferring one whose gender is
     /// known to fit over one whose gender is unknown, and passing over objects of prepositions
-    /// ("In an interview with Fox News, he said").
+    /// ("In an interview with Fox News, he said", "cuts proposed by the Trump
+    /// administration").
     fn first_in(&self, a: usize, b: usize, want: &[RefKind]) -> Option<&Referent> {
         let d = self.d;
         let cands: Vec<&Referent> = self
             .refs_in(a, b)
             .filter(|r| fits(r.kind, want))
             .filter(|r| {
-                let prev = r.tok.checked_sub(1).map_or("", |k| d.word(k));
+                // "by the Trump administration": the preposition before the article.
+                let mut k = r.tok;
+                let mut prev = "";
+                for _ in 0..2 {
+                    prev = k.checked_sub(1).map_or("", |j| d.word(j));
+                    if !matches!(prev, "the" | "a" | "an") {
+                        break;
+                    }
+                    k -= 1;
+                }
                 !matches!(
                     prev,
                     "with" | "to" | "by" | "of" | "for" | "at" | "from" | "about" | "against"
