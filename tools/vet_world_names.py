@@ -3,8 +3,8 @@
 surnames-world.txt.
 
 The lists are byline's own: given names and family names of South Asia, Africa, the Middle
-East, Central Asia and East and Southeast Asia, written from general knowledge by the
-developers' helpers (no dataset copied). Each region's directory holds `first.tsv` (name, tab,
+East, Central Asia, East and Southeast Asia, Europe and the Americas, written from general
+knowledge by the developers' helpers (no dataset copied). Each region's directory holds `first.tsv` (name, tab,
 F/M/U) and `surnames.txt` (one name a line).
 
 Run: python3 tools/vet_world_names.py DIR...
@@ -77,11 +77,11 @@ for d in sys.argv[1:]:
             sur.add(w)
 
 with open(os.path.join(GZ, "first-names-world.tsv"), "w", encoding="utf-8") as f:
-    f.write("# First names of South Asia, Africa, the Middle East and Asia the other lists lack, written for byline from general knowledge (no dataset copied): name, percent female; vetted by tools/vet_world_names.py\n")
+    f.write("# First names of South Asia, Africa, the Middle East, Asia, Europe and the Americas the other lists lack, written for byline from general knowledge (no dataset copied): name, percent female; vetted by tools/vet_world_names.py\n")
     for w in sorted(first):
         f.write(f"{w}\t{first[w]}\n")
 with open(os.path.join(GZ, "surnames-world.txt"), "w", encoding="utf-8") as f:
-    f.write("# Family names of South Asia, Africa, the Middle East and Asia the US list lacks, written for byline from general knowledge (no dataset copied); vetted by tools/vet_world_names.py\n")
+    f.write("# Family names of South Asia, Africa, the Middle East, Asia, Europe and the Americas the US list lacks, written for byline from general knowledge (no dataset copied); vetted by tools/vet_world_names.py\n")
     for w in sorted(sur):
         f.write(w + "\n")
 print(f"first names {len(first)}, surnames {len(sur)}")
