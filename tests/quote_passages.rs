@@ -541,6 +541,16 @@ fn with_tagger_pronoun_stays_in_its_paragraph_with_someone_of_unknown_gender() {
 }
 
 #[test]
+fn with_tagger_pronoun_in_a_quotation_of_its_own_paragraph_goes_on_from_the_one_before() {
+    let a = analyze(
+        "Union official Zanele Khumalo said talks would resume.\n\n\
+         Mpho Seleka, whose husband works at the mine, said she had not heard from him.\n\n\
+         “They told us the men are fine, but we want to see them,” she said.",
+    );
+    expect_one_of(&a.quotes, 0, "They told us", &["Mpho Seleka"]);
+}
+
+#[test]
 fn with_tagger_pronoun_passes_over_the_object_of_a_preposition_before_its_article() {
     let a = analyze(
         "Margaret Holloway won the prize on Monday.\n\n\

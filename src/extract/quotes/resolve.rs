@@ -636,8 +636,8 @@ impl<'a> Resolver<'a> {
             .copied()
             .or_else(|| d.sentences.len().checked_sub(1))?;
         // A gendered pronoun looks a few sentences back for someone known to fit before it
-        // settles for someone whose gender is unknown; but not past its own paragraph's
-        // start while someone fits there ("farmer Dnyaneshwar Shinde, 52, said ... “…,” he
+        // settles for someone whose gender is unknown; but not past the start of the
+        // paragraph where someone first fits ("farmer Dnyaneshwar Shinde, 52, said ... “…,” he
         // said" after a paragraph on Narendra Modi).
         let gendered = want.iter().any(|w| matches!(w, RefKind::Person(Some(_))));
         let passes: &[(bool, usize)] = if gendered {
@@ -645,21 +645,22 @@ impl<'a> Resolver<'a> {
         } else {
             &[(false, LOOKBACK)]
         };
-        let para = d.para_of.get(at).copied();
-        let mut in_para = false;
+        // The paragraph of the nearest one who fits, when the pronoun's own has no one: a
+        // quotation in a paragraph of its own goes on from the paragraph before.
+        let mut found_in: Option<usize> = None;
         for &(strict, back) in passes {
             for s in (s0.saturating_sub(back)..=s0).rev() {
                 let (a, b) = d.sentences.get(s).copied()?;
                 let b = if s == s0 { b.min(at) } else { b };
-                let here = d.para_of.get(a).copied() == para;
-                if strict && in_para && !here {
+                let para = d.para_of.get(a).copied();
+                if strict && found_in.is_some() && para != found_in {
                     break;
                 }
                 if let Some(r) = self.first_in(a, b, want) {
                     if !strict || matches!(r.kind, RefKind::Person(Some(_))) {
                         return Some(r);
                     }
-                    in_para |= here;
+                    found_in = found_in.or(para);
                 }
             }
         }
