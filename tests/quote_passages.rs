@@ -551,6 +551,16 @@ fn with_tagger_pronoun_in_a_quotation_of_its_own_paragraph_goes_on_from_the_one_
 }
 
 #[test]
+fn with_tagger_a_role_named_in_apposition_is_the_named_person() {
+    let a = analyze(
+        "Rui Almeida, a retired boat builder, attended the opening.\n\n\
+         The foundation's president, Henrik Solberg, said the museum would serve as a model. \
+         “Water will come again,” he said.",
+    );
+    expect_one_of(&a.quotes, 0, "Water will come again", &["Henrik Solberg"]);
+}
+
+#[test]
 fn with_tagger_pronoun_passes_over_the_object_of_a_preposition_before_its_article() {
     let a = analyze(
         "Margaret Holloway won the prize on Monday.\n\n\

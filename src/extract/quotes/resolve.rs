@@ -252,14 +252,35 @@ impl<'a> Resolver<'a> {
                 source: Source::Anon(ind),
             });
         }
-        // "the Republican nominee", "the senator": people by their role.
+        // "the Republican nominee", "the senator": people by their role. Not a role the
+        // sentence names in apposition ("The chair of the judging panel, historian Philippa
+        // Marsh-Ekwueme, said"): the name after it is the referent.
+        let people: std::collections::HashSet<usize> = refs
+            .iter()
+            .filter(|r| matches!(r.kind, RefKind::Person(_)))
+            .map(|r| r.tok)
+            .collect();
+        let named_after = |h: usize| {
+            let sent = d.sent_of.get(h);
+            let Some(c) = (h + 1..(h + 10).min(d.toks.len()))
+                .take_while(|&k| d.sent_of.get(k) == sent)
+                .find(|&k| d.punct(k) == ",")
+            else {
+                return false;
+            };
+            let mut k = c + 1;
+            while k < c + 5 && !d.word(k).is_empty() && !is_capitalized(d.word(k)) {
+                k += 1;
+            }
+            people.contains(&k)
+        };
         for h in 0..d.toks.len() {
             let w = d.word(h);
             if w.is_empty() || d.quoted(h) || is_capitalized(w) || !lx::is_role_noun(w) {
                 continue;
             }
             let the = anonymous::determiner(d, h).is_some_and(|(_, det, _)| det == "the");
-            if !the || !anonymous::noun_use(d, h + 1) {
+            if !the || !anonymous::noun_use(d, h + 1) || named_after(h) {
                 continue;
             }
             if let Some((sp, g)) = self.role_person(w, h) {
