@@ -1,6 +1,7 @@
 //! First names from the US SSA list (public domain), with the share of female births, names
 //! of many other countries the US list lacks (gender-guesser, GNU FDL), and names of South
-//! Asia, Africa, the Middle East and Asia that both lack (written for byline): a name feature
+//! Asia, Africa, the Middle East, Asia, Europe and the Americas that both lack (written for
+//! byline): a name feature
 //! for the tagger and a gender hint for pronoun resolution.
 
 use super::gazetteer::FnvBuild;

@@ -659,15 +659,14 @@ impl<'a> Resolver<'a> {
         // A gendered pronoun looks a few sentences back for someone known to fit before it
         // settles for someone whose gender is unknown; but not past the start of the
         // paragraph where someone first fits ("farmer Dnyaneshwar Shinde, 52, said ... “…,” he
-        // said" after a paragraph on Narendra Modi).
+        // said" after a paragraph on Narendra Modi). That is the pronoun's own paragraph, or
+        // for a quotation in a paragraph of its own, the one before.
         let gendered = want.iter().any(|w| matches!(w, RefKind::Person(Some(_))));
         let passes: &[(bool, usize)] = if gendered {
             &[(true, 4), (false, LOOKBACK)]
         } else {
             &[(false, LOOKBACK)]
         };
-        // The paragraph of the nearest one who fits, when the pronoun's own has no one: a
-        // quotation in a paragraph of its own goes on from the paragraph before.
         let mut found_in: Option<usize> = None;
         for &(strict, back) in passes {
             for s in (s0.saturating_sub(back)..=s0).rev() {
@@ -703,15 +702,11 @@ impl<'a> Resolver<'a> {
             .refs_in(a, b)
             .filter(|r| fits(r.kind, want))
             .filter(|r| {
+                let before = |k: usize| k.checked_sub(1).map_or("", |j| d.word(j));
+                let mut prev = before(r.tok);
                 // "by the Trump administration": the preposition before the article.
-                let mut k = r.tok;
-                let mut prev = "";
-                for _ in 0..2 {
-                    prev = k.checked_sub(1).map_or("", |j| d.word(j));
-                    if !matches!(prev, "the" | "a" | "an") {
-                        break;
-                    }
-                    k -= 1;
+                if matches!(prev, "the" | "a" | "an") {
+                    prev = before(r.tok - 1);
                 }
                 !matches!(
                     prev,
