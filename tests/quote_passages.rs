@@ -561,6 +561,22 @@ fn with_tagger_a_role_named_in_apposition_is_the_named_person() {
 }
 
 #[test]
+fn with_tagger_pronoun_prefers_the_subject_named_first_in_its_sentence() {
+    let a = analyze(
+        "Nikola Vucevic was traded on Thursday.\n\n\
+         Vucevic, who arrived from the Orlando Magic in a deal that sent Wendell Carter Jr. \
+         the other way, thanked fans in a post.\n\n\
+         \"Chicago will always be special to me and my family,\" he wrote.",
+    );
+    expect_one_of(
+        &a.quotes,
+        0,
+        "Chicago will always",
+        &["Nikola Vucevic", "Vucevic"],
+    );
+}
+
+#[test]
 fn with_tagger_pronoun_passes_over_the_object_of_a_preposition_before_its_article() {
     let a = analyze(
         "Margaret Holloway won the prize on Monday.\n\n\

@@ -715,7 +715,22 @@ impl<'a> Resolver<'a> {
             })
             .collect();
         let wants_gender = want.iter().any(|w| matches!(w, RefKind::Person(Some(_))));
-        if wants_gender {
+        // The sentence's subject, named first: "Vucevic, who arrived in a deal that sent
+        // Wendell Carter Jr. the other way, thanked fans", whatever the gender of the names
+        // after it. Not an owner ("Faber's publishing director, Gideon Lockhart").
+        let owner = |k: usize| {
+            (k..k + 4)
+                .take_while(|&j| is_capitalized(d.word(j)))
+                .any(|j| {
+                    ["’s", "'s", "’", "'"]
+                        .iter()
+                        .any(|p| d.word(j).ends_with(p))
+                })
+        };
+        let subject = cands
+            .first()
+            .is_some_and(|r| r.tok == a && matches!(r.kind, RefKind::Person(_)) && !owner(r.tok));
+        if wants_gender && !subject {
             if let Some(r) = cands
                 .iter()
                 .find(|r| matches!(r.kind, RefKind::Person(Some(_))))
