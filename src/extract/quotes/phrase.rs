@@ -82,15 +82,18 @@ pub fn strip_titles(d: &Doc, a: usize, b: usize) -> (usize, usize) {
     }
 }
 
+/// The possessive ending a word ("Faber’s", "Jones'"), if it has one and more before it.
+pub fn possessive_suffix(w: &str) -> Option<&'static str> {
+    ["’s", "'s", "’", "'"]
+        .into_iter()
+        .find(|suffix| w.len() > suffix.len() && w.ends_with(suffix))
+}
+
 fn name_core(d: &Doc, a: usize, b: usize) -> Span {
     let (x, y) = strip_titles(d, a, b);
     let mut s = d.toks_span(x, y);
-    let t = d.span_text(s);
-    for suffix in ["’s", "'s", "’", "'"] {
-        if t.len() > suffix.len() && t.ends_with(suffix) {
-            s.end -= suffix.len();
-            break;
-        }
+    if let Some(suffix) = possessive_suffix(d.span_text(s)) {
+        s.end -= suffix.len();
     }
     s
 }

@@ -3,7 +3,7 @@
 //! organization named before, documents to their authors, unnamed sources to stable labels.
 
 use std::cell::{OnceCell, RefCell};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::anonymous;
 use super::doc::Doc;
@@ -255,7 +255,7 @@ impl<'a> Resolver<'a> {
         // "the Republican nominee", "the senator": people by their role. Not a role the
         // sentence names in apposition ("The chair of the judging panel, historian Philippa
         // Marsh-Ekwueme, said"): the name after it is the referent.
-        let people: std::collections::HashSet<usize> = refs
+        let people: HashSet<usize> = refs
             .iter()
             .filter(|r| matches!(r.kind, RefKind::Person(_)))
             .map(|r| r.tok)
@@ -721,11 +721,7 @@ impl<'a> Resolver<'a> {
         let owner = |k: usize| {
             (k..k + 4)
                 .take_while(|&j| is_capitalized(d.word(j)))
-                .any(|j| {
-                    ["’s", "'s", "’", "'"]
-                        .iter()
-                        .any(|p| d.word(j).ends_with(p))
-                })
+                .any(|j| phrase::possessive_suffix(d.word(j)).is_some())
         };
         let subject = cands
             .first()
