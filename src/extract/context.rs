@@ -1094,6 +1094,7 @@ fn is_place_tail(w: &str) -> bool {
         "reservoir",
         "river",
         "sea",
+        "shoal",
         "shoals",
         "sound",
         "strait",
@@ -4504,6 +4505,11 @@ mod tests {
             &[("Stone Mountain", Kind::Person)],
         );
         assert_eq!(got, vec![("Stone Mountain".into(), Kind::Place)]);
+        let got = rows(
+            "Boats reached Second Thomas Shoal.",
+            &[("Second Thomas Shoal", Kind::Person)],
+        );
+        assert_eq!(got, vec![("Second Thomas Shoal".into(), Kind::Place)]);
     }
 
     #[test]
