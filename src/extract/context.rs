@@ -996,15 +996,16 @@ fn double_first_name(t: &Tagged, m: &Mention) -> bool {
     use super::features::PLACE_B;
     let s = m.toks.start;
     // "Thompson-Nicola Regional District": a body's word after the pair names a body;
-    // "Paris-Orly Airport", a place's word a place.
-    let body = ends_org_name(t, &m.toks) || is_district_body(t, &m.toks);
-    let place = m.toks.len() >= 2 && (is_venue(t, m) || is_place_tail(t.tok(m.toks.end - 1)));
+    // "Paris-Orly Airport", a place's word a place. Asked of every mention, so the pair of
+    // first names, which few have, is tested first.
+    let body = || ends_org_name(t, &m.toks) || is_district_body(t, &m.toks);
+    let place = || m.toks.len() >= 2 && (is_venue(t, m) || is_place_tail(t.tok(m.toks.end - 1)));
     t.info[s].flags & PLACE_B == 0
-        && !body
-        && !place
         && t.tok(s).split_once('-').is_some_and(|(a, b)| {
             names::is_first_name(a) && names::is_first_name(b) && !b.contains('-')
         })
+        && !body()
+        && !place()
 }
 
 /// "Walt Disney Co.", "Acme Holdings Ltd": a name ending in a company's legal form is a

@@ -293,20 +293,23 @@ fn name_core(words: &[String]) -> &[String] {
 /// Words shaped as a person's full name: a first name, then words no organization's cue,
 /// stop word or place word is ("Sahra Wagenknecht", not "Wayne State").
 fn full_name_words(words: &[String]) -> bool {
-    let flags = |w: &String| gz::flags(hash_lower(w));
     (2..=3).contains(&words.len())
-        && flags(&words[0]) & gz::FIRST != 0
+        && word_flags(&words[0]) & gz::FIRST != 0
         && words[1..]
             .iter()
-            .all(|w| flags(w) & (gz::ORG_WORD | gz::STOP | gz::PLACE_WORD) == 0)
+            .all(|w| word_flags(w) & (gz::ORG_WORD | gz::STOP | gz::PLACE_WORD) == 0)
+}
+
+/// The gazetteer's flags of a word as written.
+fn word_flags(w: &str) -> u32 {
+    gz::flags(hash_lower(w))
 }
 
 /// An organization's name without its legal form: "Eli Lilly and Co." → "Eli Lilly".
 fn org_core(words: &[String]) -> &[String] {
     // The words have lost their periods: "co", not "co.".
-    let legal = |w: &str| {
-        matches!(w, "and" | "co" | "company") || gz::flags(hash_lower(w)) & gz::ORG_SUFFIX != 0
-    };
+    let legal =
+        |w: &str| matches!(w, "and" | "co" | "company") || word_flags(w) & gz::ORG_SUFFIX != 0;
     let mut n = words.len();
     while n > 1 && legal(&words[n - 1]) {
         n -= 1;
@@ -1371,7 +1374,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
             // when the first is no first name, body's word or place and the second no body's
             // or place's word.
             let family_first = || {
-                let plain = |w: &str, mask: u32| gz::flags(hash_lower(w)) & mask == 0;
+                let plain = |w: &str, mask: u32| word_flags(w) & mask == 0;
                 sw.len() == 1
                     && long.words.len() == 2
                     && long.words[0] == sw[0]
@@ -1413,7 +1416,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
                             && sk != Kind::Place
                             && long.votes[1] >= STATED
                             && long.words.first() == sw.first()
-                            && gz::flags(hash_lower(first_surface)) & gz::PLACE_WORD == 0)
+                            && word_flags(first_surface) & gz::PLACE_WORD == 0)
                         // "Reform" after "Reform UK": a listed organization's first word,
                         // read alone as a place that no country or big city has.
                         // ("Seattle" beside "Seattle Times" is the city.)
@@ -1446,7 +1449,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
                             && long.words.starts_with(sw)
                             && long.words[sw.len()..]
                                 .iter()
-                                .all(|w| gz::flags(hash_lower(w)) & gz::ORG_CUE != 0)
+                                .all(|w| word_flags(w) & gz::ORG_CUE != 0)
                             && !gz::is_listed_place(&t.lowers(&ms[short.members[0]].toks))
                             && !said_place(long))
                         || (sw.len() == 1
