@@ -1,12 +1,10 @@
 //! First names from the US SSA list (public domain), with the share of female births, names
 //! of many other countries the US list lacks (gender-guesser, GNU FDL), and names of South
 //! Asia, Africa, the Middle East, Asia, Europe and the Americas that both lack (written for
-//! byline): a name feature
-//! for the tagger and a gender hint for pronoun resolution.
+//! byline): a name feature for the tagger and a gender hint for pronoun resolution. The
+//! lists are compiled into the gazetteer tables (`table_build.rs`).
 
-use super::gazetteer::FnvBuild;
-use std::collections::HashMap;
-use std::sync::OnceLock;
+use super::gazetteer::first_name_share;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {
@@ -14,46 +12,14 @@ pub enum Gender {
     Male,
 }
 
-pub(super) static FIRST_NAMES: &str = include_str!("../../assets/gazetteer/first-names.tsv");
-pub(super) static INTL_FIRST_NAMES: &str =
-    include_str!("../../assets/gazetteer/first-names-intl.tsv");
-pub(super) static WORLD_FIRST_NAMES: &str =
-    include_str!("../../assets/gazetteer/first-names-world.tsv");
-
-type Table = HashMap<&'static str, u8, FnvBuild>;
-
-fn table() -> &'static Table {
-    static TABLE: OnceLock<Table> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut t = Table::with_capacity_and_hasher(1 << 16, FnvBuild::default());
-        // No list holds a name another holds, so none overrides another.
-        t.extend(
-            [FIRST_NAMES, INTL_FIRST_NAMES, WORLD_FIRST_NAMES]
-                .iter()
-                .flat_map(|list| list.lines())
-                .filter(|l| !l.starts_with('#'))
-                .filter_map(|l| {
-                    let (name, pf) = l.split_once('\t')?;
-                    Some((name, pf.parse().ok()?))
-                }),
-        );
-        t
-    })
-}
-
-/// Every listed first name, as written ("Curtis").
-pub fn all_first_names() -> impl Iterator<Item = &'static str> {
-    table().keys().copied()
-}
-
 /// True when `word` (as written, e.g. "Curtis") is a listed first name.
 pub fn is_first_name(word: &str) -> bool {
-    table().contains_key(word)
+    first_name_share(word).is_some()
 }
 
 /// The likely gender of a first name, when at least 90% of its bearers share one.
 pub fn first_name_gender(word: &str) -> Option<Gender> {
-    match *table().get(word)? {
+    match first_name_share(word)? {
         pf if pf >= 90 => Some(Gender::Female),
         pf if pf <= 10 => Some(Gender::Male),
         _ => None,

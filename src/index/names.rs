@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use super::store::Digest;
-use crate::extract::gazetteer::TITLES;
+use crate::extract::wordlists::TITLES;
 use crate::extract::Kind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -81,7 +81,7 @@ pub struct NameTable {
 }
 
 /// Words after a name that are not part of who someone is. (Titles before a name are the
-/// extractor's: `gazetteer::TITLES`.)
+/// extractor's: `wordlists::TITLES`.)
 const SUFFIXES: &[&str] = &["jr", "sr"];
 
 /// Lower case, straight apostrophes, no leading "the", no trailing possessive, single spaces.
