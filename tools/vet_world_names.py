@@ -29,8 +29,8 @@ def lines(name):
 
 
 def words_of_source(pattern):
-    """The quoted words of a Rust const list in src/extract/gazetteer.rs."""
-    src = open(os.path.join(ROOT, "src", "extract", "gazetteer.rs"), encoding="utf-8").read()
+    """The quoted words of a Rust const list in src/extract/wordlists.rs."""
+    src = open(os.path.join(ROOT, "src", "extract", "wordlists.rs"), encoding="utf-8").read()
     m = re.search(pattern + r"[^=]*= &\[(.*?)\];", src, re.S)
     return {w.lower() for w in re.findall(r'"([^"]+)"', m.group(1))} if m else set()
 

@@ -14,6 +14,7 @@ use super::wordlists::*;
 /// The word lists in `assets/gazetteer`, one text per file.
 pub struct Lists {
     places: String,
+    subdivisions: String,
     major_places: String,
     regions: String,
     organizations: String,
@@ -26,8 +27,9 @@ pub struct Lists {
 
 impl Lists {
     /// Every file the tables are built from, in the order `read` takes them.
-    pub const FILES: [&'static str; 12] = [
+    pub const FILES: [&'static str; 13] = [
         "places.txt",
+        "subdivisions.txt",
         "major-places.txt",
         "regions.txt",
         "organizations.txt",
@@ -50,10 +52,11 @@ impl Lists {
                     .map_err(|e| format!("reading {}: {e}", path.display()))?,
             );
         }
-        let [places, major_places, regions, organizations, teams, venues, surnames, world_surnames, demonyms, first_names, intl_first_names, world_first_names] =
-            <[String; 12]>::try_from(texts).map_err(|_| "one text per list file".to_string())?;
+        let [places, subdivisions, major_places, regions, organizations, teams, venues, surnames, world_surnames, demonyms, first_names, intl_first_names, world_first_names] =
+            <[String; 13]>::try_from(texts).map_err(|_| "one text per list file".to_string())?;
         Ok(Lists {
             places,
+            subdivisions,
             major_places,
             regions,
             organizations,
@@ -203,7 +206,10 @@ pub fn build(lists: &Lists) -> Vec<u8> {
     let mut places = HashSet::new();
     let mut hs = Vec::with_capacity(MAX_PLACE_WORDS + 1);
     // Regions are places too, for the place features and the place-name rules.
-    for p in entries(&lists.places).chain(entries(&lists.regions)) {
+    for p in entries(&lists.places)
+        .chain(entries(&lists.subdivisions))
+        .chain(entries(&lists.regions))
+    {
         place_words(p, &mut hs);
         if hs.is_empty() || hs.len() > MAX_PLACE_WORDS {
             continue;
@@ -282,7 +288,7 @@ mod tests {
     fn place_words_split_as_the_tokenizer_does() {
         let l = lists();
         let mut hs = Vec::new();
-        for p in [&l.places, &l.regions, &l.major_places]
+        for p in [&l.places, &l.subdivisions, &l.regions, &l.major_places]
             .into_iter()
             .flat_map(|list| entries(list))
         {
