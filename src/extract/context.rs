@@ -1290,8 +1290,9 @@ fn is_street_word(w: &str) -> bool {
         && gz::in_list(STREETS, w)
 }
 
-/// Common nouns that, right before a name, say it is a company: "energy company Burisma",
-/// "tech giant Apple", "companies Astrobotic, Intuitive Machines and Orbit Beyond".
+/// Common nouns that, right before a name, say it is a company or another organization:
+/// "energy company Burisma", "tech giant Apple", "companies Astrobotic, Intuitive Machines and
+/// Orbit Beyond", "the environmental group Milieudefensie".
 const COMPANY_NOUNS: &[&str] = &[
     "agency",
     "airline",
@@ -1302,6 +1303,7 @@ const COMPANY_NOUNS: &[&str] = &[
     "carrier",
     "chain",
     "chains",
+    "charity",
     "chipmaker",
     "companies",
     "company",
@@ -1312,6 +1314,7 @@ const COMPANY_NOUNS: &[&str] = &[
     "firms",
     "fund",
     "giant",
+    "group",
     "insurer",
     "label",
     "lender",
@@ -1321,6 +1324,7 @@ const COMPANY_NOUNS: &[&str] = &[
     "miner",
     "newspaper",
     "newspapers",
+    "nonprofit",
     "operator",
     "promoter",
     "provider",
@@ -1335,6 +1339,7 @@ const COMPANY_NOUNS: &[&str] = &[
     "subsidiary",
     "supplier",
     "utility",
+    "watchdog",
 ];
 
 /// "Drugmaker Pfizer", "Rival Roche": a sentence's first word that says what kind of company
@@ -3293,6 +3298,13 @@ mod tests {
         let text = "It hired energy company Burisma. Burisma paid. Burisma grew.";
         let got = rows(text, &[("Burisma", Kind::Place)]);
         assert_eq!(got, vec![("Burisma".to_string(), Kind::Organization)]);
+        // Not only companies: "the environmental group Milieudefensie".
+        let text = "Lawyers for the environmental group Milieudefensie spoke.";
+        let got = rows(text, &[("Milieudefensie", Kind::Person)]);
+        assert_eq!(
+            got,
+            vec![("Milieudefensie".to_string(), Kind::Organization)]
+        );
         let text = "It chose companies Astrobotic, Intuitive Machines and Orbit Beyond.";
         let got = rows(
             text,

@@ -418,14 +418,23 @@ pub fn the_opens_name(t: &Tagged, a: usize) -> bool {
             .any(|p| t.tok(a + 1).eq_ignore_ascii_case(p))
 }
 
-/// "The Hague": the tagger leaves the "The" out, or reads the name as an organization's.
+/// "The Hague": the tagger leaves the "The" out, or reads the name as an organization's. A
+/// longer name the place opens keeps its kind and gains the "The": "The Hague District Court".
 pub fn the_places(t: &Tagged, ms: &mut Vec<Mention>) {
     let found: Vec<Mention> = t
         .caps
         .iter()
         .copied()
         .filter(|&a| a + 1 < t.tokens.len() && the_opens_name(t, a))
-        .map(|a| t.mention(a..a + 2, Kind::Place))
+        .map(|a| {
+            match ms
+                .iter()
+                .find(|m| (a..=a + 1).contains(&m.toks.start) && m.toks.end > a + 2)
+            {
+                Some(m) if m.kind != Kind::Place => t.mention(a..m.toks.end, m.kind),
+                _ => t.mention(a..a + 2, Kind::Place),
+            }
+        })
         .collect();
     super::context::replace_overlapped(t, ms, found);
 }

@@ -1877,6 +1877,15 @@ mod tests {
             &[("Hague", Kind::Organization)],
         );
         assert_eq!(got, vec![("The Hague".into(), Kind::Place)]);
+        // A longer name the place opens keeps its kind and the "The".
+        let got = rows(
+            "The hearing at The Hague District Court opened.",
+            &[("Hague District Court", Kind::Organization)],
+        );
+        assert_eq!(
+            got,
+            vec![("The Hague District Court".into(), Kind::Organization)]
+        );
     }
 
     #[test]
