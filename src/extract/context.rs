@@ -71,7 +71,22 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
     }
     // "Downing Street said", "a Holyrood spokesman": a seat of government that speaks is
     // the government.
-    if is_seat_of_government(t, m) && speaks_after(t.tok(m.toks.end)) {
+    // Not after a preposition of place: in "his office at the Élysée Palace declined" the
+    // office speaks, from the building.
+    let at_place = {
+        let s = m.toks.start;
+        let p = if s > 0 && t.tok(s - 1).eq_ignore_ascii_case("the") {
+            s.wrapping_sub(2)
+        } else {
+            s.wrapping_sub(1)
+        };
+        s > 0
+            && matches!(
+                t.tok(p),
+                "at" | "in" | "inside" | "outside" | "near" | "from"
+            )
+    };
+    if is_seat_of_government(t, m) && speaks_after(t.tok(m.toks.end)) && !at_place {
         return Some(Kind::Organization);
     }
     if m.toks.len() >= 2 {
@@ -1109,9 +1124,9 @@ fn is_place_tail(w: &str) -> bool {
 
 /// "Aviva Stadium", "Ryman Auditorium", "Edmonton Convention Centre", "Mount Penteli",
 /// "Heartbreak Hill": a building, ground or landmark people go to is a place, not the body
-/// that runs it. "Hill", "Field" and "Park" end people's names too ("Fiona Hill"), so a first
-/// name before them says nothing; no one is named "Gardens" ("Eden Gardens"). "Mount Sinai
-/// Hospital" is a hospital.
+/// that runs it. "Hill", "Field", "Park" and "Temple" end people's names too ("Fiona Hill",
+/// "Shirley Temple"), so a first name before them says nothing; no one is named "Gardens",
+/// "Palace" or "Tower" ("Eden Gardens", "Peace Palace"). "Mount Sinai Hospital" is a hospital.
 fn is_venue(t: &Tagged, m: &Mention) -> bool {
     const VENUES: &[&str] = &[
         "airport",
@@ -1120,6 +1135,7 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
         "arena",
         "auditorium",
         "ballpark",
+        "building",
         "buildings",
         "cafe",
         "café",
@@ -1134,11 +1150,13 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
         "mall",
         "monument",
         "mosque",
+        "palace",
         "pavilion",
         "racecourse",
         "raceway",
         "shrine",
         "speedway",
+        "square",
         "stadion",
         "stadium",
         "stand",
@@ -1147,11 +1165,12 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
         "terminal",
         "theater",
         "theatre",
+        "tower",
+        "tunnel",
         "velodrome",
     ];
     const LANDMARKS: &[&str] = &[
-        "bridge", "building", "field", "garden", "ground", "hill", "palace", "park", "square",
-        "temple", "tower", "tunnel",
+        "bridge", "field", "garden", "ground", "hill", "park", "temple",
     ];
     // "Avenida Corrientes", "Salar de Atacama", "Rue de Rivoli": a street's, square's or
     // feature's word that opens the name, in the languages that put it first. ("Casa" opens
@@ -1233,7 +1252,8 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
     // French square.
     let named_court = t.tok(s) == "Court" && t.text[m.span.start..m.span.end].contains('-');
     let square = t.tok(s) == "Place" && matches!(t.tok(s + 1), "de" | "du" | "des");
-    gz::in_list(VENUES, w)
+    // "Crystal Palace" is a club.
+    (gz::in_list(VENUES, w) && !gz::is_listed_team(&t.lowers(&m.toks)))
         || (OPENING.contains(&t.tok(s)) && !ends_org_name(t, &m.toks))
         || named_court
         || square
@@ -4513,6 +4533,21 @@ mod tests {
             ],
         );
         assert!(got.iter().all(|(_, k)| *k == Kind::Place), "{got:?}");
+        // Nor "Palace", but a club named for one is the club.
+        let got = rows(
+            "It was read at the Peace Palace. Crystal Palace won.",
+            &[
+                ("Peace Palace", Kind::Organization),
+                ("Crystal Palace", Kind::Organization),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Peace Palace".into(), Kind::Place),
+                ("Crystal Palace".into(), Kind::Organization)
+            ]
+        );
         let got = rows(
             "They climbed Stone Mountain.",
             &[("Stone Mountain", Kind::Person)],
@@ -4770,6 +4805,12 @@ mod tests {
                 ("Bow Street".into(), Kind::Place),
             ]
         );
+        // The building, where someone else speaks from it.
+        let got = rows(
+            "His office at the Élysée Palace declined to comment.",
+            &[("Élysée Palace", Kind::Organization)],
+        );
+        assert_eq!(got, vec![("Élysée Palace".into(), Kind::Place)]);
     }
 
     #[test]
