@@ -188,3 +188,11 @@ fn well_known_places_stay_places_unless_marked_as_organizations() {
         "{f:?}"
     );
 }
+
+#[test]
+fn an_organization_noun_after_a_preposition_in_an_apposition_is_not_the_name() {
+    // "a researcher at the group": the group is where she works, not what she is.
+    let t = "“Ordinary families have not,” said Thilini Ekanayake, a researcher at the group.";
+    let f = names(t);
+    assert!(has(&f, Kind::Person, "Thilini Ekanayake"), "{f:?}");
+}

@@ -1450,10 +1450,15 @@ fn company_after(t: &Tagged, m: &Mention) -> bool {
         // UNHCR, said" the noun is the next name's.
         let place_after_in =
             matches!(t.tok(m.toks.start.wrapping_sub(1)), "in" | "from" | "to") && is_major(t, m);
+        // The noun heads the apposition, before any preposition: in "Thilini Ekanayake, a
+        // researcher at the group," the group is where she works.
         return !full_name
             && !place_after_in
             && (e + 2..e + 6)
-                .take_while(|&i| t.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Word))
+                .take_while(|&i| {
+                    t.tokens.get(i).is_some_and(|x| x.kind == TokenKind::Word)
+                        && !matches!(t.tok(i), "at" | "for" | "with" | "in" | "from" | "by")
+                })
                 .any(|i| {
                     let w = t.tok(i);
                     w.as_bytes()[0].is_ascii_lowercase()
