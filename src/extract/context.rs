@@ -1068,7 +1068,8 @@ fn works_there(t: &Tagged, m: &Mention) -> bool {
         is_role_noun(one) || staff(role)
     };
     let full_name = m.toks.len() >= 2 && t.info[s].flags & gz::FIRST != 0;
-    let before = staff(t.tok(m.toks.end)) && !full_name;
+    // "a Latin America economist" covers a region: a well-known place employs no one.
+    let before = staff(t.tok(m.toks.end)) && !full_name && !is_major(t, m);
     at || before
 }
 
@@ -4302,6 +4303,12 @@ mod tests {
             got.contains(&("Jefferies".to_string(), Kind::Organization)),
             "{got:?}"
         );
+        // A region's analyst covers it.
+        let got = rows(
+            "He is a Latin America economist.",
+            &[("Latin America", Kind::Organization)],
+        );
+        assert_eq!(got, vec![("Latin America".to_string(), Kind::Place)]);
     }
 
     #[test]
