@@ -916,13 +916,27 @@ pub fn compound_modifiers(t: &Tagged, ms: &mut Vec<Mention>) {
     {
         return;
     }
-    let covered = covered(t, ms);
+    let spans = mention_spans(t, ms);
     // The kinds of the names the text gives, by surface, made when first asked.
     let mut named: Option<std::collections::HashMap<&str, Kind>> = None;
     let mut found = Vec::new();
+    // The tagger's readings a found name replaces: "Hong Kong-listed" whole, or "San" before
+    // "Francisco-based".
+    let mut replaced: Vec<Range<usize>> = Vec::new();
     for &i in &t.caps {
         let w = t.tok(i);
-        if covered[i] || !is_compound_modifier(w) {
+        if !is_compound_modifier(w) {
+            continue;
+        }
+        // A mention that runs on past the compound holds it as a modifier ("London-based
+        // Amnesty International", which `clean` trims); one that ends with it, or before it,
+        // is the tagger's reading of the name in it.
+        let ours = |k: usize| {
+            spans[k]
+                .as_ref()
+                .is_none_or(|r| r.end == i || r.end == i + 1)
+        };
+        if !ours(i) {
             continue;
         }
         let Some(cut) = w.rfind('-') else { continue };
@@ -935,7 +949,7 @@ pub fn compound_modifiers(t: &Tagged, ms: &mut Vec<Mention>) {
         let mut s = i;
         let mut place = gz::is_listed_place(&[h]);
         for back in 1..=2 {
-            if i < back || !super::context::cap_word(t, i - back) || covered[i - back] {
+            if i < back || !super::context::cap_word(t, i - back) || !ours(i - back) {
                 break;
             }
             let mut hs: Vec<u64> = (i - back..i).map(|k| t.info[k].lower).collect();
@@ -960,6 +974,7 @@ pub fn compound_modifiers(t: &Tagged, ms: &mut Vec<Mention>) {
         } else {
             continue;
         };
+        replaced.extend((s..=i).filter_map(|k| spans[k].clone()));
         let start = t.tokens[s].span.start;
         let end = t.tokens[i].span.start + cut;
         found.push(Mention {
@@ -967,6 +982,9 @@ pub fn compound_modifiers(t: &Tagged, ms: &mut Vec<Mention>) {
             span: Span::new(start, end),
             kind,
         });
+    }
+    if !replaced.is_empty() {
+        ms.retain(|m| !replaced.contains(&m.toks));
     }
     ms.extend(found);
 }
@@ -1001,6 +1019,9 @@ fn is_compound_modifier(w: &str) -> bool {
         "-aligned",
         "-brokered",
         "-headquartered",
+        "-listed",
+        "-flagged",
+        "-registered",
     ];
     // Every tail starts with a hyphen: a word without one is settled by a byte search.
     w.len() < 40

@@ -1745,6 +1745,20 @@ mod tests {
                 ("Acme".into(), Kind::Organization)
             ]
         );
+        // The tagger's reading of a compound, or of the words before it, gives way to the
+        // place in it.
+        let text = "A San Francisco-based group sued. The Hong Kong-listed firm fell.";
+        let got = rows(
+            text,
+            &[("San", Kind::Place), ("Hong Kong-listed", Kind::Place)],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("San Francisco".into(), Kind::Place),
+                ("Hong Kong".into(), Kind::Place)
+            ]
+        );
     }
 
     #[test]
