@@ -799,10 +799,13 @@ fn sentence_start_words(t: &Tagged, ms: &mut Vec<Mention>) {
             return true;
         }
         let common = f & (SENT_START | LOWER_ELSEWHERE) == (SENT_START | LOWER_ELSEWHERE);
+        // A well-known place the tagger read as a person is still a name: "Norway's
+        // sovereign wealth fund".
         let unknown_person = m.kind == Kind::Person
             && f & (SENT_START | AFTER_QUOTE) != 0
             && f & (gz::FIRST | gz::TITLE) == 0
-            && !in_longer.contains(&t.info[i].lower);
+            && !in_longer.contains(&t.info[i].lower)
+            && !gz::is_major_place(&[t.info[i].lower]);
         !(common || unknown_person)
     });
 }
@@ -1882,6 +1885,17 @@ mod tests {
             &[("Eli Lilly", Kind::Person), ("Lilly", Kind::Person)],
         );
         assert_eq!(got, vec![("Eli Lilly".into(), Kind::Organization)]);
+    }
+
+    #[test]
+    fn a_well_known_place_opening_a_sentence_stays_a_name() {
+        // An unknown word the tagger read as a person at a sentence's start is dropped; a
+        // country is not unknown.
+        let got = rows(
+            "Norway's wealth fund sold shares. Yesterday was calm.",
+            &[("Norway", Kind::Person), ("Yesterday", Kind::Person)],
+        );
+        assert_eq!(got, vec![("Norway".into(), Kind::Place)]);
     }
 
     #[test]
