@@ -2268,6 +2268,57 @@ pub fn and_in_names(t: &Tagged, ms: &mut Vec<Mention>) {
     replace_overlapped(t, ms, found);
 }
 
+/// "Irungu Houghton, executive director of Amnesty International Kenya": two capitalised
+/// words the tagger passed over, before a comma and an apposition that names a person's role,
+/// are a person when a first name opens them or a surname ends them.
+pub fn people_before_roles(t: &Tagged, ms: &mut Vec<Mention>) {
+    use super::quotes::lexicon;
+    const NOT_NAMES: u32 = gz::STOP | gz::TIME | gz::DEMONYM | gz::ORG_WORD | gz::TITLE;
+    let covered = covered(t, ms);
+    let role = |w: &str| {
+        w.as_bytes()[0].is_ascii_lowercase()
+            && (is_role_noun(w) || lexicon::is_role_noun(w) || lexicon::is_anonymous_noun(w))
+    };
+    let mut found = Vec::new();
+    for &i in &t.caps {
+        let pair = i..i + 2;
+        if t.tok(i + 2) != ","
+            || !cap_word(t, i + 1)
+            || covered.get(i..i + 2).is_none_or(|c| c.iter().any(|&x| x))
+            || t.tokens[i + 1].line_start
+            // The two words are the whole name, not the end of a longer capitalised run.
+            || (i > 0 && cap_word(t, i - 1) && t.info[i].flags & SENT_START == 0)
+            || pair.clone().any(|k| {
+                t.info[k].flags & (NOT_NAMES | super::features::ALLCAPS) != 0
+            })
+            || (t.info[i].flags & gz::FIRST == 0 && t.info[i + 1].flags & gz::SURNAME == 0)
+        {
+            continue;
+        }
+        let words = t.lowers(&pair);
+        if gz::is_listed_place(&words) || gz::is_listed_org(&words) || gz::is_listed_team(&words) {
+            continue;
+        }
+        let mut j = i + 3;
+        if matches!(t.tok(j), "a" | "an" | "the") {
+            j += 1;
+        }
+        let apposition = (j..j + 3)
+            .take_while(|&k| t.tokens.get(k).is_some_and(|x| x.kind == TokenKind::Word))
+            .any(|k| {
+                role(t.tok(k))
+                    && matches!(
+                        t.tok(k + 1),
+                        "of" | "at" | "for" | "in" | "with" | "," | "."
+                    )
+            });
+        if apposition {
+            found.push(t.mention(pair, Kind::Person));
+        }
+    }
+    ms.extend(found);
+}
+
 /// Names the tagger passed over that the text still shows, found in two passes over the
 /// untagged capitalised words (each pass sees what the one before added):
 /// - organizations that open with a demonym ("Swedish Prosecution Authority") and families,
@@ -4280,6 +4331,24 @@ mod tests {
             ],
         );
         assert_eq!(got, vec![("Alden Capital".to_string(), Kind::Organization)]);
+    }
+
+    #[test]
+    fn two_untagged_words_before_a_role_are_a_person() {
+        let got = rows(
+            "Irungu Houghton, executive director of the group, spoke. Goldman Sachs, an \
+             adviser to the deal, declined. Kenya Airways, the carrier, agreed.",
+            &[("Goldman Sachs", Kind::Organization)],
+        );
+        assert!(
+            got.contains(&("Irungu Houghton".to_string(), Kind::Person)),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter()
+                .any(|(n, k)| *k == Kind::Person && n != "Irungu Houghton"),
+            "{got:?}"
+        );
     }
 
     #[test]

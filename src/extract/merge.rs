@@ -1144,6 +1144,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     context::particle_places(t, &mut ms);
     context::major_place_phrases(t, &mut ms);
     context::untagged_names(t, &mut ms);
+    context::people_before_roles(t, &mut ms);
     super::orgs::branches(t, &mut ms);
     super::orgs::place_for_body(t, &mut ms);
     super::orgs::plus_signs(t, &mut ms);

@@ -11,7 +11,7 @@ mod cues;
 mod detect;
 mod doc;
 mod documents;
-mod lexicon;
+pub(crate) mod lexicon;
 mod marks;
 mod phrase;
 mod resolve;
