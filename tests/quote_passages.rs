@@ -48,6 +48,17 @@ fn cue_after_verb_then_name() {
 }
 
 #[test]
+fn cue_after_verb_then_name_of_the_body() {
+    // The name runs on through "of the" to the body, and ends before it.
+    let qs = quotes(
+        "“It's patients who pay the price,” said Mairead Kinsella of the Irish Patients' \
+         Association. “We will appeal,” said the Department of the Interior.",
+    );
+    expect(&qs, 0, "It's patients who pay", Some("Mairead Kinsella"));
+    expect(&qs, 1, "We will appeal", Some("Department of the Interior"));
+}
+
+#[test]
 fn cue_after_name_then_verb() {
     let qs = quotes("“The economy is not working for working families,” Bernie Sanders said.");
     expect(&qs, 0, "The economy is not working", Some("Bernie Sanders"));

@@ -115,7 +115,12 @@ pub fn classify(d: &Doc, a: usize, b: usize) -> Option<Np> {
     // A name when the phrase ends in a capitalised run.
     if is_name_word(d, b - 1) {
         let mut s = b - 1;
-        while s > a && (is_name_word(d, s - 1) || lx::is_name_particle(d.word(s - 1))) {
+        // "of the" inside the run too: "John Smith of the NAACP", "Department of the Interior".
+        let of_the = |s: usize| {
+            s >= a + 3 && d.word(s - 1) == "the" && d.word(s - 2) == "of" && is_name_word(d, s - 3)
+        };
+        while s > a && (is_name_word(d, s - 1) || lx::is_name_particle(d.word(s - 1)) || of_the(s))
+        {
             s -= 1;
         }
         let s = trim_run_front(d, s, b);
@@ -376,7 +381,9 @@ pub fn np_after(d: &Doc, j: usize, hi: usize) -> Option<Np> {
         if w.is_empty() || d.quoted(k) {
             break;
         }
-        if k > j && lx::is_np_stop(w) && !(lx::is_determiner(w) && k == j) {
+        // "John Smith of the NAACP": the name's "of the" runs on to the name after it.
+        let of_the = w == "the" && k > j && d.word(k - 1) == "of" && is_name_word(d, k + 1);
+        if k > j && lx::is_np_stop(w) && !(lx::is_determiner(w) && k == j) && !of_the {
             break;
         }
         if k > j && (lx::is_reporting_verb(w) || lx::is_adverb(w) && !is_capitalized(w)) {
@@ -386,6 +393,7 @@ pub fn np_after(d: &Doc, j: usize, hi: usize) -> Option<Np> {
         // the word is the noun the name modifies ("a White House spokesman").
         let seen_name = (j..k).any(|i| is_name_word(d, i));
         if seen_name
+            && !of_the
             && !is_capitalized(w)
             && !lx::is_name_particle(w)
             && !(lx::is_anonymous_noun(w)
