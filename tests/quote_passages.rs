@@ -59,6 +59,20 @@ fn cue_after_verb_then_name_of_the_body() {
 }
 
 #[test]
+fn cue_after_role_then_name_in_apposition() {
+    let qs = quotes(
+        "“We are not starting from zero,” the government’s chief negotiator, Verónica \
+         Mosquera Arango, told reporters in Bogotá.",
+    );
+    expect(
+        &qs,
+        0,
+        "We are not starting",
+        Some("Verónica Mosquera Arango"),
+    );
+}
+
+#[test]
 fn cue_after_name_then_verb() {
     let qs = quotes("“The economy is not working for working families,” Bernie Sanders said.");
     expect(&qs, 0, "The economy is not working", Some("Bernie Sanders"));

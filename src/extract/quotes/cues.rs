@@ -117,8 +117,19 @@ fn after_in(d: &Doc, i: usize, hi: usize) -> Option<Cue> {
     }
     let np = phrase::np_before(d, i, v).filter(plausible)?;
     // The phrase must start the cue; a role before a name ("Trump spokeswoman Hope Hicks
-    // said") may stand between.
-    if np.toks.0 < i || np.toks.0 > i + 3 || (i..np.toks.0).any(|k| !d.toks[k].word) {
+    // said") may stand between. So may a few words and a comma before a name: a role the
+    // name is in apposition to ("the government’s chief negotiator, Verónica Mosquera Arango,
+    // told reporters") or the end of a sentence the quotation opens ("“…” impeachment, Trump
+    // said").
+    let words = |a: usize, b: usize| {
+        (a..b).all(|k| d.toks[k].word || phrase::possessive_suffix(d.punct(k)).is_some())
+    };
+    let apposed = np.kind == NpKind::Name
+        && np.toks.0 > i + 1
+        && np.toks.0 <= i + 9
+        && d.punct(np.toks.0 - 1) == ","
+        && words(i, np.toks.0 - 1);
+    if np.toks.0 < i || (np.toks.0 > i + 3 || !words(i, np.toks.0)) && !apposed {
         return None;
     }
     let span = cue_span(d, &np, (v, v + 1));
