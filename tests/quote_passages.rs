@@ -73,6 +73,15 @@ fn cue_after_role_then_name_in_apposition() {
 }
 
 #[test]
+fn cue_after_name_of_a_party_then_verb() {
+    let qs = quotes(
+        "“The president is rewarding terrorism,” Sen. Andrés Felipe Garzón of the Democratic \
+         Center party wrote on X.",
+    );
+    expect(&qs, 0, "The president is", Some("Andrés Felipe Garzón"));
+}
+
+#[test]
 fn cue_after_name_then_verb() {
     let qs = quotes("“The economy is not working for working families,” Bernie Sanders said.");
     expect(&qs, 0, "The economy is not working", Some("Bernie Sanders"));

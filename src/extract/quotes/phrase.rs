@@ -146,6 +146,18 @@ pub fn classify(d: &Doc, a: usize, b: usize) -> Option<Np> {
             }
         }
     }
+    // "Sen. Andrés Felipe Garzón of the Democratic Center party": a person's name (after a
+    // title, or opening with a first name), then what the person belongs to.
+    let (ts, _) = strip_titles(d, a, b);
+    let e = (ts..b).find(|&i| !is_name_word(d, i)).unwrap_or(b);
+    if e > ts && e < b && d.word(e) == "of" && (ts > a || is_first_name(d.word(ts))) {
+        return Some(Np {
+            kind: NpKind::Name,
+            full,
+            toks: (a, e),
+            core: name_core(d, ts, e),
+        });
+    }
     // A common-noun phrase: the head is the last word before any "of"/"for" complement.
     let mut head_end = b;
     for i in a..b {
