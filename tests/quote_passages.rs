@@ -82,6 +82,37 @@ fn cue_after_name_of_a_party_then_verb() {
 }
 
 #[test]
+fn cue_before_accused_of() {
+    // The accuser speaks; a naming verb after "and" shares the subject of the verb before.
+    let qs = quotes(
+        "Alberto Núñez Feijóo, leader of the Popular Party, accused Sánchez of “selling \
+         equality between Spaniards.” In a Tumblr post Taylor Swift described it as the \
+         “worst case scenario” and accused him of “incessant, manipulative bullying”.",
+    );
+    expect(&qs, 0, "selling equality", Some("Alberto Núñez Feijóo"));
+    expect(&qs, 1, "worst case", Some("Taylor Swift"));
+    expect(&qs, 2, "incessant", Some("Taylor Swift"));
+}
+
+#[test]
+fn cue_before_name_of_the_body_then_verb() {
+    // The name in apposition to a role that a body completes; a name before "of the".
+    let qs = quotes(
+        "Iran’s envoy to the IAEA, Reza Najafi, said the agency was “repeating politically \
+         motivated claims.” Deputy Mauricio Larraín Edwards of the Republican Party called it \
+         “a backdoor nationalization.”",
+    );
+    expect(&qs, 0, "repeating", Some("Reza Najafi"));
+    // Without the tagger's entities "Deputy" is not known to be a title.
+    expect(
+        &qs,
+        1,
+        "a backdoor",
+        Some("Deputy Mauricio Larraín Edwards"),
+    );
+}
+
+#[test]
 fn cue_after_name_then_verb() {
     let qs = quotes("“The economy is not working for working families,” Bernie Sanders said.");
     expect(&qs, 0, "The economy is not working", Some("Bernie Sanders"));

@@ -5,6 +5,7 @@
 use super::doc::Doc;
 use super::lexicon as lx;
 use super::phrase::{self, Np, NpKind};
+use super::text::is_capitalized;
 use crate::extract::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -182,9 +183,21 @@ fn clause_in(d: &Doc, lo: usize, hi: usize, naming: bool) -> Option<(Np, Span)> 
             return Some((c.np, c.span));
         }
         let w = d.word(v);
-        if (lx::is_reporting_verb(w) || (naming && lx::is_naming_verb(w))) && !noun_like(d, v) {
+        let reporting = lx::is_reporting_verb(w);
+        if (reporting || (naming && lx::is_naming_verb(w))) && !noun_like(d, v) {
+            // "she described it as “…” and accused him of “…”": a naming verb after "and"
+            // shares the subject of the verb before it.
+            if !reporting && v > lo && matches!(d.word(v - 1), "and" | "but") {
+                continue;
+            }
             // "…, who said", "…, saying": the subject is further back; keep looking.
             if let Some(np) = phrase::np_before(d, lo, v).filter(plausible) {
+                // "China's ambassador to Britain accused …": a name after a preposition is
+                // not who names or accuses.
+                if !reporting && np.kind == NpKind::Name && phrase::after_preposition(d, np.toks.0)
+                {
+                    continue;
+                }
                 let span = cue_span(d, &np, (v, v + 1));
                 return Some((np, span));
             }
@@ -274,6 +287,14 @@ pub fn participle(d: &Doc, q: usize, passable: &dyn Fn(usize) -> bool) -> Option
     let (o, _) = d.quote_toks(q);
     let (start, _) = d.sentence(o);
     let lo = clause_start(d, q, o, passable);
+    // "…, with Fitzhugh calling the process “…”": the name before the participle speaks.
+    let with_name = |k: usize| {
+        let a = (k.saturating_sub(4)..k)
+            .rev()
+            .take_while(|&i| is_capitalized(d.word(i)))
+            .last()?;
+        (a > lo && d.word(a - 1) == "with").then_some(a)
+    };
     // A participle, or a verb sharing the sentence's subject ("… but says it “has grown”").
     let v = (lo..o).rev().find(|&k| {
         // A participle set off from its clause ("…, calling it"), not one modifying the noun
@@ -287,7 +308,11 @@ pub fn participle(d: &Doc, q: usize, passable: &dyn Fn(usize) -> bool) -> Option
             ))
             || ((lx::is_reporting_verb(w) || lx::is_naming_verb(w))
                 && matches!(before, "and" | "but"))
+            || (lx::is_participle(w) && with_name(k).is_some())
     })?;
+    if let Some(a) = with_name(v) {
+        return Some((a, v));
+    }
     (v > start).then_some((start, v))
 }
 

@@ -170,6 +170,8 @@ static REPORTING: &[&str] = &[
 /// Verbs that take a quoted phrase as their object ("called it “a disaster”"); they attribute
 /// a partial quote to their subject but never stand as a cue after a quote.
 static NAMING: &[&str] = &[
+    "accused",
+    "accuses",
     "called",
     "calls",
     "described",

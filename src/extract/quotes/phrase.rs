@@ -126,8 +126,11 @@ pub fn classify(d: &Doc, a: usize, b: usize) -> Option<Np> {
         let s = trim_run_front(d, s, b);
         // "Ted Cruz of Texas": a person's name ends before "of"; "Department of State" does not.
         let (ts, _) = strip_titles(d, s, b);
-        let person = ts > s || is_first_name(d.word(ts));
-        let b = match (s..b).find(|&i| d.word(i) == "of") {
+        let of = (s..b).find(|&i| d.word(i) == "of");
+        // A title, or a first name among the words before "of": "Cllr Siobhán Nagle of the
+        // Green Party".
+        let person = ts > s || (ts..of.unwrap_or(b)).any(|i| is_first_name(d.word(i)));
+        let b = match of {
             Some(i) if person && i > ts => i,
             _ => b,
         };
@@ -269,6 +272,16 @@ pub fn np_before(d: &Doc, lo: usize, v: usize) -> Option<Np> {
                 k = p;
                 continue;
             }
+            // "of the" between names: "Mauricio Larraín Edwards of the Republican Party".
+            if k >= lo + 3
+                && d.word(k - 1) == "the"
+                && d.word(k - 2) == "of"
+                && !d.quoted(k - 3)
+                && is_name_word(d, k - 3)
+            {
+                k -= 3;
+                continue;
+            }
             break;
         }
         if k > lo && matches!(d.word(k - 1), "the" | "The") {
@@ -278,10 +291,11 @@ pub fn np_before(d: &Doc, lo: usize, v: usize) -> Option<Np> {
     } else {
         nominal_back(d, lo, end)
     };
-    // "Trump's running mate, Indiana Gov. Mike Pence, said": the name in the appositive.
+    // "Trump's running mate, Indiana Gov. Mike Pence, said": the name in the appositive; also
+    // after a name that completes a role ("Iran's envoy to the IAEA, Reza Najafi, said").
     let nominal = np
         .as_ref()
-        .is_none_or(|n| matches!(n.kind, NpKind::Nominal { .. }));
+        .is_none_or(|n| matches!(n.kind, NpKind::Nominal { .. }) || after_preposition(d, n.toks.0));
     if let (true, Some((x, y))) = (nominal, appositive) {
         if let Some(name) = classify(d, x, y) {
             if name.kind == NpKind::Name && y - x <= 6 {
@@ -290,6 +304,17 @@ pub fn np_before(d: &Doc, lo: usize, v: usize) -> Option<Np> {
         }
     }
     np
+}
+
+/// Whether the phrase at token `a` follows a preposition, with or without an article: "to
+/// the IAEA", "of Britain".
+pub fn after_preposition(d: &Doc, a: usize) -> bool {
+    let before = |k: usize| k.checked_sub(1).map_or("", |j| d.word(j));
+    let mut p = before(a);
+    if matches!(p, "the" | "The") {
+        p = before(a - 1);
+    }
+    matches!(p, "to" | "of" | "for" | "at" | "from" | "with" | "in")
 }
 
 /// Whether tokens `[a, b)` read as an appositive: "the CEO of X", "70", "D-Vt.", "curator and

@@ -708,9 +708,20 @@ impl<'a> Resolver<'a> {
                 if matches!(prev, "the" | "a" | "an") {
                     prev = before(r.tok - 1);
                 }
+                // "In a Tumblr post at the time she …": a sentence's opening place or
+                // occasion, but not "a nurse in Tallaght", which may name who speaks.
                 !matches!(
                     prev,
-                    "with" | "to" | "by" | "of" | "for" | "at" | "from" | "about" | "against"
+                    "with"
+                        | "to"
+                        | "by"
+                        | "of"
+                        | "for"
+                        | "at"
+                        | "from"
+                        | "about"
+                        | "against"
+                        | "In"
                 )
             })
             .collect();
