@@ -113,6 +113,13 @@ fn cue_before_name_of_the_body_then_verb() {
 }
 
 #[test]
+fn cue_after_name_in_ly_then_verb() {
+    // "Donnelly" is a name, not an adverb between speaker and verb ("Smith also said").
+    let qs = quotes("“I looked for him there today,” Donnelly said.");
+    expect(&qs, 0, "I looked for him", Some("Donnelly"));
+}
+
+#[test]
 fn cue_after_name_then_verb() {
     let qs = quotes("“The economy is not working for working families,” Bernie Sanders said.");
     expect(&qs, 0, "The economy is not working", Some("Bernie Sanders"));

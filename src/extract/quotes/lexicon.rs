@@ -1019,8 +1019,9 @@ pub fn is_participle(w: &str) -> bool {
 pub fn is_naming_verb(w: &str) -> bool {
     w.starts_with(char::is_lowercase) && has(NAMING, &lower(w))
 }
+/// A capitalised word in "-ly" is a name: "Donnelly said", "Kelly said".
 pub fn is_adverb(w: &str) -> bool {
-    has(ADVERBS, &lower(w)) || lower(w).ends_with("ly")
+    has(ADVERBS, &lower(w)) || (w.ends_with("ly") && !w.starts_with(char::is_uppercase))
 }
 pub fn is_np_stop(w: &str) -> bool {
     has(NP_STOPS, &lower(w))
