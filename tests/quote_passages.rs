@@ -120,6 +120,27 @@ fn cue_after_name_in_ly_then_verb() {
 }
 
 #[test]
+fn cue_before_relative_clause_after_the_name() {
+    // "who said" speaks for the name before it, past its apposition.
+    let qs = quotes(
+        "Among them was Deputy Governor Marguerite Ashdown-Lyle, who said wage growth was “not \
+         yet consistent” with the target. It was disputed by Irungu Houghton, executive director \
+         of Amnesty International Kenya, who said it had documented “the use of live ammunition \
+         against unarmed young people.” \
+         “We’re not going to be undersold,” Woolworths’ managing director for Victoria, \
+         Brendan Ashcombe, said.",
+    );
+    expect(
+        &qs,
+        0,
+        "not yet consistent",
+        Some("Marguerite Ashdown-Lyle"),
+    );
+    expect(&qs, 1, "the use of live", Some("Irungu Houghton"));
+    expect(&qs, 2, "We’re not going", Some("Brendan Ashcombe"));
+}
+
+#[test]
 fn cue_after_name_then_verb() {
     let qs = quotes("“The economy is not working for working families,” Bernie Sanders said.");
     expect(&qs, 0, "The economy is not working", Some("Bernie Sanders"));

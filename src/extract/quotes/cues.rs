@@ -123,7 +123,7 @@ fn after_in(d: &Doc, i: usize, hi: usize) -> Option<Cue> {
     // told reporters") or the end of a sentence the quotation opens ("“…” impeachment, Trump
     // said").
     let words = |a: usize, b: usize| {
-        (a..b).all(|k| d.toks[k].word || phrase::possessive_suffix(d.punct(k)).is_some())
+        (a..b).all(|k| d.toks[k].word || matches!(d.punct(k), "’s" | "'s" | "’" | "'"))
     };
     let apposed = np.kind == NpKind::Name
         && np.toks.0 > i + 1

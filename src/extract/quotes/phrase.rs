@@ -213,6 +213,25 @@ pub fn np_before(d: &Doc, lo: usize, v: usize) -> Option<Np> {
     if j <= lo {
         return None;
     }
+    // "Honorine Mbuyi-Kasongo, who told reporters": the relative pronoun's antecedent, the
+    // name before its apposition ("Sen. Elizabeth Warren, a Massachusetts Democrat, who
+    // said", "Irungu Houghton, executive director of Amnesty International Kenya, who said").
+    if j >= lo + 3 && d.word(j - 1) == "who" && d.punct(j - 2) == "," {
+        let np = np_before(d, lo, j - 2)?;
+        let s = np.toks.0;
+        let apposed =
+            (s >= lo + 2 && matches!(d.word(s - 1), "a" | "an" | "the")) || after_preposition(d, s);
+        let comma = (s.saturating_sub(8).max(lo)..s)
+            .rev()
+            .take_while(|&k| d.toks[k].word || d.punct(k) == ",")
+            .find(|&k| d.punct(k) == ",");
+        if let Some(c) = comma.filter(|_| apposed) {
+            if let Some(name) = np_before(d, lo, c).filter(|n| n.kind == NpKind::Name) {
+                return Some(name);
+            }
+        }
+        return Some(np);
+    }
     // "Rep. Keith Ellison (D-Minn.) said": pass over a short parenthesis.
     if d.punct(j - 1) == ")" {
         let open = (lo..j - 1).rev().take(10).find(|&k| d.punct(k) == "(")?;
