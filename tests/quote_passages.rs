@@ -141,6 +141,26 @@ fn cue_before_relative_clause_after_the_name() {
 }
 
 #[test]
+fn cue_after_a_bodys_role_then_name() {
+    let qs = quotes(
+        "“The conditions are extreme,” Hellenic Fire Service spokesman Col. Yiannis Kostakis \
+         told state broadcaster ERT. “It is over,” said Ann Lee, while Nationals WA leader \
+         Shane Love said voters would judge.",
+    );
+    expect(&qs, 0, "The conditions", Some("Yiannis Kostakis"));
+    expect(&qs, 1, "It is over", Some("Ann Lee"));
+}
+
+#[test]
+fn a_persons_office_speaks_for_the_person() {
+    let qs = quotes(
+        "Prime Minister Benjamin Netanyahu’s office said in a brief statement that Israel “will \
+         continue to allow humanitarian aid.”",
+    );
+    expect(&qs, 0, "will continue", Some("Benjamin Netanyahu"));
+}
+
+#[test]
 fn cue_after_name_then_verb() {
     let qs = quotes("“The economy is not working for working families,” Bernie Sanders said.");
     expect(&qs, 0, "The economy is not working", Some("Bernie Sanders"));

@@ -125,12 +125,22 @@ fn after_in(d: &Doc, i: usize, hi: usize) -> Option<Cue> {
     let words = |a: usize, b: usize| {
         (a..b).all(|k| d.toks[k].word || matches!(d.punct(k), "’s" | "'s" | "’" | "'"))
     };
+    // "Hellenic Fire Service spokesman Col. Yiannis Kostakis told": a longer role, which a
+    // body's name opens and a role's noun ends (not "while Nationals WA leader Shane Love").
+    let role = np.toks.0 <= i + 6
+        && np.toks.0 > i
+        && is_capitalized(d.word(i))
+        && words(i, np.toks.0)
+        && {
+            let w = d.word(np.toks.0 - 1);
+            !is_capitalized(w) && (lx::is_anonymous_noun(w) || lx::is_role_noun(w))
+        };
     let apposed = np.kind == NpKind::Name
         && np.toks.0 > i + 1
         && np.toks.0 <= i + 9
         && d.punct(np.toks.0 - 1) == ","
         && words(i, np.toks.0 - 1);
-    if np.toks.0 < i || (np.toks.0 > i + 3 || !words(i, np.toks.0)) && !apposed {
+    if np.toks.0 < i || (np.toks.0 > i + 3 || !words(i, np.toks.0)) && !apposed && !role {
         return None;
     }
     let span = cue_span(d, &np, (v, v + 1));

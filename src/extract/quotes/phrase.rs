@@ -89,7 +89,7 @@ pub fn possessive_suffix(w: &str) -> Option<&'static str> {
         .find(|suffix| w.len() > suffix.len() && w.ends_with(suffix))
 }
 
-fn name_core(d: &Doc, a: usize, b: usize) -> Span {
+pub fn name_core(d: &Doc, a: usize, b: usize) -> Span {
     let (x, y) = strip_titles(d, a, b);
     let mut s = d.toks_span(x, y);
     if let Some(suffix) = possessive_suffix(d.span_text(s)) {
@@ -413,15 +413,22 @@ fn nominal_back_from(d: &Doc, lo: usize, end: usize) -> Option<(usize, Np)> {
     }
     let np = classify(d, k, end)?;
     // Without a determiner only short bare phrases ("officials", "police", "White House
-    // spokesman") are speakers; longer runs are more likely the end of a clause.
+    // spokesman") are speakers; longer runs are more likely the end of a clause. A person's
+    // office is one however long its owner's name ("Prime Minister Benjamin Netanyahu’s
+    // office").
+    let owned = |head: &str| {
+        matches!(head, "office" | "campaign")
+            && (k..end).any(|i| possessive_suffix(d.word(i)).is_some())
+    };
     match &np.kind {
         NpKind::Nominal {
             det: None, head, ..
-        } if end - k > 3
-            || !(lx::is_group_noun(head)
-                || lx::is_anonymous_noun(head)
-                || lx::is_role_noun(head)
-                || lx::is_org_noun(head)) =>
+        } if !owned(head)
+            && (end - k > 3
+                || !(lx::is_group_noun(head)
+                    || lx::is_anonymous_noun(head)
+                    || lx::is_role_noun(head)
+                    || lx::is_org_noun(head))) =>
         {
             None
         }

@@ -399,6 +399,28 @@ impl<'a> Resolver<'a> {
         let (a, b) = np.toks;
         let at = a;
         let core = self.d.span_text(np.core).to_string();
+        // "Prime Minister Benjamin Netanyahu’s office said": a person's office or campaign
+        // speaks for the person.
+        if matches!(head, "office" | "campaign") {
+            let d = self.d;
+            if let Some(p) = (a..b).find(|&k| phrase::possessive_suffix(d.word(k)).is_some()) {
+                let s = (a..=p)
+                    .rev()
+                    .take_while(|&k| is_capitalized(d.word(k)))
+                    .last()
+                    .unwrap_or(p);
+                if is_capitalized(d.word(p)) {
+                    let sp = self.name_speaker(phrase::name_core(d, s, p + 1), at);
+                    let kind = match sp.entity.and_then(|i| self.entities.get(i)) {
+                        Some(e) if e.kind != Kind::Person => None,
+                        _ => Some(RefKind::Person(None)),
+                    };
+                    if let Some(kind) = kind {
+                        return Some((sp, kind));
+                    }
+                }
+            }
+        }
         if let Some(ind) = self.anon.find(a, b) {
             let g = lx::title_gender(head);
             return Some((
