@@ -4062,6 +4062,28 @@ mod tests {
             &[],
         );
         assert!(got.iter().all(|(_, k)| *k == Kind::Person), "{got:?}");
+        // A place's desk is no second writer, though "Scotland" is a first name too, and no
+        // person when the tagger reads it as one.
+        for labels in [vec![], vec![("Scotland Correspondent", Kind::Person)]] {
+            let got = rows(
+                "By Fiona MacLeod, Scotland Correspondent\n\nFormer Ald. Edward Burke spoke.",
+                &labels,
+            );
+            assert!(
+                !got.iter()
+                    .any(|(n, _)| n.contains("Correspondent") || n.starts_with("Ald")),
+                "{got:?}"
+            );
+            assert!(
+                got.contains(&("Fiona MacLeod".to_string(), Kind::Person)),
+                "{got:?}"
+            );
+        }
+        let got = rows(
+            "Former Ald. Edward Burke spoke.",
+            &[("Ald", Kind::Person), ("Edward Burke", Kind::Person)],
+        );
+        assert_eq!(got, vec![("Edward Burke".to_string(), Kind::Person)]);
     }
 
     #[test]

@@ -240,7 +240,8 @@ pub fn bylines(t: &Tagged, ms: &mut Vec<Mention>) {
             while e < n && e - a < 4 && !t.tokens[e].line_start && is_byline_word(t, e) {
                 e += 1;
             }
-            if e - a < 2 || t.info[a].flags & gz::FIRST == 0 {
+            // "Scotland Correspondent" is a desk, though "Scotland" is a first name too.
+            if e - a < 2 || t.info[a].flags & gz::FIRST == 0 || is_role_noun(t.tok(e - 1)) {
                 break;
             }
             writers.push(t.mention(a..e, Kind::Person));
@@ -544,6 +545,15 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
                 && !is_field_of_justice(t, b - 1)))
     {
         b -= 1;
+    }
+    // "Scotland Correspondent", "Europe Editor": a place's desk is the place.
+    if b - a > 1
+        && is_role_noun(t.tok(b - 1))
+        && is_capitalised(t.tok(b - 1))
+        && gz::is_listed_place(&t.lowers(&(a..b - 1)))
+    {
+        b -= 1;
+        k = Kind::Place;
     }
     // "the Black Sea coast": a lowercase word after a listed place is no part of its name.
     // Not a name's particle or a part of it ("Ali al-Haidari", "Abu Bakr bin Laden").

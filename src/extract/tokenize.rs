@@ -51,14 +51,14 @@ const ABBREVIATIONS: &[&str] = &[
     "ill", "ind", "kan", "mass", "mich", "minn", "miss", "nev", "okla", "ore", "pa", "penn",
     "tenn", "tex", "va", "wash", "wis", "wyo", "ala", "ark", "del", "ga", "ky", "la", "md", "mo",
     "mont", "neb", "vt", "al", "op", "ed", "messrs", "mme", "mlle", "sgts", "u.s", "u.k", "u.n",
-    "e.u",
+    "e.u", "ald",
 ];
 
 /// Abbreviations after which a capitalised word usually continues the sentence (titles).
 const TITLE_ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "maj",
     "adm", "cmdr", "cpl", "pvt", "rev", "hon", "pres", "supt", "insp", "det", "gens", "sens",
-    "reps", "st", "mt", "ft", "messrs", "mme", "mlle", "no", "vs",
+    "reps", "st", "mt", "ft", "messrs", "mme", "mlle", "no", "vs", "ald",
 ];
 
 fn is_abbreviation(word: &str) -> bool {

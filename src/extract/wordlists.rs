@@ -134,6 +134,12 @@ pub const TITLES: &[&str] = &[
     "cr",
     "taoiseach",
     "tánaiste",
+    "ald",
+    "alderman",
+    "alderwoman",
+    "cllr",
+    "councillor",
+    "supt",
 ];
 
 pub const ORG_CUES: &[&str] = &[
