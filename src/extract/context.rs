@@ -2276,7 +2276,7 @@ pub fn people_before_roles(t: &Tagged, ms: &mut Vec<Mention>) {
     const NOT_NAMES: u32 = gz::STOP | gz::TIME | gz::DEMONYM | gz::ORG_WORD | gz::TITLE;
     let covered = covered(t, ms);
     let role = |w: &str| {
-        w.as_bytes()[0].is_ascii_lowercase()
+        w.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
             && (is_role_noun(w) || lexicon::is_role_noun(w) || lexicon::is_anonymous_noun(w))
     };
     let mut found = Vec::new();
