@@ -161,6 +161,14 @@ fn a_persons_office_speaks_for_the_person() {
 }
 
 #[test]
+fn cue_after_in_a_sentence_of_its_own_with_a_time() {
+    // The quotation ends its sentence; the next is the cue and when, nothing more.
+    let qs =
+        quotes("“Matt has my Complete and Total Endorsement!” Trump tweeted before Election Day.");
+    expect(&qs, 0, "Matt has my", Some("Trump"));
+}
+
+#[test]
 fn cue_after_name_then_verb() {
     let qs = quotes("“The economy is not working for working families,” Bernie Sanders said.");
     expect(&qs, 0, "The economy is not working", Some("Bernie Sanders"));

@@ -68,10 +68,20 @@ pub fn after(d: &Doc, q: usize) -> Option<Cue> {
             return None;
         }
         let cue = after_in(d, ns, ne)?;
-        let tail = (cue.np.toks.1.max(span_end_tok(d, &cue))..ne)
+        let rest = cue.np.toks.1.max(span_end_tok(d, &cue));
+        let tail = (rest..ne)
             .filter(|&k| !d.toks[k].word || !lx::is_adverb(d.word(k)))
             .count();
-        return (tail <= 1 && matches!(cue.np.kind, NpKind::Name | NpKind::Pronoun(_)))
+        // Or a short phrase of when or where that ends the sentence: "Trump tweeted before
+        // Election Day." (not "Sen. Patty Murray said in a statement that she …").
+        let when = tail <= 4
+            && !(rest..ne).any(|k| d.word(k) == "that")
+            && matches!(
+                d.word(rest),
+                "on" | "in" | "at" | "before" | "after" | "during" | "last" | "this" | "earlier"
+            )
+            || lx::is_calendar_word(d.word(rest));
+        return ((tail <= 1 || when) && matches!(cue.np.kind, NpKind::Name | NpKind::Pronoun(_)))
             .then_some(cue);
     }
     let _ = s_start;
@@ -126,10 +136,13 @@ fn after_in(d: &Doc, i: usize, hi: usize) -> Option<Cue> {
         (a..b).all(|k| d.toks[k].word || matches!(d.punct(k), "’s" | "'s" | "’" | "'"))
     };
     // "Hellenic Fire Service spokesman Col. Yiannis Kostakis told": a longer role, which a
-    // body's name opens and a role's noun ends (not "while Nationals WA leader Shane Love").
+    // role's noun ends and no new clause opens (not "while Nationals WA leader Shane Love").
     let role = np.toks.0 <= i + 6
         && np.toks.0 > i
-        && is_capitalized(d.word(i))
+        && !matches!(
+            d.word(i),
+            "while" | "and" | "but" | "as" | "when" | "after" | "before" | "because" | "if"
+        )
         && words(i, np.toks.0)
         && {
             let w = d.word(np.toks.0 - 1);
