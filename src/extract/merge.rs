@@ -799,13 +799,14 @@ fn sentence_start_words(t: &Tagged, ms: &mut Vec<Mention>) {
             return true;
         }
         let common = f & (SENT_START | LOWER_ELSEWHERE) == (SENT_START | LOWER_ELSEWHERE);
-        // A well-known place the tagger read as a person is still a name: "Norway's
-        // sovereign wealth fund".
+        // A well-known place or a listed organization the tagger read as a person is still a
+        // name: "Norway's sovereign wealth fund", "Bechtel and Hyundai won".
         let unknown_person = m.kind == Kind::Person
             && f & (SENT_START | AFTER_QUOTE) != 0
             && f & (gz::FIRST | gz::TITLE) == 0
             && !in_longer.contains(&t.info[i].lower)
-            && !gz::is_major_place(&[t.info[i].lower]);
+            && !gz::is_major_place(&[t.info[i].lower])
+            && !gz::is_listed_org(&[t.info[i].lower]);
         !(common || unknown_person)
     });
 }
@@ -1889,7 +1890,7 @@ mod tests {
     }
 
     #[test]
-    fn a_well_known_place_opening_a_sentence_stays_a_name() {
+    fn a_well_known_place_or_listed_body_opening_a_sentence_stays_a_name() {
         // An unknown word the tagger read as a person at a sentence's start is dropped; a
         // country is not unknown.
         let got = rows(
@@ -1897,6 +1898,15 @@ mod tests {
             &[("Norway", Kind::Person), ("Yesterday", Kind::Person)],
         );
         assert_eq!(got, vec![("Norway".into(), Kind::Place)]);
+        // Nor is a listed organization.
+        let got = rows(
+            "Bechtel and Hyundai won the contracts.",
+            &[("Bechtel", Kind::Person), ("Hyundai", Kind::Organization)],
+        );
+        assert!(
+            got.contains(&("Bechtel".into(), Kind::Organization)),
+            "{got:?}"
+        );
     }
 
     #[test]
