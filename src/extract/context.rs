@@ -1538,7 +1538,7 @@ fn shares_before(t: &Tagged, m: &Mention) -> bool {
 
 /// The mention comes right after a company noun, or after a list that does ("companies A, B
 /// and C"). A full personal name the tagger saw is left alone: "the company Elon Musk founded".
-fn after_company_noun(t: &Tagged, m: &Mention) -> bool {
+pub(super) fn after_company_noun(t: &Tagged, m: &Mention) -> bool {
     let s = m.toks.start;
     // A camel-cased word is a brand's, not a person's: "fuselage maker Spirit AeroSystems".
     if m.kind == Kind::Person

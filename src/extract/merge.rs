@@ -573,7 +573,14 @@ fn listed_orgs(t: &Tagged, ms: &mut Vec<Mention>) {
             continue;
         };
         let mut r = i..i + m.words;
-        let exact = m.findable
+        // A listed name that is only a prior ("Roche", also a surname) is a mention after a
+        // noun for a company: "rival Roche", "drugmaker Roche".
+        let named_as_company = || {
+            i > 0
+                && (context::opens_with_company_noun(t, i - 1)
+                    || context::after_company_noun(t, &t.mention(r.clone(), Kind::Organization)))
+        };
+        let exact = (m.findable || named_as_company())
             && !t.tokens[r.start + 1..r.end].iter().any(|x| x.line_start)
             && gz::cased_hash(r.clone().map(|j| t.tok(j))) == m.cased;
         if !exact {
@@ -1905,6 +1912,22 @@ mod tests {
         );
         assert!(
             got.contains(&("Bechtel".into(), Kind::Organization)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_listed_name_that_is_only_a_prior_is_a_mention_after_a_company_noun() {
+        let got = rows(
+            "Rival Roche fell. Credit rating agency Fitch downgraded it. Roche spoke.",
+            &[],
+        );
+        assert!(
+            got.contains(&("Roche".into(), Kind::Organization)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Fitch".into(), Kind::Organization)),
             "{got:?}"
         );
     }
