@@ -1092,6 +1092,15 @@ fn join_split_places(t: &Tagged, ms: &mut Vec<Mention>) {
     *ms = out;
 }
 
+/// The word before the last of a name of three or more words that no first name is:
+/// "Zuluaga" of "Esteban Zuluaga Mejía", as Spanish names put the father's surname before the
+/// mother's, and news calls him "Zuluaga". Not "Ann" of "Mary Ann Smith".
+fn paternal_surname(words: &[String]) -> Option<&String> {
+    let core = name_core(words);
+    let w = core.get(core.len().checked_sub(2)?)?;
+    (core.len() >= 3 && word_flags(w) & gz::FIRST == 0).then_some(w)
+}
+
 /// "the Tapajós" after "the Tapajós River", "the Mississippi" after "the Mississippi River":
 /// a river's, lake's or range's name written alone is the same place.
 fn feature_heads(t: &Tagged, ms: &mut [Mention]) {
@@ -1257,6 +1266,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
         let mut keys: Vec<String> = Vec::new();
         keys.extend(c.words.first().cloned());
         keys.extend(name_core(&c.words).last().cloned());
+        keys.extend(paternal_surname(&c.words).cloned());
         keys.extend(org_core(&c.words).last().cloned());
         if let Some(&mi) = c.members.first() {
             let ini = initials(&t.text[ms[mi].span.start..ms[mi].span.end]);
@@ -1373,12 +1383,21 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
                 )
             });
         }
+        // A father's surname ("Zuluaga" of "Esteban Zuluaga Mejía") only where no person's
+        // name ends in the word ("Pruitt" is Curtis Lee Pruitt's, not Kelly Pruitt Hays's).
+        let paternal = sw.len() == 1
+            && !cands.iter().any(|&li| {
+                clusters[li].kind() == Kind::Person && name_core(&clusters[li].words).ends_with(sw)
+            });
         for li in cands {
             let long = &clusters[li];
             if long.parent.is_some() || long.words.len() <= sw.len() {
                 continue;
             }
-            let suffix = name_core(&long.words).ends_with(sw);
+            let suffix = name_core(&long.words).ends_with(sw)
+                || (paternal
+                    && paternal_surname(&long.words) == sw.first()
+                    && long.kind() == Kind::Person);
             // A person-tagged surname variant of a name tagged otherwise: the name is a person.
             // A listed company named for a person ("Eli Lilly") stays a company.
             // So is a two-word name whose first word alone is a person: a family name
@@ -1930,6 +1949,33 @@ mod tests {
             got.contains(&("Fitch".into(), Kind::Organization)),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_fathers_surname_alone_is_the_person_where_no_name_ends_in_it() {
+        let got = rows(
+            "President Esteban Zuluaga Mejía spoke. Zuluaga left.",
+            &[
+                ("Esteban Zuluaga Mejía", Kind::Person),
+                ("Zuluaga", Kind::Person),
+            ],
+        );
+        assert_eq!(got, vec![("Esteban Zuluaga Mejía".into(), Kind::Person)]);
+        // "Pruitt" ends Curtis Lee Pruitt's name: his, not Kelly Pruitt Hays's.
+        let t = crate::extract::testing::tagged(
+            "Curtis Lee Pruitt and Kelly Pruitt Hays spoke. Pruitt left.",
+            &[
+                ("Curtis Lee Pruitt", Kind::Person),
+                ("Kelly Pruitt Hays", Kind::Person),
+                ("Pruitt", Kind::Person),
+            ],
+        );
+        let es = super::entities(&t);
+        let curtis = es
+            .iter()
+            .find(|e| e.name == "Curtis Lee Pruitt")
+            .expect("Curtis");
+        assert_eq!(curtis.mentions.len(), 2, "{es:?}");
     }
 
     #[test]
