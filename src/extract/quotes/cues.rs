@@ -76,11 +76,10 @@ pub fn after(d: &Doc, q: usize) -> Option<Cue> {
         // Election Day." (not "Sen. Patty Murray said in a statement that she …").
         let when = tail <= 4
             && !(rest..ne).any(|k| d.word(k) == "that")
-            && matches!(
+            && (matches!(
                 d.word(rest),
                 "on" | "in" | "at" | "before" | "after" | "during" | "last" | "this" | "earlier"
-            )
-            || lx::is_calendar_word(d.word(rest));
+            ) || lx::is_calendar_word(d.word(rest)));
         return ((tail <= 1 || when) && matches!(cue.np.kind, NpKind::Name | NpKind::Pronoun(_)))
             .then_some(cue);
     }

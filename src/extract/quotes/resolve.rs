@@ -403,21 +403,20 @@ impl<'a> Resolver<'a> {
         // speaks for the person.
         if matches!(head, "office" | "campaign") {
             let d = self.d;
-            if let Some(p) = (a..b).find(|&k| phrase::possessive_suffix(d.word(k)).is_some()) {
+            let owner = (a..b).find(|&k| phrase::possessive_suffix(d.word(k)).is_some());
+            if let Some(p) = owner.filter(|&p| is_capitalized(d.word(p))) {
                 let s = (a..=p)
                     .rev()
                     .take_while(|&k| is_capitalized(d.word(k)))
                     .last()
                     .unwrap_or(p);
-                if is_capitalized(d.word(p)) {
-                    let sp = self.name_speaker(phrase::name_core(d, s, p + 1), at);
-                    let kind = match sp.entity.and_then(|i| self.entities.get(i)) {
-                        Some(e) if e.kind != Kind::Person => None,
-                        _ => Some(RefKind::Person(None)),
-                    };
-                    if let Some(kind) = kind {
-                        return Some((sp, kind));
-                    }
+                let sp = self.name_speaker(phrase::name_core(d, s, p + 1), at);
+                let person = sp
+                    .entity
+                    .and_then(|i| self.entities.get(i))
+                    .is_none_or(|e| e.kind == Kind::Person);
+                if person {
+                    return Some((sp, RefKind::Person(None)));
                 }
             }
         }
