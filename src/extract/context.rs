@@ -75,16 +75,13 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
     // office speaks, from the building.
     let at_place = {
         let s = m.toks.start;
-        let p = if s > 0 && t.tok(s - 1).eq_ignore_ascii_case("the") {
-            s.wrapping_sub(2)
-        } else {
-            s.wrapping_sub(1)
-        };
-        s > 0
-            && matches!(
+        let the = s > 0 && t.tok(s - 1).eq_ignore_ascii_case("the");
+        s.checked_sub(if the { 2 } else { 1 }).is_some_and(|p| {
+            matches!(
                 t.tok(p),
                 "at" | "in" | "inside" | "outside" | "near" | "from"
             )
+        })
     };
     if is_seat_of_government(t, m) && speaks_after(t.tok(m.toks.end)) && !at_place {
         return Some(Kind::Organization);
