@@ -156,7 +156,7 @@ pub fn is_listed_place(words: &[u64]) -> bool {
 
 /// True when the words (lowercase hashes) are exactly a listed organization.
 pub fn is_listed_org(words: &[u64]) -> bool {
-    !words.is_empty() && tables().orgs.phrases.contains_key(phrase_hash(words))
+    !words.is_empty() && tables().orgs.phrases.contains(phrase_hash(words))
 }
 
 /// True when some listed sports team starts with this word (lowercase hash).

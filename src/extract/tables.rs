@@ -2,7 +2,8 @@
 //! (`table_build.rs`) and the binary reads them in place: start-up hashes and inserts nothing.
 //!
 //! The blob is a sequence of open-addressing tables, each `slots` (a power of two) and the
-//! width of a value as little-endian `u64`s, then `slots` keys of 8 bytes and `slots` values.
+//! width of a value as little-endian `u64`s, then `slots` slots of a key (8 bytes) and its
+//! value.
 //! A key is a 64-bit hash and 0 marks an empty slot; a key is found by a linear probe from its
 //! Fibonacci slot, and at most half the slots are full, so a probe soon meets a gap.
 
@@ -34,23 +35,28 @@ pub fn home_slot(key: u64, shift: u32) -> usize {
     (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> shift) as usize
 }
 
-/// A set of hashes.
+/// A map from hashes to values of `W` bytes, each slot `S = 8 + W` bytes: the key, then its
+/// value, so a look-up that finds its key has its value in the same cache line.
 #[derive(Clone, Copy)]
-pub struct Set<'a> {
-    keys: &'a [[u8; 8]],
+pub struct Map<'a, const S: usize, const W: usize> {
+    slots: &'a [[u8; S]],
     shift: u32,
 }
 
-impl Set<'_> {
+/// A set of hashes: a map without values.
+pub type Set<'a> = Map<'a, 8, 0>;
+
+impl<'a, const S: usize, const W: usize> Map<'a, S, W> {
     /// The slot holding `key`.
     #[inline]
-    fn find(&self, key: u64) -> Option<usize> {
-        let mask = self.keys.len().wrapping_sub(1);
+    fn find(&self, key: u64) -> Option<&'a [u8; S]> {
+        let mask = self.slots.len().wrapping_sub(1);
         let mut i = home_slot(key, self.shift);
         // Bounded, so even a table with no gap ends the probe.
-        for _ in 0..self.keys.len() {
-            match u64::from_le_bytes(*self.keys.get(i)?) {
-                k if k == key => return Some(i),
+        for _ in 0..self.slots.len() {
+            let slot = self.slots.get(i)?;
+            match u64::from_le_bytes(*slot.first_chunk::<8>()?) {
+                k if k == key => return Some(slot),
                 0 => return None,
                 _ => i = (i + 1) & mask,
             }
@@ -59,27 +65,13 @@ impl Set<'_> {
     }
 
     #[inline]
+    pub fn get(&self, key: u64) -> Option<&'a [u8; W]> {
+        self.find(key)?.get(8..)?.first_chunk::<W>()
+    }
+
+    #[inline]
     pub fn contains(&self, key: u64) -> bool {
         self.find(key).is_some()
-    }
-}
-
-/// A map from hashes to values of `W` bytes.
-#[derive(Clone, Copy)]
-pub struct Map<'a, const W: usize> {
-    keys: Set<'a>,
-    vals: &'a [[u8; W]],
-}
-
-impl<'a, const W: usize> Map<'a, W> {
-    #[inline]
-    pub fn get(&self, key: u64) -> Option<&'a [u8; W]> {
-        self.vals.get(self.keys.find(key)?)
-    }
-
-    #[inline]
-    pub fn contains_key(&self, key: u64) -> bool {
-        self.keys.contains(key)
     }
 }
 
@@ -88,7 +80,7 @@ impl<'a, const W: usize> Map<'a, W> {
 pub struct Phrases<'a> {
     /// By phrase hash: the exact-case hash of the listed spelling (8 bytes) and whether the
     /// name is findable (1 byte).
-    pub phrases: Map<'a, 9>,
+    pub phrases: Map<'a, 17, 9>,
     /// The lowercase hashes of the names' first words.
     pub first: Set<'a>,
     /// The phrase hashes of every listed name's shorter openings ("National", "National
@@ -100,7 +92,7 @@ pub struct Phrases<'a> {
 #[derive(Clone, Copy)]
 pub struct Tables<'a> {
     /// Flags (`u32`) of words by the hash of their lowercase form.
-    pub words: Map<'a, 4>,
+    pub words: Map<'a, 12, 4>,
     /// Phrase hashes of listed places and regions.
     pub places: Set<'a>,
     /// Countries, continents, US states, capitals and cities over a million people.
@@ -111,7 +103,7 @@ pub struct Tables<'a> {
     /// Arenas and halls whose last word does not say so (`venues.txt`).
     pub venues: Set<'a>,
     /// First names by `hash_exact`: the share of female bearers, in percent.
-    pub first_names: Map<'a, 1>,
+    pub first_names: Map<'a, 9, 1>,
 }
 
 impl<'a> Tables<'a> {
@@ -145,27 +137,21 @@ impl<'a> Reader<'a> {
         usize::try_from(u64::from_le_bytes(b.try_into().ok()?)).ok()
     }
 
-    /// A table's header and keys; its value width must be `width`.
-    fn keys(&mut self, width: usize) -> Option<Set<'a>> {
+    /// A table of `S`-byte slots holding values of `W` bytes.
+    fn map<const S: usize, const W: usize>(&mut self) -> Option<Map<'a, S, W>> {
         let slots = self.word()?;
-        if !slots.is_power_of_two() || slots < 2 || self.word()? != width {
+        if S != 8 + W || !slots.is_power_of_two() || slots < 2 || self.word()? != W {
             return None;
         }
-        let (keys, _) = self.take(slots.checked_mul(8)?)?.as_chunks::<8>();
-        Some(Set {
-            keys,
+        let (slots_bytes, _) = self.take(slots.checked_mul(S)?)?.as_chunks::<S>();
+        Some(Map {
+            slots: slots_bytes,
             shift: 64 - slots.trailing_zeros(),
         })
     }
 
     fn set(&mut self) -> Option<Set<'a>> {
-        self.keys(0)
-    }
-
-    fn map<const W: usize>(&mut self) -> Option<Map<'a, W>> {
-        let keys = self.keys(W)?;
-        let (vals, _) = self.take(keys.keys.len().checked_mul(W)?)?.as_chunks::<W>();
-        Some(Map { keys, vals })
+        self.map()
     }
 
     fn phrases(&mut self) -> Option<Phrases<'a>> {
@@ -184,22 +170,22 @@ impl<'a> Reader<'a> {
 pub fn write_table(out: &mut Vec<u8>, width: usize, entries: &[(u64, &[u8])]) {
     let slots = (entries.len() * 2).next_power_of_two().max(16);
     let shift = 64 - slots.trailing_zeros();
-    let mut keys = vec![0u64; slots];
-    let mut vals = vec![0u8; slots * width];
+    let size = 8 + width;
+    let mut table = vec![0u8; slots * size];
+    let key_at = |table: &[u8], i: usize| {
+        u64::from_le_bytes(table[i * size..i * size + 8].try_into().unwrap_or([0; 8]))
+    };
     for &(key, val) in entries {
         let mut i = home_slot(key, shift);
-        while keys[i] != 0 {
+        while key_at(&table, i) != 0 {
             i = (i + 1) & (slots - 1);
         }
-        keys[i] = key;
-        vals[i * width..(i + 1) * width].copy_from_slice(val);
+        table[i * size..i * size + 8].copy_from_slice(&key.to_le_bytes());
+        table[i * size + 8..(i + 1) * size].copy_from_slice(val);
     }
     out.extend_from_slice(&(slots as u64).to_le_bytes());
     out.extend_from_slice(&(width as u64).to_le_bytes());
-    for k in keys {
-        out.extend_from_slice(&k.to_le_bytes());
-    }
-    out.extend_from_slice(&vals);
+    out.extend_from_slice(&table);
 }
 
 #[cfg(test)]
@@ -215,14 +201,14 @@ mod tests {
         let mut blob = Vec::new();
         write_table(&mut blob, 1, &refs);
         let mut r = Reader(&blob);
-        let map: Map<1> = r.map().expect("table");
+        let map: Map<9, 1> = r.map().expect("table");
         assert!(r.0.is_empty());
         for (k, v) in &entries {
             assert_eq!(map.get(*k), Some(v));
         }
         assert_eq!(map.get(7), None);
         // A cut blob is refused, not read past its end.
-        assert!(Reader(&blob[..blob.len() - 1]).map::<1>().is_none());
+        assert!(Reader(&blob[..blob.len() - 1]).map::<9, 1>().is_none());
         assert!(Reader(&blob).set().is_none(), "a map is not read as a set");
     }
 }
