@@ -50,12 +50,10 @@ fn sources(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// FNV-1a: the build script needs no dependency for a change detector.
-fn fnv(hash: &mut u64, bytes: &[u8]) {
-    for &b in bytes {
-        *hash ^= u64::from(b);
-        *hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
+/// FNV-1a over `bytes`, from `hash`: the build script needs no dependency for a change
+/// detector.
+fn fnv(hash: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(hash, |h, &b| hashing::fnv_byte(h, b))
 }
 
 fn main() {
@@ -72,10 +70,10 @@ fn main() {
     sources(root, &mut files);
     // Sorted, so the digest does not depend on the order the file system lists them in.
     files.sort();
-    let mut hash = 0xcbf2_9ce4_8422_2325_u64;
+    let mut hash = hashing::FNV_OFFSET;
     for path in &files {
-        fnv(&mut hash, path.to_string_lossy().as_bytes());
-        fnv(&mut hash, &std::fs::read(path).unwrap_or_default());
+        hash = fnv(hash, path.to_string_lossy().as_bytes());
+        hash = fnv(hash, &std::fs::read(path).unwrap_or_default());
     }
     let code = format!("pub const RULES_DIGEST: u64 = {hash:#018x};\n");
     if let Err(e) = std::fs::write(out.join("rules_digest.rs"), code) {
