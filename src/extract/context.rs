@@ -41,6 +41,7 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
         );
     if m.toks.start > 0 && is_honorific(t.tok(m.toks.start - 1))
         || double_first_name(t, m)
+        || hyphenated_given_name(t, m)
         || generational
         || leads_an_administration(t, m)
         || after_position(t, m)
@@ -1002,6 +1003,46 @@ fn is_org_tail(w: &str) -> bool {
     is_capitalised(w) && gz::in_list(TAILS, w)
 }
 
+/// "Wi Sung-lac", "Kim Jong-un", "Tsai Ing-wen": a short family name, then a given name of
+/// two syllables joined by a hyphen, the second in lowercase, as Korean and Chinese names are
+/// romanised. Not a compound ("York-based", "Co-op", "Post-war") nor a Korean district
+/// ("Gangnam-gu").
+fn hyphenated_given_name(t: &Tagged, m: &Mention) -> bool {
+    const PREFIXES: &[&str] = &[
+        "all", "anti", "bi", "co", "cross", "de", "ex", "half", "inter", "mid", "multi", "non",
+        "out", "over", "post", "pre", "pro", "re", "self", "semi", "sub", "tri", "un", "under",
+        "well",
+    ];
+    let s = m.toks.start;
+    if m.toks.len() != 2 {
+        return false;
+    }
+    let (family, given) = (t.tok(s), t.tok(s + 1));
+    let Some((a, b)) = given.split_once('-') else {
+        return false;
+    };
+    let syllable = |x: &str, upper: bool| {
+        (1..=6).contains(&x.len())
+            && x.bytes().enumerate().all(|(k, c)| {
+                if k == 0 && upper {
+                    c.is_ascii_uppercase()
+                } else {
+                    c.is_ascii_lowercase()
+                }
+            })
+    };
+    (2..=5).contains(&family.len())
+        && syllable(family, true)
+        && syllable(a, true)
+        && syllable(b, false)
+        && !gz::in_list(PREFIXES, a)
+        && !matches!(
+            b,
+            "do" | "gu" | "si" | "gun" | "dong" | "ri" | "myeon" | "eup" | "ro" | "gil"
+        )
+        && !super::entities::is_compound_modifier(given)
+}
+
 /// "Rose-Lynn", "Jean-Pierre": two first names joined by a hyphen open a person's name
 /// (unless the pair is a listed place, as "Winston-Salem" is).
 fn double_first_name(t: &Tagged, m: &Mention) -> bool {
@@ -1179,7 +1220,10 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
     ];
     let (s, last) = (m.toks.start, m.toks.end - 1);
     let w = t.tok(last);
-    if !is_capitalised(w) {
+    // "Department of Buildings", "Ministry of Airports": a body's field, not a building.
+    let field =
+        last >= s + 2 && t.tok(last - 1) == "of" && t.info[last - 2].flags & gz::ORG_CUE != 0;
+    if !is_capitalised(w) || field {
         return false;
     }
     // "Fiona Hill", but "Zion National Park".
@@ -1250,11 +1294,48 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
     // French square.
     let named_court = t.tok(s) == "Court" && t.text[m.span.start..m.span.end].contains('-');
     let square = t.tok(s) == "Place" && matches!(t.tok(s + 1), "de" | "du" | "des");
+    // "Sierra de Gata", "Lac La Biche", "Villa San Giovanni": a feature's or town's word
+    // before a particle or a saint, as no one's name is written.
+    let romance = m.toks.len() >= 3
+        && matches!(
+            t.tok(s),
+            "Sierra"
+                | "Serra"
+                | "Lac"
+                | "Lago"
+                | "Villa"
+                | "Isla"
+                | "Ilha"
+                | "Puerto"
+                | "Porto"
+                | "Punta"
+                | "Bahía"
+                | "Valle"
+                | "Ciudad"
+                | "Costa"
+        )
+        && matches!(
+            t.tok(s + 1),
+            "de" | "del"
+                | "della"
+                | "di"
+                | "do"
+                | "da"
+                | "dos"
+                | "das"
+                | "La"
+                | "Le"
+                | "San"
+                | "Santa"
+                | "Santo"
+                | "São"
+        );
     // "Crystal Palace" is a club.
     (gz::in_list(VENUES, w) && !gz::is_listed_team(&t.lowers(&m.toks)))
         || (OPENING.contains(&t.tok(s)) && !ends_org_name(t, &m.toks))
         || named_court
         || square
+        || romance
         || hall
         || mount
         || sponsored
@@ -2262,6 +2343,28 @@ pub fn and_in_names(t: &Tagged, ms: &mut Vec<Mention>) {
             found.push(t.mention(a.toks.start..b.toks.end, Kind::Organization));
         }
     }
+    // "National Institute for Public Health" + "and the" + "Environment": a body's field
+    // that runs on past "and the" to one word no list holds and that ends the name. Not
+    // "the Ministry of Defence and the Army", "the Justice Department and the FBI".
+    for a in ms.iter().filter(|m| m.kind == Kind::Organization) {
+        let e = a.toks.end;
+        let y = e + 2;
+        let field = (a.toks.start + 1..e.saturating_sub(1))
+            .any(|k| matches!(t.tok(k), "of" | "for") && t.info[k - 1].flags & gz::ORG_CUE != 0);
+        let one_word = t.tok(e) == "and"
+            && t.tok(e + 1) == "the"
+            && cap_word(t, y)
+            && !cap_word(t, y + 1)
+            && !t.tokens[y].line_start
+            && t.info[y].flags & (gz::ORG_WORD | gz::PLACE_WORD) == 0
+            && !is_acronym(t.tok(y))
+            && ms
+                .iter()
+                .all(|m| !m.toks.contains(&y) || m.toks == (y..y + 1));
+        if field && one_word {
+            found.push(t.mention(a.toks.start..y + 1, Kind::Organization));
+        }
+    }
     replace_overlapped(t, ms, found);
 }
 
@@ -2551,7 +2654,10 @@ fn is_seat_of_government(t: &Tagged, m: &Mention) -> bool {
         ),
         2 => matches!(
             (t.tok(r.start), t.tok(r.start + 1)),
-            ("Downing", "Street") | ("Élysée" | "Elysee", "Palace") | ("Blue", "House")
+            ("Downing", "Street")
+                | ("Élysée" | "Elysee", "Palace")
+                | ("Blue", "House")
+                | ("City", "Hall")
         ),
         _ => false,
     }
@@ -2622,12 +2728,7 @@ pub fn numbered_roads(t: &Tagged, ms: &mut Vec<Mention>) {
     ];
     let ordinal = |i: usize| {
         let w = t.tok(i);
-        let b = w.as_bytes();
-        let numeric = b.first().is_some_and(u8::is_ascii_digit)
-            && b.len() >= 3
-            && b[..b.len() - 2].iter().all(u8::is_ascii_digit)
-            && matches!(&b[b.len() - 2..], b"st" | b"nd" | b"rd" | b"th");
-        numeric || (cap_word(t, i) && gz::in_list(ORDINALS, w))
+        numeric_ordinal(w) || (cap_word(t, i) && gz::in_list(ORDINALS, w))
     };
     let number = |i: usize| {
         t.tokens
@@ -2687,6 +2788,15 @@ pub fn numbered_roads(t: &Tagged, ms: &mut Vec<Mention>) {
         found.push(t.mention(s..i + 2, Kind::Place));
     }
     replace_overlapped(t, ms, found);
+}
+
+/// "116th", "9th", "21st".
+fn numeric_ordinal(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.first().is_some_and(u8::is_ascii_digit)
+        && b.len() >= 3
+        && b[..b.len() - 2].iter().all(u8::is_ascii_digit)
+        && matches!(&b[b.len() - 2..], b"st" | b"nd" | b"rd" | b"th")
 }
 
 /// "the M6", "the A14 near Girton", "the N67": British and Irish roads, a letter and a
@@ -3217,6 +3327,14 @@ pub fn court_districts(t: &Tagged, ms: &mut Vec<Mention>) {
             }
         }
         found.push(t.mention(m.toks.start..j, Kind::Organization));
+    }
+    // "the 9th Circuit": an appeals court named by its circuit alone, which the tagger reads
+    // as no name for its number.
+    for &j in &t.caps {
+        let numbered = j > 0 && t.tok(j) == "Circuit" && numeric_ordinal(t.tok(j - 1));
+        if numbered && !ms.iter().any(|m| m.toks.contains(&j)) {
+            found.push(t.mention(j - 1..j + 1, Kind::Organization));
+        }
     }
     replace_overlapped(t, ms, found);
 }
@@ -5538,6 +5656,140 @@ mod tests {
                 ("Madison".into(), Kind::Place),
                 ("Kavanagh".into(), Kind::Person),
                 ("Lincoln".into(), Kind::Person),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unlisted_first_word_opening_a_sentence_opens_the_name() {
+        let got = rows(
+            "Kohinoor Akhter Lipi, 34, said the factory closed. Regent Lorraine Kowalczyk \
+             voted no.",
+            &[
+                ("Akhter Lipi", Kind::Person),
+                ("Lorraine Kowalczyk", Kind::Person),
+            ],
+        );
+        assert!(
+            got.contains(&("Kohinoor Akhter Lipi".into(), Kind::Person)),
+            "{got:?}"
+        );
+        // A name opening with a listed first name has its first name.
+        assert!(
+            got.contains(&("Lorraine Kowalczyk".into(), Kind::Person)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn city_hall_is_one_name() {
+        let got = rows(
+            "The city said it would. A spokesperson for City Hall said no.",
+            &[("Hall", Kind::Person)],
+        );
+        assert_eq!(got, vec![("City Hall".into(), Kind::Organization)]);
+    }
+
+    #[test]
+    fn a_feature_word_before_a_particle_is_a_place() {
+        let got = rows(
+            "Fires burned in the Sierra de Gata. Residents of Lac La Biche fled to Villa San \
+             Giovanni.",
+            &[
+                ("Sierra de Gata", Kind::Person),
+                ("Lac La Biche", Kind::Person),
+                ("Villa San Giovanni", Kind::Person),
+            ],
+        );
+        for name in ["Sierra de Gata", "Lac La Biche", "Villa San Giovanni"] {
+            assert!(got.contains(&(name.into(), Kind::Place)), "{name}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_circuit_named_by_its_number_is_a_court() {
+        let got = rows(
+            "The 9th Circuit, based in San Francisco, hears appeals.",
+            &[],
+        );
+        assert_eq!(got, vec![("9th Circuit".into(), Kind::Organization)]);
+    }
+
+    #[test]
+    fn names_joined_by_a_hyphen_are_each_named() {
+        let got = rows(
+            "The Israel-Hamas war shadowed the Japan-South Korea summit. Air France-KLM flew \
+             from Guinea-Bissau.",
+            &[
+                ("Japan-South Korea", Kind::Place),
+                ("Air France-KLM", Kind::Organization),
+                ("Guinea-Bissau", Kind::Place),
+            ],
+        );
+        for (name, kind) in [
+            ("Israel", Kind::Place),
+            ("Hamas", Kind::Organization),
+            ("Japan", Kind::Place),
+            ("South Korea", Kind::Place),
+            ("Air France-KLM", Kind::Organization),
+            ("Guinea-Bissau", Kind::Place),
+        ] {
+            assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
+        }
+        assert_eq!(got.len(), 6, "{got:?}");
+    }
+
+    #[test]
+    fn a_romanised_given_name_makes_a_person() {
+        let got = rows(
+            "Wi Sung-lac, the adviser, spoke. Wi said no, according to Wi. Stocks fell in \
+             New York-based trading.",
+            &[("Wi Sung-lac", Kind::Person), ("Wi", Kind::Organization)],
+        );
+        let people: Vec<_> = got.iter().filter(|(_, k)| *k == Kind::Person).collect();
+        assert_eq!(people, [&("Wi Sung-lac".into(), Kind::Person)], "{got:?}");
+    }
+
+    #[test]
+    fn a_bodys_field_is_no_building() {
+        let got = rows(
+            "The Chicago Department of Buildings said so. They met at the Lakeview Building.",
+            &[
+                ("Chicago Department of Buildings", Kind::Organization),
+                ("Lakeview Building", Kind::Organization),
+            ],
+        );
+        assert!(
+            got.contains(&("Chicago Department of Buildings".into(), Kind::Organization)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Lakeview Building".into(), Kind::Place)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_bodys_field_runs_past_and_the() {
+        let got = rows(
+            "The National Institute for Public Health and the Environment said so. The \
+             Ministry of Defence and the Army disagreed.",
+            &[
+                ("National Institute for Public Health", Kind::Organization),
+                ("Environment", Kind::Organization),
+                ("Ministry of Defence", Kind::Organization),
+                ("Army", Kind::Organization),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "National Institute for Public Health and the Environment".into(),
+                    Kind::Organization
+                ),
+                ("Ministry of Defence".into(), Kind::Organization),
+                ("Army".into(), Kind::Organization),
             ]
         );
     }

@@ -294,6 +294,88 @@ fn publication(t: &Tagged, p: usize) -> Option<Mention> {
     (last_word && line_ends).then(|| t.mention(a..e, Kind::Organization))
 }
 
+/// "Kohinoor" + "Akhter Lipi": the tagger drops an unlisted first word of a long name that
+/// opens a sentence, where a capitalised word says little. A word no list holds, written
+/// lowercase nowhere in the text and no role, right before a name of two words or more that
+/// opens with no listed first name, is its first name.
+pub fn given_names_at_sentence_start(t: &Tagged, ms: &mut [Mention]) {
+    use super::features::{ALLCAPS, LOWER_ELSEWHERE, SENT_START};
+    // Words that open a sentence before a name and are not stop words ("Inside El Fasher").
+    const OPENERS: &[&str] = &[
+        "across",
+        "against",
+        "along",
+        "amid",
+        "among",
+        "around",
+        "behind",
+        "beside",
+        "besides",
+        "beyond",
+        "despite",
+        "during",
+        "including",
+        "inside",
+        "like",
+        "near",
+        "outside",
+        "since",
+        "through",
+        "toward",
+        "towards",
+        "under",
+        "unlike",
+        "until",
+        "within",
+        "without",
+    ];
+    for m in ms.iter_mut() {
+        let s = m.toks.start;
+        // A name that opens with a listed first name has its first name: the word before is
+        // a role ("Regent Lorraine Kowalczyk", "Substitute Harvey Barnes").
+        if m.kind != Kind::Person || m.toks.len() < 2 || s == 0 || t.info[s].flags & gz::FIRST != 0
+        {
+            continue;
+        }
+        let f = t.info[s - 1].flags;
+        let w = t.tok(s - 1);
+        let given = f & SENT_START != 0
+            && f & (ALLCAPS | LOWER_ELSEWHERE) == 0
+            // Any word of a listed place is a `PLACE_WORD` ("Tek" of "Toba Tek Singh"): only
+            // a listed place's own match counts.
+            && f & ((1 << gz::FLAG_BITS) - 1) & !(gz::FIRST | gz::SURNAME | gz::PLACE_WORD) == 0
+            && f & PLACE_B == 0
+            && super::context::cap_word(t, s - 1)
+            && w.len() >= 3
+            && w.chars().all(char::is_alphabetic)
+            && !gz::in_list(OPENERS, w)
+            && !is_job(t, s - 1)
+            && !is_role_modifier(w)
+            && !t.tokens[s].line_start;
+        if given {
+            *m = t.mention(s - 1..m.toks.end, Kind::Person);
+        }
+    }
+}
+
+/// "City" + "Hall": where "city" is written lowercase elsewhere the tagger reads the capital
+/// as a sentence's and keeps "Hall", a surname. The pair is the building (or, speaking, the
+/// city's government: `context::classify`).
+pub fn city_halls(t: &Tagged, ms: &mut [Mention]) {
+    for k in 0..ms.len() {
+        let s = ms[k].toks.start;
+        let hall = ms[k].toks.len() == 1
+            && s > 0
+            && t.tok(s) == "Hall"
+            && matches!(t.tok(s - 1), "City" | "Town" | "Borough" | "Village")
+            && !t.tokens[s].line_start
+            && !ms.iter().any(|m| m.toks.contains(&(s - 1)));
+        if hall {
+            ms[k] = t.mention(s - 1..s + 1, Kind::Place);
+        }
+    }
+}
+
 /// "Attorney General Letitia" + "James": the tagger ended an office on the first name of the
 /// person it names. The first name joins the surname after it; an office left alone is no
 /// name.
@@ -999,12 +1081,101 @@ pub fn compound_modifiers(t: &Tagged, ms: &mut Vec<Mention>) {
     ms.extend(found);
 }
 
+/// "the Israel-Hamas war", "a Japan-China summit", "US-South Korea drills": two names joined
+/// by a hyphen are a mention each, parts of the token that joins them: a well-known place (with
+/// the capitalised words before it: "North Korea"), then a well-known place or a listed
+/// organization (with the words after it: "South Korea"). Not a place listed whole
+/// ("Guinea-Bissau"), a lesser place's pair ("Paris-Orly", "Virginia-Highland"), a branch
+/// ("WWF-Australia"), nor the middle of a longer name the tagger read ("Air France-KLM",
+/// "University of Wisconsin-Madison").
+pub fn hyphenated_pairs(t: &Tagged, ms: &mut Vec<Mention>) {
+    if !t.text.contains('-') {
+        return;
+    }
+    let kind_of = |hs: &[u64]| {
+        if gz::is_major_place(hs) {
+            Some(Kind::Place)
+        } else if gz::is_listed_org(hs) {
+            Some(Kind::Organization)
+        } else {
+            None
+        }
+    };
+    let place = |hs: &[u64]| gz::is_major_place(hs).then_some(Kind::Place);
+    let spans = mention_spans(t, ms);
+    let mut found = Vec::new();
+    let mut replaced: Vec<Range<usize>> = Vec::new();
+    for &i in &t.caps {
+        let w = t.tok(i);
+        let Some(cut) = w.find('-') else { continue };
+        let (a, b) = (&w[..cut], &w[cut + 1..]);
+        if a.is_empty()
+            || b.contains('-')
+            || !is_capitalised(b)
+            || gz::is_listed_place(&[t.info[i].lower])
+            || gz::is_listed_org(&[t.info[i].lower])
+        {
+            continue;
+        }
+        let (ha, hb) = (gz::hash_lower(a), gz::hash_lower(b));
+        // The longest listed name ending in `a`, with up to two capitalised words before.
+        let mut left = place(&[ha]).map(|k| (i, k));
+        for back in 1..=2 {
+            if i < back
+                || !super::context::cap_word(t, i - back)
+                || t.tokens[i - back + 1].line_start
+            {
+                break;
+            }
+            let mut hs: Vec<u64> = (i - back..i).map(|k| t.info[k].lower).collect();
+            hs.push(ha);
+            if let Some(k) = place(&hs) {
+                left = Some((i - back, k));
+            }
+        }
+        let mut right = kind_of(&[hb]).map(|k| (i + 1, k));
+        for ahead in 1..=2 {
+            let e = i + ahead;
+            if !super::context::cap_word(t, e) || t.tokens[e].line_start {
+                break;
+            }
+            let mut hs = vec![hb];
+            hs.extend((i + 1..=e).map(|k| t.info[k].lower));
+            if let Some(k) = kind_of(&hs) {
+                right = Some((e + 1, k));
+            }
+        }
+        let (Some((s, ka)), Some((e, kb))) = (left, right) else {
+            continue;
+        };
+        if reaches_outside(&spans, &(s..e), &(s..e)) {
+            continue;
+        }
+        replaced.extend((s..e).filter_map(|k| spans[k].clone()));
+        let joint = t.tokens[i].span.start + cut;
+        found.push(Mention {
+            toks: s..i + 1,
+            span: Span::new(t.tokens[s].span.start, joint),
+            kind: ka,
+        });
+        found.push(Mention {
+            toks: i..e,
+            span: Span::new(joint + 1, t.tokens[e - 1].span.end),
+            kind: kb,
+        });
+    }
+    if !replaced.is_empty() {
+        ms.retain(|m| !replaced.contains(&m.toks));
+    }
+    ms.extend(found);
+}
+
 /// A mention that ends inside its last token, as `compound_modifiers` makes them.
 pub fn is_part_of_token(t: &Tagged, m: &Mention) -> bool {
     m.toks.end > 0 && m.span.end < t.tokens[m.toks.end - 1].span.end
 }
 
-fn is_compound_modifier(w: &str) -> bool {
+pub(super) fn is_compound_modifier(w: &str) -> bool {
     const TAILS: &[&str] = &[
         "-based",
         "-born",

@@ -1126,6 +1126,8 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     let mut ms = raw_mentions(t);
     join_split_places(t, &mut ms);
     super::entities::first_names_cut_off(t, &mut ms);
+    super::entities::given_names_at_sentence_start(t, &mut ms);
+    super::entities::city_halls(t, &mut ms);
     super::titles::offices_before_people(t, &mut ms);
     super::titles::members(t, &mut ms);
     super::titles::states_attorneys(t, &mut ms);
@@ -1190,9 +1192,11 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     links.extend(stated_aliases(t, &mut ms));
     super::entities::compound_modifiers(t, &mut ms);
     context::saints_and_bare_words(t, &mut ms);
+    super::entities::hyphenated_pairs(t, &mut ms);
     let acronyms: FastMap<String, String> = links.into_iter().collect();
-    ms.sort_by_key(|m| m.toks.start);
-    ms.dedup_by(|a, b| a.toks.start < b.toks.end);
+    // By bytes: the two names of a hyphenated pair share the token that joins them.
+    ms.sort_by_key(|m| m.span.start);
+    ms.dedup_by(|a, b| a.span.start < b.span.end);
 
     // The last words of people named in full: "Hamilton" alone is the person where "Lewis
     // Hamilton" is named, the place elsewhere.
