@@ -227,6 +227,57 @@ fn cue_ending_previous_paragraph() {
     expect(&qs, 0, "You will be judged", Some("Barack Obama"));
 }
 
+#[test]
+fn cue_before_past_a_relative_clause_about_the_quotation() {
+    // "which the court has long read" is about the words quoted, not who quotes them; in
+    // "in which she described" and "Mumbai, which she described" the clause's subject speaks.
+    let qs = quotes(
+        "Justice Lorena Haugland said the guarantee of “life, liberty and the pursuit of \
+         happiness,” which the court has long read broadly, includes “the right to decide.” \
+         Feld cited an email in which Raman described the transfers as “approved by counsel.”",
+    );
+    expect(&qs, 0, "life, liberty", Some("Lorena Haugland"));
+    expect(&qs, 1, "the right to decide", Some("Lorena Haugland"));
+    expect(&qs, 2, "approved by counsel", Some("Raman"));
+}
+
+#[test]
+fn cue_before_passive_has_no_speaker() {
+    // "were being asked" is no one's speech: the speaker is the subject of "said".
+    let qs = quotes(
+        "Rep. Terrence Boudreaux said utilities in his state were being asked to build plants \
+         “so that a chatbot can write a term paper.” When the offending substance is \
+         feathers, the illness is called “feather duvet lung.”",
+    );
+    expect(&qs, 0, "so that a chatbot", Some("Terrence Boudreaux"));
+    expect(&qs, 1, "feather duvet lung", None);
+}
+
+#[test]
+fn cue_before_dismissed_or_hailed_as() {
+    let qs = quotes(
+        "Conservative Leader Pierre Poilievre dismissed the changes as “a new seating plan for \
+         the same tired team.” President Javier Milei hailed the decision as “another brick \
+         pulled out of the wall of controls.”",
+    );
+    expect(&qs, 0, "a new seating plan", Some("Pierre Poilievre"));
+    expect(&qs, 1, "another brick", Some("Javier Milei"));
+}
+
+#[test]
+fn cue_before_past_an_age_and_a_relative_clause() {
+    let qs = quotes(
+        "Gillian Hartley, 67, who has lived off Clanage Road for three decades, said she was \
+         “sorry for the young people” but relieved.",
+    );
+    expect(
+        &qs,
+        0,
+        "sorry for the young people",
+        Some("Gillian Hartley"),
+    );
+}
+
 // ---- cue between the parts of a quotation ----
 
 #[test]
@@ -753,6 +804,15 @@ fn with_tagger_speaker_links_to_entity() {
             [cue.start..cue.end],
         "Donald Trump"
     );
+}
+
+#[test]
+fn with_tagger_a_campaign_named_for_a_person_speaks_for_the_person() {
+    let a = analyze(
+        "Ayanna Whitfield toured rural hospitals on Monday.\n\nThe Whitfield campaign dismissed \
+         the announcement as “an October surprise with a stethoscope.”",
+    );
+    expect_one_of(&a.quotes, 0, "an October surprise", &["Ayanna Whitfield"]);
 }
 
 // ---- totality ----

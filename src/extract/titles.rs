@@ -75,10 +75,24 @@ pub fn offices_before_people(t: &Tagged, ms: &mut Vec<Mention>) {
     let mut drop = vec![false; ms.len()];
     let mut joined: Vec<(usize, Mention)> = Vec::new();
     for (k, m) in ms.iter().enumerate() {
-        if m.kind == Kind::Place || m.toks.is_empty() {
+        if m.toks.is_empty() {
             continue;
         }
         let (s, e) = (m.toks.start, m.toks.end);
+        if m.kind == Kind::Place {
+            // "Britain's Prince William" is the prince, not the Virginia county: a royal title
+            // and a first name after a country's possessive.
+            let royal = e == s + 2
+                && s >= 2
+                && t.is_possessive(s - 1)
+                && cap_word(t, s - 2)
+                && matches!(t.tok(s), "Prince" | "Princess" | "King" | "Queen")
+                && first_name(s + 1);
+            if royal {
+                joined.push((k, t.mention(s + 1..e, Kind::Person)));
+            }
+            continue;
+        }
         let next_person = person_at(e);
         let field = minister_field(t, s);
         if field || office_of_the(t, s) {
@@ -503,6 +517,26 @@ mod tests {
             vec![
                 ("Ministry of Culture".into(), O),
                 ("Lebanese Health Ministry".into(), O),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_royal_title_after_a_countrys_possessive_is_no_county() {
+        let got = rows(
+            "Britain's Prince William visited. Residents of Prince William County voted.",
+            &[
+                ("Britain", L),
+                ("Prince William County", L),
+                ("Prince William", L),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Britain".into(), L),
+                ("William".into(), P),
+                ("Prince William County".into(), L),
             ]
         );
     }

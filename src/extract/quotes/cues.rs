@@ -126,6 +126,9 @@ fn after_in(d: &Doc, i: usize, hi: usize) -> Option<Cue> {
         return None;
     }
     let np = phrase::np_before(d, i, v).filter(plausible)?;
+    if relative_subject(d, np.toks.0) {
+        return None;
+    }
     // The phrase must start the cue; a role before a name ("Trump spokeswoman Hope Hicks
     // said") may stand between. So may a few words and a comma before a name: a role the
     // name is in apposition to ("the government’s chief negotiator, Verónica Mosquera Arango,
@@ -161,6 +164,32 @@ fn after_in(d: &Doc, i: usize, hi: usize) -> Option<Cue> {
         span,
         position: Position::After,
     })
+}
+
+/// The phrase at token `a` is the subject of a clause that "which" opens right after a
+/// quotation ("…,” which the court has long read"). Elsewhere the clause's subject speaks:
+/// "an email in which she described the transfers as “…”", "a jail in Mumbai, which she
+/// described as “…”".
+fn relative_subject(d: &Doc, a: usize) -> bool {
+    let Some(mut w) = a.checked_sub(1) else {
+        return false;
+    };
+    if matches!(d.word(w), "the" | "a" | "an") {
+        let Some(p) = w.checked_sub(1) else {
+            return false;
+        };
+        w = p;
+    }
+    let Some(mut p) = w.checked_sub(1) else {
+        return false;
+    };
+    if d.punct(p) == "," {
+        let Some(q) = p.checked_sub(1) else {
+            return false;
+        };
+        p = q;
+    }
+    d.word(w) == "which" && d.quoted(p)
 }
 
 /// A verb form used as a noun: "the British leader's remarks", "his comments".
@@ -206,7 +235,13 @@ fn clause_in(d: &Doc, lo: usize, hi: usize, naming: bool) -> Option<(Np, Span)> 
         }
         let w = d.word(v);
         let reporting = lx::is_reporting_verb(w);
-        if (reporting || (naming && lx::is_naming_verb(w))) && !noun_like(d, v) {
+        // "utilities in his state were being asked to build …": a passive has no speaker.
+        let passive = v > lo
+            && matches!(
+                d.word(v - 1),
+                "being" | "been" | "was" | "were" | "is" | "are" | "be"
+            );
+        if (reporting || (naming && lx::is_naming_verb(w))) && !noun_like(d, v) && !passive {
             // "she described it as “…” and accused him of “…”": a naming verb after "and"
             // shares the subject of the verb before it.
             if !reporting && v > lo && matches!(d.word(v - 1), "and" | "but") {
@@ -218,6 +253,11 @@ fn clause_in(d: &Doc, lo: usize, hi: usize, naming: bool) -> Option<(Np, Span)> 
                 // not who names or accuses.
                 if !reporting && np.kind == NpKind::Name && phrase::after_preposition(d, np.toks.0)
                 {
+                    continue;
+                }
+                // "“…,” which the court has long read": a relative clause about words quoted
+                // before, not the quotation's speaker.
+                if relative_subject(d, np.toks.0) {
                     continue;
                 }
                 let span = cue_span(d, &np, (v, v + 1));

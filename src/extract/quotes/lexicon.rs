@@ -182,6 +182,12 @@ static NAMING: &[&str] = &[
     "termed",
     "branded",
     "characterized",
+    "dismissed",
+    "dismisses",
+    "derided",
+    "derides",
+    "hailed",
+    "hails",
 ];
 
 /// Words between a speaker and the verb: "he also said", "Smith has said".

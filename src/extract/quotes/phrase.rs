@@ -258,6 +258,11 @@ pub fn np_before(d: &Doc, lo: usize, v: usize) -> Option<Np> {
             .or_else(|| commas.first().copied())?;
         appositive = Some((k + 1, j - 1));
         j = k;
+        // "Judge Corinne Vasquez-Hale, 52, who has served …, told": an age before the clause.
+        let age = |w: &str| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+        if j >= lo + 3 && d.punct(j - 2) == "," && age(d.word(j - 1)) {
+            j -= 2;
+        }
         if j <= lo {
             return None;
         }

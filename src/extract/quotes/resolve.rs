@@ -400,21 +400,26 @@ impl<'a> Resolver<'a> {
         let at = a;
         let core = self.d.span_text(np.core).to_string();
         // "Prime Minister Benjamin Netanyahu’s office said": a person's office or campaign
-        // speaks for the person.
+        // speaks for the person. So does "the Whitfield campaign", where the name before the
+        // noun is a person's the text names ("the Remain campaign" is none).
         if matches!(head, "office" | "campaign") {
             let d = self.d;
             let owner = (a..b).find(|&k| phrase::possessive_suffix(d.word(k)).is_some());
-            if let Some(p) = owner.filter(|&p| is_capitalized(d.word(p))) {
+            let before_head = (head == "campaign" && owner.is_none() && b > a + 1)
+                .then(|| b - 2)
+                .filter(|_| d.word(b - 1) == head);
+            if let Some(p) = owner.or(before_head).filter(|&p| is_capitalized(d.word(p))) {
                 let s = (a..=p)
                     .rev()
                     .take_while(|&k| is_capitalized(d.word(k)))
                     .last()
                     .unwrap_or(p);
                 let sp = self.name_speaker(phrase::name_core(d, s, p + 1), at);
-                let person = sp
-                    .entity
-                    .and_then(|i| self.entities.get(i))
-                    .is_none_or(|e| e.kind == Kind::Person);
+                let kind = sp.entity.and_then(|i| self.entities.get(i)).map(|e| e.kind);
+                let person = match kind {
+                    Some(k) => k == Kind::Person,
+                    None => owner.is_some(),
+                };
                 if person {
                     return Some((sp, RefKind::Person(None)));
                 }
