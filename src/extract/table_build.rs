@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use super::hashing::PHRASE_SEED;
-use super::hashing::{cased_hash, hash_exact, hash_lower, hash_lower_ascii, mix, phrase_hash};
+use super::hashing::{cased_hash, hash_exact, hash_lower, mix, phrase_hash};
 use super::tables::*;
 use super::tokenize::tokenize;
 use super::wordlists::*;
@@ -136,29 +136,15 @@ fn listed_lines(list: &str) -> impl Iterator<Item = (Vec<&str>, Vec<u64>)> {
     })
 }
 
-/// A listed name's words as the tokenizer splits them. Most names are letters and spaces,
-/// which it splits at the spaces: those skip it, as places do (`place_words`).
+/// A listed name's words as the tokenizer splits them.
 fn listed_words(l: &str) -> Vec<&str> {
-    if l.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ') {
-        l.split(' ').filter(|w| !w.is_empty()).collect()
-    } else {
-        tokenize(l).iter().map(|t| t.text(l)).collect()
-    }
+    tokenize(l).iter().map(|t| t.text(l)).collect()
 }
 
-/// The lowercase hashes of a listed place's words, as the tokenizer splits them. Most places
-/// are letters and spaces, which the tokenizer splits at the spaces: those skip it.
+/// The lowercase hashes of a listed place's words, as the tokenizer splits them.
 fn place_words(p: &str, hs: &mut Vec<u64>) {
     hs.clear();
-    if p.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ') {
-        hs.extend(
-            p.split(' ')
-                .filter(|w| !w.is_empty())
-                .map(|w| hash_lower_ascii(w.as_bytes())),
-        );
-    } else {
-        hs.extend(tokenize(p).iter().map(|t| hash_lower(t.text(p))));
-    }
+    hs.extend(tokenize(p).iter().map(|t| hash_lower(t.text(p))));
 }
 
 /// The tables, laid out as `Tables::parse` reads them.
@@ -281,32 +267,6 @@ mod tests {
             let name = entry.expect("entry").file_name();
             let name = name.to_string_lossy();
             assert!(Lists::FILES.contains(&&*name), "{name} is read by no table");
-        }
-    }
-
-    #[test]
-    fn place_words_split_as_the_tokenizer_does() {
-        let l = lists();
-        let mut hs = Vec::new();
-        for p in [&l.places, &l.subdivisions, &l.regions, &l.major_places]
-            .into_iter()
-            .flat_map(|list| entries(list))
-        {
-            place_words(p, &mut hs);
-            let want: Vec<u64> = tokenize(p).iter().map(|t| hash_lower(t.text(p))).collect();
-            assert_eq!(hs, want, "{p}");
-        }
-    }
-
-    #[test]
-    fn listed_words_split_as_the_tokenizer_does() {
-        let l = lists();
-        for line in [&l.organizations, &l.teams, &l.venues]
-            .into_iter()
-            .flat_map(|list| entries(list))
-        {
-            let want: Vec<&str> = tokenize(line).iter().map(|t| t.text(line)).collect();
-            assert_eq!(listed_words(line), want, "{line}");
         }
     }
 }
