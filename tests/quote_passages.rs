@@ -262,6 +262,8 @@ fn cue_before_dismissed_or_hailed_as() {
     );
     expect(&qs, 0, "a new seating plan", Some("Pierre Poilievre"));
     expect(&qs, 1, "another brick", Some("Javier Milei"));
+    let qs = quotes("The mayor defended the decision as “the only responsible choice.”");
+    expect(&qs, 0, "the only responsible choice", Some("mayor"));
 }
 
 #[test]
@@ -276,6 +278,16 @@ fn cue_before_past_an_age_and_a_relative_clause() {
         "sorry for the young people",
         Some("Gillian Hartley"),
     );
+}
+
+#[test]
+fn cue_before_past_a_role_and_its_bodys_apposition() {
+    // The name after the role's "of" completes the role; the person is before it.
+    let qs = quotes(
+        "Philippe Lazzarini, the commissioner-general of UNRWA, the U.N. agency for Palestinian \
+         refugees, said the deliveries were “welcome but far from enough.”",
+    );
+    expect(&qs, 0, "welcome but far", Some("Philippe Lazzarini"));
 }
 
 // ---- cue between the parts of a quotation ----

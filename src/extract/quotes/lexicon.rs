@@ -188,6 +188,8 @@ static NAMING: &[&str] = &[
     "derides",
     "hailed",
     "hails",
+    "defended",
+    "defends",
 ];
 
 /// Words between a speaker and the verb: "he also said", "Smith has said".

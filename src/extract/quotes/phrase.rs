@@ -221,12 +221,8 @@ pub fn np_before(d: &Doc, lo: usize, v: usize) -> Option<Np> {
         let s = np.toks.0;
         let apposed =
             (s >= lo + 2 && matches!(d.word(s - 1), "a" | "an" | "the")) || after_preposition(d, s);
-        let comma = (s.saturating_sub(8).max(lo)..s)
-            .rev()
-            .take_while(|&k| d.toks[k].word || d.punct(k) == ",")
-            .find(|&k| d.punct(k) == ",");
-        if let Some(c) = comma.filter(|_| apposed) {
-            if let Some(name) = np_before(d, lo, c).filter(|n| n.kind == NpKind::Name) {
+        if apposed {
+            if let Some(name) = name_before_role(d, lo, s) {
                 return Some(name);
             }
         }
@@ -326,8 +322,25 @@ pub fn np_before(d: &Doc, lo: usize, v: usize) -> Option<Np> {
                 return Some(name);
             }
         }
+        // "John Smith, chairman of Acme Corp., the company that makes widgets, said": the
+        // name after the role's preposition completes the role; the person is before it.
+        if let Some(n) = np.as_ref().filter(|n| after_preposition(d, n.toks.0)) {
+            if let Some(name) = name_before_role(d, lo, n.toks.0) {
+                return Some(name);
+            }
+        }
     }
     np
+}
+
+/// The name before the comma that opens the role ending at token `s`: "Sen. Elizabeth
+/// Warren" of "Sen. Elizabeth Warren, a Massachusetts Democrat".
+fn name_before_role(d: &Doc, lo: usize, s: usize) -> Option<Np> {
+    let c = (s.saturating_sub(8).max(lo)..s)
+        .rev()
+        .take_while(|&k| d.toks[k].word || d.punct(k) == ",")
+        .find(|&k| d.punct(k) == ",")?;
+    np_before(d, lo, c).filter(|n| n.kind == NpKind::Name)
 }
 
 /// Whether the phrase at token `a` follows a preposition, with or without an article: "to
