@@ -264,6 +264,13 @@ fn cue_before_dismissed_or_hailed_as() {
     expect(&qs, 1, "another brick", Some("Javier Milei"));
     let qs = quotes("The mayor defended the decision as “the only responsible choice.”");
     expect(&qs, 0, "the only responsible choice", Some("mayor"));
+    let qs = quotes(
+        "Sen. Mike Lee praised the nominee as someone “who understands that federal land is a \
+         working landscape.” Secretary of State Marco Rubio thanked the emir “for Qatar’s \
+         steadfast friendship.”",
+    );
+    expect(&qs, 0, "who understands", Some("Mike Lee"));
+    expect(&qs, 1, "for Qatar", Some("Marco Rubio"));
 }
 
 #[test]
@@ -288,6 +295,27 @@ fn cue_before_past_a_role_and_its_bodys_apposition() {
          refugees, said the deliveries were “welcome but far from enough.”",
     );
     expect(&qs, 0, "welcome but far", Some("Philippe Lazzarini"));
+}
+
+#[test]
+fn cue_before_past_a_relative_clause_with_a_large_number() {
+    let qs = quotes(
+        "SAG-AFTRA, which represents roughly 160,000 actors and broadcasters, said it would \
+         “scrutinize every aspect of the transaction.”",
+    );
+    expect(&qs, 0, "scrutinize every aspect", Some("SAG-AFTRA"));
+}
+
+#[test]
+fn cue_before_past_a_role_and_a_relative_clause() {
+    let qs = quotes(
+        "Ali Mohamed, Kenya's special climate envoy, who chairs the African Group of \
+         Negotiators, called the figure “totally unacceptable and inadequate.” John Catanzara, \
+         president of Fraternal Order of Police Lodge 7, which represents Chicago officers, \
+         called the charges “a political prosecution of a good officer.”",
+    );
+    expect(&qs, 0, "totally unacceptable", Some("Ali Mohamed"));
+    expect(&qs, 1, "a political prosecution", Some("John Catanzara"));
 }
 
 // ---- cue between the parts of a quotation ----
@@ -825,6 +853,29 @@ fn with_tagger_a_campaign_named_for_a_person_speaks_for_the_person() {
          the announcement as “an October surprise with a stethoscope.”",
     );
     expect_one_of(&a.quotes, 0, "an October surprise", &["Ayanna Whitfield"]);
+}
+
+#[test]
+fn with_tagger_a_participle_after_with_and_a_name() {
+    let a = analyze(
+        "Lourdes Ocasio and Colleen Fitzhugh voted no, with Fitzhugh calling the process “a \
+         checklist written by the loudest people in the room.”",
+    );
+    expect_one_of(&a.quotes, 0, "a checklist", &["Colleen Fitzhugh"]);
+}
+
+#[test]
+fn with_tagger_a_participle_after_a_pronoun_subject() {
+    let a = analyze(
+        "Natalie Brennan runs the homes.\n\nShe disputed the newspaper’s account of the \
+         payments, calling them “standard in the industry and fully disclosed to regulators.”",
+    );
+    expect_one_of(
+        &a.quotes,
+        0,
+        "standard in the industry",
+        &["Natalie Brennan"],
+    );
 }
 
 // ---- totality ----

@@ -190,6 +190,9 @@ static NAMING: &[&str] = &[
     "hails",
     "defended",
     "defends",
+    "praised",
+    "praises",
+    "thanked",
 ];
 
 /// Words between a speaker and the verb: "he also said", "Smith has said".
@@ -442,6 +445,10 @@ static GROUPS: &[&str] = &[
 /// Person roles that usually stand for a named person mentioned before: "the senator said".
 static ROLES: &[&str] = &[
     "president",
+    "envoy",
+    "adviser",
+    "advisor",
+    "negotiator",
     "senator",
     "governor",
     "candidate",

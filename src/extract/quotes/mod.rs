@@ -158,7 +158,14 @@ pub fn find_quotes(text: &str, entities: &[Entity]) -> Vec<Quote> {
             }
         }
         if let Some((a, v)) = cues::participle(&d, q, &passable) {
-            if let Some((speaker, _)) = r.subject(a, v) {
+            // "She disputed the report, calling them “…”": a pronoun opening the sentence is
+            // its subject.
+            let pronoun = || {
+                let np = phrase::classify(&d, a, a + 1)
+                    .filter(|np| matches!(np.kind, phrase::NpKind::Pronoun(_)))?;
+                r.resolve(&np)
+            };
+            if let Some((speaker, _)) = r.subject(a, v).or_else(pronoun) {
                 attr[q] = Some(Attribution {
                     speaker,
                     cue: Some(d.span_text(d.toks_span(v, v + 1)).to_string()),

@@ -323,11 +323,25 @@ pub fn np_before(d: &Doc, lo: usize, v: usize) -> Option<Np> {
             }
         }
         // "John Smith, chairman of Acme Corp., the company that makes widgets, said": the
-        // name after the role's preposition completes the role; the person is before it.
-        if let Some(n) = np.as_ref().filter(|n| after_preposition(d, n.toks.0)) {
-            if let Some(name) = name_before_role(d, lo, n.toks.0) {
-                return Some(name);
-            }
+        // name after the role's preposition completes the role; the person is before it. So
+        // is a role before a relative clause ("Ali Mohamed, Kenya's special climate envoy,
+        // who chairs …, called").
+        // A role the phrase reader could not take whole ends in a role's noun ("Kenya's
+        // special climate envoy") or in its body's name ("president of Fraternal Order of
+        // Police Lodge 7").
+        let role_noun = |k: usize| lx::is_role_noun(d.word(k)) || lx::is_anonymous_noun(d.word(k));
+        let role_start = match &np {
+            Some(n) if after_preposition(d, n.toks.0) => Some(n.toks.0),
+            Some(n) if matches!(n.kind, NpKind::Nominal { .. }) => Some(n.toks.0),
+            None if role_noun(end - 1) => Some(end - 1),
+            None => (end.saturating_sub(8).max(lo)..end)
+                .rev()
+                .take_while(|&k| d.toks[k].word)
+                .find(|&k| role_noun(k) && d.word(k + 1) == "of"),
+            _ => None,
+        };
+        if let Some(name) = role_start.and_then(|s| name_before_role(d, lo, s)) {
+            return Some(name);
         }
     }
     np

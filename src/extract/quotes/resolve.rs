@@ -735,20 +735,22 @@ impl<'a> Resolver<'a> {
                     prev = before(r.tok - 1);
                 }
                 // "In a Tumblr post at the time she …": a sentence's opening place or
-                // occasion, but not "a nurse in Tallaght", which may name who speaks.
-                !matches!(
-                    prev,
-                    "with"
-                        | "to"
-                        | "by"
-                        | "of"
-                        | "for"
-                        | "at"
-                        | "from"
-                        | "about"
-                        | "against"
-                        | "In"
-                )
+                // occasion, but not "a nurse in Tallaght", which may name who speaks. A range
+                // that opens at the name was chosen for it ("with Fitzhugh calling").
+                r.tok == a
+                    || !matches!(
+                        prev,
+                        "with"
+                            | "to"
+                            | "by"
+                            | "of"
+                            | "for"
+                            | "at"
+                            | "from"
+                            | "about"
+                            | "against"
+                            | "In"
+                    )
             })
             .collect();
         let wants_gender = want.iter().any(|w| matches!(w, RefKind::Person(Some(_))));

@@ -93,6 +93,12 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 j += 1;
             } else if joiner(c) && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric()) {
                 j += 2;
+            } else if c == ','
+                && chars[j - 1].1.is_ascii_digit()
+                && chars.get(j + 1).is_some_and(|n| n.1.is_ascii_digit())
+            {
+                // "160,000": a thousands separator, not a clause's comma.
+                j += 2;
             } else {
                 break;
             }
@@ -158,5 +164,13 @@ mod tests {
                 "."
             ]
         );
+    }
+
+    #[test]
+    fn a_thousands_separator_is_inside_the_number() {
+        let t = "SAG-AFTRA, which represents 160,000 actors, said in 2019, 300 left.";
+        let ws: Vec<&str> = tokenize(t).iter().map(|k| k.text(t)).collect();
+        assert!(ws.contains(&"160,000"), "{ws:?}");
+        assert!(ws.contains(&"2019") && ws.contains(&"300"), "{ws:?}");
     }
 }
