@@ -318,6 +318,36 @@ fn cue_before_past_a_role_and_a_relative_clause() {
     expect(&qs, 1, "a political prosecution", Some("John Catanzara"));
 }
 
+#[test]
+fn cue_before_criticized_condemned_ruled() {
+    let qs = quotes(
+        "Sen. Mike Lee criticized the process as “a deal among the big six.” ECOWAS condemned \
+         “any attempt to seize power by force.” The stewards ruled that Verstappen had “failed \
+         to leave a car's width.”",
+    );
+    expect(&qs, 0, "a deal among", Some("Mike Lee"));
+    expect(&qs, 1, "any attempt", Some("ECOWAS"));
+    expect(&qs, 2, "failed to leave", Some("stewards"));
+}
+
+#[test]
+fn cue_before_past_a_day_and_a_seat() {
+    // Neither the day nor the city where a body sits speaks.
+    let qs = quotes(
+        "Amnesty International on Sunday urged authorities to “exercise maximum restraint.” \
+         The European Court of Human Rights in Strasbourg has ruled that the panels are not “a \
+         tribunal established by law.”",
+    );
+    expect(&qs, 0, "exercise maximum", Some("Amnesty International"));
+    // Without the tagger's entity the name is cut at its "of".
+    expect_one_of(
+        &qs,
+        1,
+        "a tribunal",
+        &["European Court of Human Rights", "European Court"],
+    );
+}
+
 // ---- cue between the parts of a quotation ----
 
 #[test]
@@ -876,6 +906,25 @@ fn with_tagger_a_participle_after_a_pronoun_subject() {
         "standard in the industry",
         &["Natalie Brennan"],
     );
+}
+
+#[test]
+fn with_tagger_an_indefinite_role_is_someone_new() {
+    // "a judge" is not the person named before.
+    let a = analyze(
+        "Julian Assange was due to be released in September.\n\nBut a judge ruled that \
+         Assange should remain in jail because of his “history of absconding from the court.”",
+    );
+    expect_one_of(&a.quotes, 0, "history of absconding", &["judge"]);
+}
+
+#[test]
+fn with_tagger_a_participle_after_with_a_title_and_a_name_with_particles() {
+    let a = analyze(
+        "The talks opened, with Saudi Foreign Minister Prince Faisal bin Farhan telling both \
+         delegations that “the people of Sudan cannot wait for another rainy season.”",
+    );
+    expect_one_of(&a.quotes, 0, "the people of Sudan", &["Faisal bin Farhan"]);
 }
 
 // ---- totality ----

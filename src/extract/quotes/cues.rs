@@ -351,9 +351,11 @@ pub fn participle(d: &Doc, q: usize, passable: &dyn Fn(usize) -> bool) -> Option
     let lo = clause_start(d, q, o, passable);
     // "…, with Fitzhugh calling the process “…”": the name before the participle speaks.
     let with_name = |k: usize| {
-        let a = (k.saturating_sub(4)..k)
+        // "with Saudi Foreign Minister Prince Faisal bin Farhan telling": titles and
+        // particles too.
+        let a = (k.saturating_sub(8)..k)
             .rev()
-            .take_while(|&i| is_capitalized(d.word(i)))
+            .take_while(|&i| is_capitalized(d.word(i)) || lx::is_name_particle(d.word(i)))
             .last()?;
         (a > lo && d.word(a - 1) == "with").then_some(a)
     };

@@ -128,6 +128,7 @@ static REPORTING: &[&str] = &[
     "reasoned",
     "retorted",
     "revealed",
+    "ruled",
     "speculated",
     "thundered",
     "wondered",
@@ -193,6 +194,10 @@ static NAMING: &[&str] = &[
     "praised",
     "praises",
     "thanked",
+    "criticized",
+    "criticised",
+    "condemned",
+    "condemns",
 ];
 
 /// Words between a speaker and the verb: "he also said", "Smith has said".

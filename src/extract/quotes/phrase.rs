@@ -207,8 +207,16 @@ pub fn classify(d: &Doc, a: usize, b: usize) -> Option<Np> {
 /// Skips adverbs ("also", "has") and an appositive between commas ("Smith, the CEO, said").
 pub fn np_before(d: &Doc, lo: usize, v: usize) -> Option<Np> {
     let mut j = v;
-    while j > lo && !d.word(j - 1).is_empty() && lx::is_adverb(d.word(j - 1)) {
-        j -= 1;
+    loop {
+        while j > lo && !d.word(j - 1).is_empty() && lx::is_adverb(d.word(j - 1)) {
+            j -= 1;
+        }
+        // "Amnesty International on Sunday urged": a day between the speaker and the verb.
+        if j >= lo + 2 && d.word(j - 2) == "on" && lx::is_calendar_word(d.word(j - 1)) {
+            j -= 2;
+            continue;
+        }
+        break;
     }
     if j <= lo {
         return None;
@@ -304,10 +312,16 @@ pub fn np_before(d: &Doc, lo: usize, v: usize) -> Option<Np> {
             }
             break;
         }
-        if k > lo && matches!(d.word(k - 1), "the" | "The") {
-            k -= 1;
+        // "The European Court of Human Rights in Strasbourg has ruled": the place where a
+        // body sits is not the speaker.
+        if k >= lo + 2 && d.word(k - 1) == "in" && is_name_word(d, k - 2) {
+            np_before(d, lo, k - 1)
+        } else {
+            if k > lo && matches!(d.word(k - 1), "the" | "The") {
+                k -= 1;
+            }
+            classify(d, k, end)
         }
-        classify(d, k, end)
     } else {
         nominal_back(d, lo, end)
     };

@@ -447,7 +447,9 @@ impl<'a> Resolver<'a> {
         if lx::is_org_noun(head) {
             return Some(self.organization(head, a, b, &core));
         }
-        if lx::is_role_noun(head) || head.ends_with("-year-old") {
+        // "a judge ruled": someone new, not the judge named before.
+        let indefinite = matches!(det, Some("a" | "an" | "A" | "An"));
+        if (lx::is_role_noun(head) || head.ends_with("-year-old")) && !indefinite {
             if let Some((sp, g)) = self.role_person(head, at) {
                 return Some((sp, RefKind::Person(g)));
             }
