@@ -104,9 +104,16 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
             && t.info[m.toks.start].flags & gz::FIRST != 0
             && matches!(last, "Lake" | "Bay" | "Hills")
             && !gz::is_listed_place(&t.lowers(&m.toks));
+        // "Catholic Charities of the Rio Grande Valley": a body's head before "of" names the
+        // body, whatever place ends it.
+        let body_of = || {
+            (m.toks.start..m.toks.end - 1).any(|i| {
+                matches!(t.tok(i + 1), "of" | "for") && super::institutions::is_head(t.tok(i))
+            })
+        };
         if (is_street_word(last) && !person)
             || lettered
-            || (is_place_tail(last) && !county_club && !surname_tail)
+            || (is_place_tail(last) && !county_club && !surname_tail && !body_of())
             || is_venue(t, m)
         {
             return Some(Kind::Place);
@@ -5791,6 +5798,24 @@ mod tests {
                 ("Ministry of Defence".into(), Kind::Organization),
                 ("Army".into(), Kind::Organization),
             ]
+        );
+    }
+
+    #[test]
+    fn a_charity_of_a_valley_is_the_charity() {
+        let got = rows(
+            "Volunteers from Catholic Charities of the Rio Grande Valley handed out food.",
+            &[
+                ("Catholic Charities", Kind::Organization),
+                ("Rio Grande Valley", Kind::Place),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![(
+                "Catholic Charities of the Rio Grande Valley".into(),
+                Kind::Organization
+            )]
         );
     }
 }
