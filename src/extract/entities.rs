@@ -1102,23 +1102,19 @@ pub fn hyphenated_pairs(t: &Tagged, ms: &mut Vec<Mention>) {
         }
     };
     let place = |hs: &[u64]| gz::is_major_place(hs).then_some(Kind::Place);
-    let spans = mention_spans(t, ms);
+    // Hyphens are common and such pairs rare: the mentions' spans are made at the first pair.
+    let mut spans: Option<Vec<Option<Range<usize>>>> = None;
     let mut found = Vec::new();
     let mut replaced: Vec<Range<usize>> = Vec::new();
     for &i in &t.caps {
         let w = t.tok(i);
         let Some(cut) = w.find('-') else { continue };
         let (a, b) = (&w[..cut], &w[cut + 1..]);
-        if a.is_empty()
-            || b.contains('-')
-            || !is_capitalised(b)
-            || gz::is_listed_place(&[t.info[i].lower])
-            || gz::is_listed_org(&[t.info[i].lower])
-        {
+        if a.is_empty() || !is_capitalised(b) || b.contains('-') {
             continue;
         }
-        let (ha, hb) = (gz::hash_lower(a), gz::hash_lower(b));
-        // The longest listed name ending in `a`, with up to two capitalised words before.
+        // The longest well-known place ending in `a`, with up to two capitalised words before.
+        let ha = gz::hash_lower(a);
         let mut left = place(&[ha]).map(|k| (i, k));
         for back in 1..=2 {
             if i < back
@@ -1127,28 +1123,35 @@ pub fn hyphenated_pairs(t: &Tagged, ms: &mut Vec<Mention>) {
             {
                 break;
             }
-            let mut hs: Vec<u64> = (i - back..i).map(|k| t.info[k].lower).collect();
-            hs.push(ha);
-            if let Some(k) = place(&hs) {
+            let mut hs = [0u64; 3];
+            for (slot, k) in hs.iter_mut().zip(i - back..i) {
+                *slot = t.info[k].lower;
+            }
+            hs[back] = ha;
+            if let Some(k) = place(&hs[..=back]) {
                 left = Some((i - back, k));
             }
         }
-        let mut right = kind_of(&[hb]).map(|k| (i + 1, k));
+        let Some((s, ka)) = left else { continue };
+        let whole = [t.info[i].lower];
+        if gz::is_listed_place(&whole) || gz::is_listed_org(&whole) {
+            continue;
+        }
+        let mut hs = [gz::hash_lower(b), 0, 0];
+        let mut right = kind_of(&hs[..1]).map(|k| (i + 1, k));
         for ahead in 1..=2 {
             let e = i + ahead;
             if !super::context::cap_word(t, e) || t.tokens[e].line_start {
                 break;
             }
-            let mut hs = vec![hb];
-            hs.extend((i + 1..=e).map(|k| t.info[k].lower));
-            if let Some(k) = kind_of(&hs) {
+            hs[ahead] = t.info[e].lower;
+            if let Some(k) = kind_of(&hs[..=ahead]) {
                 right = Some((e + 1, k));
             }
         }
-        let (Some((s, ka)), Some((e, kb))) = (left, right) else {
-            continue;
-        };
-        if reaches_outside(&spans, &(s..e), &(s..e)) {
+        let Some((e, kb)) = right else { continue };
+        let spans = spans.get_or_insert_with(|| mention_spans(t, ms));
+        if reaches_outside(spans, &(s..e), &(s..e)) {
             continue;
         }
         replaced.extend((s..e).filter_map(|k| spans[k].clone()));
