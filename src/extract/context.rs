@@ -2356,8 +2356,10 @@ pub fn and_in_names(t: &Tagged, ms: &mut Vec<Mention>) {
     for a in ms.iter().filter(|m| m.kind == Kind::Organization) {
         let e = a.toks.end;
         let y = e + 2;
-        let field = (a.toks.start + 1..e.saturating_sub(1))
-            .any(|k| matches!(t.tok(k), "of" | "for") && t.info[k - 1].flags & gz::ORG_CUE != 0);
+        let field = || {
+            (a.toks.start + 1..e.saturating_sub(1))
+                .any(|k| matches!(t.tok(k), "of" | "for") && t.info[k - 1].flags & gz::ORG_CUE != 0)
+        };
         let one_word = t.tok(e) == "and"
             && t.tok(e + 1) == "the"
             && cap_word(t, y)
@@ -2368,7 +2370,7 @@ pub fn and_in_names(t: &Tagged, ms: &mut Vec<Mention>) {
             && ms
                 .iter()
                 .all(|m| !m.toks.contains(&y) || m.toks == (y..y + 1));
-        if field && one_word {
+        if one_word && field() {
             found.push(t.mention(a.toks.start..y + 1, Kind::Organization));
         }
     }
@@ -3338,7 +3340,10 @@ pub fn court_districts(t: &Tagged, ms: &mut Vec<Mention>) {
     // "the 9th Circuit": an appeals court named by its circuit alone, which the tagger reads
     // as no name for its number.
     for &j in &t.caps {
-        let numbered = j > 0 && t.tok(j) == "Circuit" && numeric_ordinal(t.tok(j - 1));
+        let numbered = j > 0
+            && t.first_byte(j) == b'C'
+            && t.tok(j) == "Circuit"
+            && numeric_ordinal(t.tok(j - 1));
         if numbered && !ms.iter().any(|m| m.toks.contains(&j)) {
             found.push(t.mention(j - 1..j + 1, Kind::Organization));
         }

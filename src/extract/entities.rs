@@ -366,6 +366,7 @@ pub fn city_halls(t: &Tagged, ms: &mut [Mention]) {
         let s = ms[k].toks.start;
         let hall = ms[k].toks.len() == 1
             && s > 0
+            && t.first_byte(s) == b'H'
             && t.tok(s) == "Hall"
             && matches!(t.tok(s - 1), "City" | "Town" | "Borough" | "Village")
             && !t.tokens[s].line_start
@@ -1089,9 +1090,6 @@ pub fn compound_modifiers(t: &Tagged, ms: &mut Vec<Mention>) {
 /// ("WWF-Australia"), nor the middle of a longer name the tagger read ("Air France-KLM",
 /// "University of Wisconsin-Madison").
 pub fn hyphenated_pairs(t: &Tagged, ms: &mut Vec<Mention>) {
-    if !t.text.contains('-') {
-        return;
-    }
     let kind_of = |hs: &[u64]| {
         if gz::is_major_place(hs) {
             Some(Kind::Place)
@@ -1106,7 +1104,19 @@ pub fn hyphenated_pairs(t: &Tagged, ms: &mut Vec<Mention>) {
     let mut spans: Option<Vec<Option<Range<usize>>>> = None;
     let mut found = Vec::new();
     let mut replaced: Vec<Range<usize>> = Vec::new();
-    for &i in &t.caps {
+    // Read at the hyphens, which are far fewer than the capitalised words.
+    let mut last = usize::MAX;
+    for (pos, _) in t.text.match_indices('-') {
+        // The second name is capitalised: most hyphens ("two-day", "al-Qaida") stop here.
+        let next = t.text.as_bytes().get(pos + 1).copied().unwrap_or(0);
+        if !(next.is_ascii_uppercase() || next >= 0x80) {
+            continue;
+        }
+        let i = t.tokens.partition_point(|x| x.span.end <= pos);
+        if i == last || !super::context::cap_word(t, i) || t.tokens[i].span.start > pos {
+            continue;
+        }
+        last = i;
         let w = t.tok(i);
         let Some(cut) = w.find('-') else { continue };
         let (a, b) = (&w[..cut], &w[cut + 1..]);
