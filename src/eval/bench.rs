@@ -295,6 +295,19 @@ pub fn hostile_cases(sizes: HostileSizes) -> Vec<HostileCase> {
                 .collect::<String>(),
         ),
         text(
+            "hyphenated pairs, circuits, halls and fields",
+            caps.chunks(3)
+                .map(|c| {
+                    format!(
+                        "The Israel-{0} talks and the Japan-South Korea summit; the 9th Circuit and {1} City Hall; the Institute for {0} and the Environment at {1} and the {2} northbound. {0} {1} {2}, 52, who chairs the {1} Council, said it was “a failure,” which the court read, with {2} calling it “a plan.” ",
+                        c[0],
+                        c.get(1).unwrap_or(&c[0]),
+                        c.get(2).unwrap_or(&c[0])
+                    )
+                })
+                .collect::<String>(),
+        ),
+        text(
             "no spaces",
             repeat_to("abcdefghijklmnopqrstuvwxyz", sizes.text),
         ),

@@ -2353,24 +2353,28 @@ pub fn and_in_names(t: &Tagged, ms: &mut Vec<Mention>) {
     // "National Institute for Public Health" + "and the" + "Environment": a body's field
     // that runs on past "and the" to one word no list holds and that ends the name. Not
     // "the Ministry of Defence and the Army", "the Justice Department and the FBI".
+    // The mentions over each token, made at the first candidate.
+    let mut spans: Option<Vec<Option<Range<usize>>>> = None;
     for a in ms.iter().filter(|m| m.kind == Kind::Organization) {
         let e = a.toks.end;
         let y = e + 2;
-        let field = || {
-            (a.toks.start + 1..e.saturating_sub(1))
-                .any(|k| matches!(t.tok(k), "of" | "for") && t.info[k - 1].flags & gz::ORG_CUE != 0)
-        };
         let one_word = t.tok(e) == "and"
             && t.tok(e + 1) == "the"
             && cap_word(t, y)
             && !cap_word(t, y + 1)
             && !t.tokens[y].line_start
             && t.info[y].flags & (gz::ORG_WORD | gz::PLACE_WORD) == 0
-            && !is_acronym(t.tok(y))
-            && ms
-                .iter()
-                .all(|m| !m.toks.contains(&y) || m.toks == (y..y + 1));
-        if one_word && field() {
+            && !is_acronym(t.tok(y));
+        let field = || {
+            (a.toks.start + 1..e.saturating_sub(1))
+                .any(|k| matches!(t.tok(k), "of" | "for") && t.info[k - 1].flags & gz::ORG_CUE != 0)
+        };
+        if !one_word || !field() {
+            continue;
+        }
+        // The word is the tagger's own mention or none.
+        let spans = spans.get_or_insert_with(|| super::entities::mention_spans(t, ms));
+        if spans[y].as_ref().is_none_or(|r| *r == (y..y + 1)) {
             found.push(t.mention(a.toks.start..y + 1, Kind::Organization));
         }
     }
@@ -3339,12 +3343,13 @@ pub fn court_districts(t: &Tagged, ms: &mut Vec<Mention>) {
     }
     // "the 9th Circuit": an appeals court named by its circuit alone, which the tagger reads
     // as no name for its number.
+    let mut taken: Option<Vec<bool>> = None;
     for &j in &t.caps {
         let numbered = j > 0
             && t.first_byte(j) == b'C'
             && t.tok(j) == "Circuit"
             && numeric_ordinal(t.tok(j - 1));
-        if numbered && !ms.iter().any(|m| m.toks.contains(&j)) {
+        if numbered && !taken.get_or_insert_with(|| covered(t, ms))[j] {
             found.push(t.mention(j - 1..j + 1, Kind::Organization));
         }
     }

@@ -362,6 +362,8 @@ pub fn given_names_at_sentence_start(t: &Tagged, ms: &mut [Mention]) {
 /// as a sentence's and keeps "Hall", a surname. The pair is the building (or, speaking, the
 /// city's government: `context::classify`).
 pub fn city_halls(t: &Tagged, ms: &mut [Mention]) {
+    // The tokens the mentions cover, made at the first hall.
+    let mut taken: Option<Vec<bool>> = None;
     for k in 0..ms.len() {
         let s = ms[k].toks.start;
         let hall = ms[k].toks.len() == 1
@@ -369,9 +371,8 @@ pub fn city_halls(t: &Tagged, ms: &mut [Mention]) {
             && t.first_byte(s) == b'H'
             && t.tok(s) == "Hall"
             && matches!(t.tok(s - 1), "City" | "Town" | "Borough" | "Village")
-            && !t.tokens[s].line_start
-            && !ms.iter().any(|m| m.toks.contains(&(s - 1)));
-        if hall {
+            && !t.tokens[s].line_start;
+        if hall && !taken.get_or_insert_with(|| covered(t, ms))[s - 1] {
             ms[k] = t.mention(s - 1..s + 1, Kind::Place);
         }
     }
@@ -1178,7 +1179,13 @@ pub fn hyphenated_pairs(t: &Tagged, ms: &mut Vec<Mention>) {
         });
     }
     if !replaced.is_empty() {
-        ms.retain(|m| !replaced.contains(&m.toks));
+        // Sorted, so that a text of many pairs is not quadratic.
+        replaced.sort_unstable_by_key(|r| (r.start, r.end));
+        ms.retain(|m| {
+            replaced
+                .binary_search_by_key(&(m.toks.start, m.toks.end), |r| (r.start, r.end))
+                .is_err()
+        });
     }
     ms.extend(found);
 }
