@@ -106,11 +106,7 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
             && !gz::is_listed_place(&t.lowers(&m.toks));
         // "Catholic Charities of the Rio Grande Valley": a body's head before "of" names the
         // body, whatever place ends it.
-        let body_of = || {
-            (m.toks.start..m.toks.end - 1).any(|i| {
-                matches!(t.tok(i + 1), "of" | "for") && super::institutions::is_head(t.tok(i))
-            })
-        };
+        let body_of = || names_a_field(t, &m.toks);
         if (is_street_word(last) && !person)
             || lettered
             || (is_place_tail(last) && !county_club && !surname_tail && !body_of())
@@ -1008,6 +1004,15 @@ fn is_org_tail(w: &str) -> bool {
         "winery",
     ];
     is_capitalised(w) && gz::in_list(TAILS, w)
+}
+
+/// A body's head or organization word before "of" or "for" in the name at `r`: "Catholic
+/// Charities of …", "National Institute for Public Health".
+fn names_a_field(t: &Tagged, r: &Range<usize>) -> bool {
+    (r.start..r.end.saturating_sub(1)).any(|i| {
+        matches!(t.tok(i + 1), "of" | "for")
+            && (t.info[i].flags & gz::ORG_CUE != 0 || super::institutions::is_head(t.tok(i)))
+    })
 }
 
 /// "Wi Sung-lac", "Kim Jong-un", "Tsai Ing-wen": a short family name, then a given name of
@@ -2365,11 +2370,7 @@ pub fn and_in_names(t: &Tagged, ms: &mut Vec<Mention>) {
             && !t.tokens[y].line_start
             && t.info[y].flags & (gz::ORG_WORD | gz::PLACE_WORD) == 0
             && !is_acronym(t.tok(y));
-        let field = || {
-            (a.toks.start + 1..e.saturating_sub(1))
-                .any(|k| matches!(t.tok(k), "of" | "for") && t.info[k - 1].flags & gz::ORG_CUE != 0)
-        };
-        if !one_word || !field() {
+        if !one_word || !names_a_field(t, &a.toks) {
             continue;
         }
         // The word is the tagger's own mention or none.

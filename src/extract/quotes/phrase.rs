@@ -336,17 +336,20 @@ pub fn np_before(d: &Doc, lo: usize, v: usize) -> Option<Np> {
                 return Some(name);
             }
         }
-        // "John Smith, chairman of Acme Corp., the company that makes widgets, said": the
-        // name after the role's preposition completes the role; the person is before it. So
-        // is a role before a relative clause ("Ali Mohamed, Kenya's special climate envoy,
-        // who chairs …, called").
-        // A role the phrase reader could not take whole ends in a role's noun ("Kenya's
-        // special climate envoy") or in its body's name ("president of Fraternal Order of
-        // Police Lodge 7").
+        // A role between the name and the skipped apposition: the person is before the
+        // role. The phrase found is the role ("France, the former colonial power, whose
+        // troops …, said") or the name that completes it after its preposition ("John Smith,
+        // chairman of Acme Corp., the company that makes widgets, said"); where the phrase
+        // reader found none, the role ends in its noun ("Ali Mohamed, Kenya's special climate
+        // envoy, who chairs …, called") or in its body's name ("president of Fraternal Order
+        // of Police Lodge 7").
         let role_noun = |k: usize| lx::is_role_noun(d.word(k)) || lx::is_anonymous_noun(d.word(k));
         let role_start = match &np {
-            Some(n) if after_preposition(d, n.toks.0) => Some(n.toks.0),
-            Some(n) if matches!(n.kind, NpKind::Nominal { .. }) => Some(n.toks.0),
+            Some(n)
+                if after_preposition(d, n.toks.0) || matches!(n.kind, NpKind::Nominal { .. }) =>
+            {
+                Some(n.toks.0)
+            }
             None if role_noun(end - 1) => Some(end - 1),
             None => (end.saturating_sub(8).max(lo)..end)
                 .rev()
