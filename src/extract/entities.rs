@@ -329,7 +329,10 @@ pub fn given_names_at_sentence_start(t: &Tagged, ms: &mut [Mention]) {
         "within",
         "without",
     ];
-    for m in ms.iter_mut() {
+    // The tokens the mentions cover, made at the first candidate.
+    let mut taken: Option<Vec<bool>> = None;
+    for k in 0..ms.len() {
+        let m = &ms[k];
         let s = m.toks.start;
         // A name that opens with a listed first name has its first name: the word before is
         // a role ("Regent Lorraine Kowalczyk", "Substitute Harvey Barnes").
@@ -352,15 +355,15 @@ pub fn given_names_at_sentence_start(t: &Tagged, ms: &mut [Mention]) {
             && !is_job(t, s - 1)
             && !is_role_modifier(w)
             && !t.tokens[s].line_start;
-        if given {
-            *m = t.mention(s - 1..m.toks.end, Kind::Person);
+        if given && !taken.get_or_insert_with(|| covered(t, ms))[s - 1] {
+            ms[k] = t.mention(s - 1..ms[k].toks.end, Kind::Person);
         }
     }
 }
 
 /// "City" + "Hall": where "city" is written lowercase elsewhere the tagger reads the capital
 /// as a sentence's and keeps "Hall", a surname. The pair is the building (or, speaking, the
-/// city's government: `context::classify`).
+/// city's government: `context::stated_kind`).
 pub fn city_halls(t: &Tagged, ms: &mut [Mention]) {
     // The tokens the mentions cover, made at the first hall.
     let mut taken: Option<Vec<bool>> = None;
