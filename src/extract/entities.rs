@@ -1043,18 +1043,8 @@ pub fn compound_modifiers(t: &Tagged, ms: &mut Vec<Mention>) {
         }
         let h = gz::hash_lower(name);
         // "New York-based": the listed place may open with the words before.
-        let mut s = i;
-        let mut place = gz::is_listed_place(&[h]);
-        for back in 1..=2 {
-            if i < back || !super::context::cap_word(t, i - back) || !ours(i - back) {
-                break;
-            }
-            let mut hs: Vec<u64> = (i - back..i).map(|k| t.info[k].lower).collect();
-            hs.push(h);
-            if gz::is_listed_place(&hs) {
-                (s, place) = (i - back, true);
-            }
-        }
+        let start = place_ending_in(t, i, h, ours, gz::is_listed_place);
+        let (s, place) = start.map_or((i, false), |s| (s, true));
         let kind = if place {
             Kind::Place
         } else if gz::is_listed_org(&[h]) {
@@ -1080,9 +1070,7 @@ pub fn compound_modifiers(t: &Tagged, ms: &mut Vec<Mention>) {
             kind,
         });
     }
-    if !replaced.is_empty() {
-        ms.retain(|m| !replaced.contains(&m.toks));
-    }
+    remove_replaced(ms, replaced);
     ms.extend(found);
 }
 
@@ -1103,7 +1091,6 @@ pub fn hyphenated_pairs(t: &Tagged, ms: &mut Vec<Mention>) {
             None
         }
     };
-    let place = |hs: &[u64]| gz::is_major_place(hs).then_some(Kind::Place);
     // Hyphens are common and such pairs rare: the mentions' spans are made at the first pair.
     let mut spans: Option<Vec<Option<Range<usize>>>> = None;
     let mut found = Vec::new();
@@ -1128,25 +1115,10 @@ pub fn hyphenated_pairs(t: &Tagged, ms: &mut Vec<Mention>) {
             continue;
         }
         // The longest well-known place ending in `a`, with up to two capitalised words before.
-        let ha = gz::hash_lower(a);
-        let mut left = place(&[ha]).map(|k| (i, k));
-        for back in 1..=2 {
-            if i < back
-                || !super::context::cap_word(t, i - back)
-                || t.tokens[i - back + 1].line_start
-            {
-                break;
-            }
-            let mut hs = [0u64; 3];
-            for (slot, k) in hs.iter_mut().zip(i - back..i) {
-                *slot = t.info[k].lower;
-            }
-            hs[back] = ha;
-            if let Some(k) = place(&hs[..=back]) {
-                left = Some((i - back, k));
-            }
-        }
-        let Some((s, ka)) = left else { continue };
+        let on_line = |k: usize| !t.tokens[k + 1].line_start;
+        let Some(s) = place_ending_in(t, i, gz::hash_lower(a), on_line, gz::is_major_place) else {
+            continue;
+        };
         let whole = [t.info[i].lower];
         if gz::is_listed_place(&whole) || gz::is_listed_org(&whole) {
             continue;
@@ -1173,7 +1145,7 @@ pub fn hyphenated_pairs(t: &Tagged, ms: &mut Vec<Mention>) {
         found.push(Mention {
             toks: s..i + 1,
             span: Span::new(t.tokens[s].span.start, joint),
-            kind: ka,
+            kind: Kind::Place,
         });
         found.push(Mention {
             toks: i..e,
@@ -1181,16 +1153,49 @@ pub fn hyphenated_pairs(t: &Tagged, ms: &mut Vec<Mention>) {
             kind: kb,
         });
     }
-    if !replaced.is_empty() {
-        // Sorted, so that a text of many pairs is not quadratic.
-        replaced.sort_unstable_by_key(|r| (r.start, r.end));
-        ms.retain(|m| {
-            replaced
-                .binary_search_by_key(&(m.toks.start, m.toks.end), |r| (r.start, r.end))
-                .is_err()
-        });
-    }
+    remove_replaced(ms, replaced);
     ms.extend(found);
+}
+
+/// The start of the longest place (by `is_place`) that ends in the part of token `i` hashed
+/// `h`, taking in up to two capitalised words before it that `may_take` allows: "New" of
+/// "New York-based".
+fn place_ending_in(
+    t: &Tagged,
+    i: usize,
+    h: u64,
+    may_take: impl Fn(usize) -> bool,
+    is_place: impl Fn(&[u64]) -> bool,
+) -> Option<usize> {
+    let mut start = is_place(&[h]).then_some(i);
+    for back in 1..=2 {
+        if i < back || !super::context::cap_word(t, i - back) || !may_take(i - back) {
+            break;
+        }
+        let mut hs = [0u64; 3];
+        for (slot, k) in hs.iter_mut().zip(i - back..i) {
+            *slot = t.info[k].lower;
+        }
+        hs[back] = h;
+        if is_place(&hs[..=back]) {
+            start = Some(i - back);
+        }
+    }
+    start
+}
+
+/// Drops the mentions whose tokens are one of `replaced`, looked up sorted, so that a text of
+/// many compounds is not quadratic.
+fn remove_replaced(ms: &mut Vec<Mention>, mut replaced: Vec<Range<usize>>) {
+    if replaced.is_empty() {
+        return;
+    }
+    replaced.sort_unstable_by_key(|r| (r.start, r.end));
+    ms.retain(|m| {
+        replaced
+            .binary_search_by_key(&(m.toks.start, m.toks.end), |r| (r.start, r.end))
+            .is_err()
+    });
 }
 
 /// A mention that ends inside its last token, as `compound_modifiers` makes them.
