@@ -171,15 +171,9 @@ fn after_in(d: &Doc, i: usize, hi: usize) -> Option<Cue> {
 /// "an email in which she described the transfers as “…”", "a jail in Mumbai, which she
 /// described as “…”".
 fn relative_subject(d: &Doc, a: usize) -> bool {
-    let Some(mut w) = a.checked_sub(1) else {
+    let Some(w) = phrase::before_article(d, a) else {
         return false;
     };
-    if matches!(d.word(w), "the" | "a" | "an") {
-        let Some(p) = w.checked_sub(1) else {
-            return false;
-        };
-        w = p;
-    }
     let Some(mut p) = w.checked_sub(1) else {
         return false;
     };

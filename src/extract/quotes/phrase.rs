@@ -374,6 +374,17 @@ fn name_before_role(d: &Doc, lo: usize, s: usize) -> Option<Np> {
     np_before(d, lo, c).filter(|n| n.kind == NpKind::Name)
 }
 
+/// The token before the phrase at token `a`, past an article: "by" of "by the Trump
+/// administration".
+pub fn before_article(d: &Doc, a: usize) -> Option<usize> {
+    let w = a.checked_sub(1)?;
+    if matches!(d.word(w), "the" | "a" | "an") {
+        w.checked_sub(1)
+    } else {
+        Some(w)
+    }
+}
+
 /// Whether the phrase at token `a` follows a preposition, with or without an article: "to
 /// the IAEA", "of Britain".
 pub fn after_preposition(d: &Doc, a: usize) -> bool {

@@ -730,12 +730,8 @@ impl<'a> Resolver<'a> {
             .refs_in(a, b)
             .filter(|r| fits(r.kind, want))
             .filter(|r| {
-                let before = |k: usize| k.checked_sub(1).map_or("", |j| d.word(j));
-                let mut prev = before(r.tok);
                 // "by the Trump administration": the preposition before the article.
-                if matches!(prev, "the" | "a" | "an") {
-                    prev = before(r.tok - 1);
-                }
+                let prev = phrase::before_article(d, r.tok).map_or("", |j| d.word(j));
                 // "In a Tumblr post at the time she …": a sentence's opening place or
                 // occasion, but not "a nurse in Tallaght", which may name who speaks. A range
                 // that opens at the name was chosen for it ("with Fitzhugh calling").
