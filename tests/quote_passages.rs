@@ -390,6 +390,30 @@ fn according_to_before() {
     );
 }
 
+// ---- the speaker named in the next sentence ----
+
+#[test]
+fn speaker_named_in_the_sentence_after() {
+    let qs = quotes(
+        "“It is bad for all of us here.” That was the view of many residents.\n\n\
+         “The plant floods and we breathe the smoke.” That was the verdict of Guadalupe Ovando, \
+         who sells fish.\n\n\
+         “Nobody wins when the river floods.” The warning came from Renate Vögeli, a physicist.\n\n\
+         “This is the case.” So said Femke de Groot, a lawmaker.\n\n\
+         “Not now, and not like this.” That was Representative Coleman Ashby, whose district \
+         builds it.\n\n\
+         “My grandmother grazed llamas here.” That memory belongs to Eliseo Tejerina, who \
+         called the ponds “a theft of water that was never theirs.”",
+    );
+    expect(&qs, 0, "It is bad", None);
+    expect(&qs, 1, "The plant floods", Some("Guadalupe Ovando"));
+    expect(&qs, 2, "Nobody wins", Some("Renate Vögeli"));
+    expect(&qs, 3, "This is the case", Some("Femke de Groot"));
+    expect(&qs, 4, "Not now", Some("Coleman Ashby"));
+    // A quotation later in the naming sentence does not hide the name.
+    expect(&qs, 5, "My grandmother", Some("Eliseo Tejerina"));
+}
+
 // ---- a paragraph of pure quotation; quotations over several paragraphs ----
 
 #[test]

@@ -46,6 +46,7 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
         || leads_an_administration(t, m)
         || after_position(t, m)
         || age_after(t, m)
+        || family_name(t, m)
     {
         return Some(Kind::Person);
     }
@@ -57,6 +58,7 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
     }
     if resident_place(t, m)
         || place_noun_before(t, m)
+        || article_place(t, m)
         || is_dateline_city(t, m)
         || compass_before(t, m)
         || listed_place_after_in(t, m)
@@ -368,6 +370,19 @@ fn age_after(t: &Tagged, m: &Mention) -> bool {
         && !t.tokens[e + 1].line_start
 }
 
+/// "the Trujillo family", "the Wright brothers": a family's name, though a town may bear it
+/// ("an Oakland family" is the town's, `resident_place`).
+fn family_name(t: &Tagged, m: &Mention) -> bool {
+    let s = m.toks.start;
+    s > 0
+        && t.tok(s - 1) == "the"
+        && t.tokens.get(m.toks.end).is_some_and(|x| !x.line_start)
+        && matches!(
+            t.tok(m.toks.end),
+            "family" | "families" | "clan" | "dynasty" | "brothers" | "sisters"
+        )
+}
+
 /// "CB Greedy Williams", "DL Devaroe Lawrence": a sports page's position written before a
 /// player's full name. Not after a comma, where two capitals are a state's code ("Dover, DE").
 fn after_position(t: &Tagged, m: &Mention) -> bool {
@@ -485,7 +500,24 @@ pub(super) fn compass_before(t: &Tagged, m: &Mention) -> bool {
         )
 }
 
-/// "the city of El Fasher", "the town of Tine": a name after a settlement's noun and "of".
+/// "In La Matanza, the district", "at La Moneda": a name that opens with a Spanish article,
+/// after a preposition of place. Not "at El Chapo's trial", nor over a body's word ("at La
+/// Liga headquarters" is left to the lists).
+fn article_place(t: &Tagged, m: &Mention) -> bool {
+    let s = m.toks.start;
+    m.toks.len() >= 2
+        && s > 0
+        && matches!(t.tok(s), "La" | "El" | "Los" | "Las")
+        && ["in", "at", "near", "from", "outside", "inside"]
+            .iter()
+            .any(|p| t.tok(s - 1).eq_ignore_ascii_case(p))
+        && !t.is_possessive(m.toks.end)
+        && m.toks.clone().all(|i| t.info[i].flags & gz::ORG_WORD == 0)
+        && !gz::is_listed_org(&t.lowers(&m.toks))
+}
+
+/// "the city of El Fasher", "the town of Tine": a name after a settlement's noun and "of"; "in
+/// nearby Calton".
 fn place_noun_before(t: &Tagged, m: &Mention) -> bool {
     const NOUNS: &[&str] = &[
         "capital",
@@ -514,7 +546,13 @@ fn place_noun_before(t: &Tagged, m: &Mention) -> bool {
             && t.first_byte(of - 1).is_ascii_lowercase()
             && gz::in_list(nouns, t.tok(of - 1))
     };
-    (s >= 2 && noun_of(NOUNS, s - 1)) || (s >= 3 && t.tok(s - 1) == "the" && noun_of(PARTS, s - 2))
+    // "in nearby Calton": a place near the one just named. Not "nearby Stanford University".
+    let nearby = s >= 1
+        && t.tok(s - 1) == "nearby"
+        && m.toks.clone().all(|i| t.info[i].flags & gz::ORG_WORD == 0);
+    nearby
+        || (s >= 2 && noun_of(NOUNS, s - 1))
+        || (s >= 3 && t.tok(s - 1) == "the" && noun_of(PARTS, s - 2))
 }
 
 /// "an Oakland man", "Denver police", "Fresno residents": a listed place's name before a
@@ -579,6 +617,10 @@ fn resident_place(t: &Tagged, m: &Mention) -> bool {
                     | "township"
                     | "village"
                     | "villages"
+                    | "ward"
+                    | "wards"
+                    | "constituency"
+                    | "parish"
             )
     };
     let next = m.toks.end;
@@ -1223,13 +1265,6 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
     const LANDMARKS: &[&str] = &[
         "bridge", "field", "garden", "ground", "hill", "park", "temple",
     ];
-    // "Avenida Corrientes", "Salar de Atacama", "Rue de Rivoli": a street's, square's or
-    // feature's word that opens the name, in the languages that put it first. ("Casa" opens
-    // shelters' and charities' names as often as buildings'.)
-    const OPENING: &[&str] = &[
-        "Avenida", "Calle", "Cerro", "Estadio", "Estádio", "Gare", "Laguna", "Paseo", "Piazza",
-        "Plaza", "Praça", "Rua", "Rue", "Salar", "Stade",
-    ];
     let (s, last) = (m.toks.start, m.toks.end - 1);
     let w = t.tok(last);
     // "Department of Buildings", "Ministry of Airports": a body's field, not a building.
@@ -1344,7 +1379,10 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
         );
     // "Crystal Palace" is a club.
     (gz::in_list(VENUES, w) && !gz::is_listed_team(&t.lowers(&m.toks)))
-        || (OPENING.contains(&t.tok(s)) && !ends_org_name(t, &m.toks))
+        // "Avenida Corrientes", "Salar de Atacama", "Rue de Rivoli".
+        || (cap_word(t, s)
+            && gz::in_list(super::feature_first::OPENING, t.tok(s))
+            && !ends_org_name(t, &m.toks))
         || named_court
         || square
         || romance
@@ -2763,11 +2801,13 @@ pub fn numbered_roads(t: &Tagged, ms: &mut Vec<Mention>) {
             && !t.tokens[j].line_start
             && ordinal(j - 1)
             && (is_street_word(t.tok(j)) || t.tok(j) == "Ward");
-        // "Interstate 75", "Highway 433", "Route 9", "U.S. 1"; not a year ("the U.S. 2020
-        // election").
-        let road = matches!(t.first_byte(j), b'I' | b'H' | b'R' | b'U')
-            && (matches!(t.tok(j), "Interstate" | "Highway" | "Route" | "U.S.")
-                || (t.tok(j) == "Road" && j > 0 && t.tok(j - 1) == "County"))
+        // "Interstate 75", "Highway 433", "Route 9", "U.S. 1", "Ruta 3", "Calle 73"; not a
+        // year ("the U.S. 2020 election").
+        let road = matches!(t.first_byte(j), b'I' | b'H' | b'R' | b'U' | b'C')
+            && (matches!(
+                t.tok(j),
+                "Interstate" | "Highway" | "Route" | "U.S." | "Ruta" | "Calle" | "Carrera"
+            ) || (t.tok(j) == "Road" && j > 0 && t.tok(j - 1) == "County"))
             && number(j + 1);
         // "I-75": an interstate in one word.
         let w = t.tok(j);
@@ -3247,13 +3287,13 @@ fn is_camel_case(w: &str) -> bool {
         })
 }
 
-/// "von Weizsäcker", "Ludwig van Beethoven", "Mohammed bin Salman": a lowercase particle
-/// before a surname belongs to the person's name. The tagger leaves it out, or splits the
-/// name there.
+/// "von Weizsäcker", "Ludwig van Beethoven", "Mohammed bin Salman", "Mr. ap Dafydd": a
+/// lowercase particle before a surname belongs to the person's name. The tagger leaves it
+/// out, or splits the name there.
 pub fn name_particles(t: &Tagged, ms: &mut Vec<Mention>) {
     const PARTICLES: &[&str] = &[
-        "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du",
-        "ibn", "la", "los", "ter", "van", "von",
+        "al", "ap", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos",
+        "du", "ibn", "la", "los", "ter", "van", "von",
     ];
     // Asked before every mention: the first byte and the length settle most words.
     let is_particle = |i: usize| {
@@ -3298,8 +3338,13 @@ pub fn name_particles(t: &Tagged, ms: &mut Vec<Mention>) {
         }
         let start = match ends.get(&p) {
             Some(&k) => ms[k].toks.start,
-            // "de la Fuente told": a surname with its particles, the first name not written.
-            None if m.kind == Kind::Person && (p == 0 || !cap_word(t, p - 1)) => p,
+            // "de la Fuente told", "Mr. ap Dafydd": a surname with its particles, the first
+            // name not written.
+            None if m.kind == Kind::Person
+                && (p == 0 || !cap_word(t, p - 1) || is_honorific(t.tok(p - 1))) =>
+            {
+                p
+            }
             None => continue,
         };
         joined.push(t.mention(start..m.toks.end, Kind::Person));
@@ -5828,5 +5873,110 @@ mod tests {
                 Kind::Organization
             )]
         );
+    }
+
+    #[test]
+    fn a_first_name_before_a_persons_surnames_opens_the_name() {
+        let got = rows(
+            "They asked about Santiago Echeverría Paz, the prop. The words were those of Héctor \
+             Daniel Saavedra, a leader. China's ambassador to Britain Liu Xiaming spoke. \
+             Sailors saluted Commodore Lundyn Salisbury.",
+            &[
+                ("Santiago", Kind::Place),
+                ("Echeverría Paz", Kind::Person),
+                ("Daniel Saavedra", Kind::Person),
+                ("Britain", Kind::Place),
+                ("Liu Xiaming", Kind::Person),
+                ("Lundyn Salisbury", Kind::Person),
+            ],
+        );
+        for name in [
+            "Santiago Echeverría Paz",
+            "Héctor Daniel Saavedra",
+            "Liu Xiaming",
+            "Lundyn Salisbury",
+        ] {
+            assert!(
+                got.contains(&(name.into(), Kind::Person)),
+                "{name}: {got:?}"
+            );
+        }
+        assert!(got.contains(&("Britain".into(), Kind::Place)), "{got:?}");
+    }
+
+    #[test]
+    fn a_familys_name_is_a_persons_and_a_ward_a_place() {
+        let got = rows(
+            "For years the Trujillo family sold coffee. An Oakland family moved. Rita Duffy, a \
+             councilor for the Calton ward, spoke.",
+            &[
+                ("Trujillo", Kind::Place),
+                ("Oakland", Kind::Person),
+                ("Rita Duffy", Kind::Person),
+                ("Calton", Kind::Person),
+            ],
+        );
+        for (name, kind) in [
+            ("Trujillo", Kind::Person),
+            ("Oakland", Kind::Place),
+            ("Calton", Kind::Place),
+        ] {
+            assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
+        }
+        // Each document on its own: one place word is enough to make the name a place.
+        let got = rows(
+            "Neighbors in nearby Calton agreed. Students at nearby Stanford University left.",
+            &[
+                ("Calton", Kind::Person),
+                ("Stanford University", Kind::Organization),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Calton".into(), Kind::Place),
+                ("Stanford University".into(), Kind::Organization)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_opening_with_a_spanish_article_after_in_or_at_is_a_place() {
+        let got = rows(
+            "In La Matanza, the district, prices rose. She spoke at La Moneda, the palace. At \
+             El Chapo's trial he wept.",
+            &[
+                ("La Matanza", Kind::Person),
+                ("La Moneda", Kind::Organization),
+                ("El Chapo", Kind::Person),
+            ],
+        );
+        assert!(got.contains(&("La Matanza".into(), Kind::Place)), "{got:?}");
+        assert!(got.contains(&("La Moneda".into(), Kind::Place)), "{got:?}");
+        assert!(got.contains(&("El Chapo".into(), Kind::Person)), "{got:?}");
+    }
+
+    #[test]
+    fn spanish_numbered_roads_are_places() {
+        let got = rows("Trucks blocked Ruta 3 and Calle 73 on Monday.", &[]);
+        assert_eq!(
+            got,
+            vec![
+                ("Ruta 3".into(), Kind::Place),
+                ("Calle 73".into(), Kind::Place)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_particle_after_an_honorific_belongs_to_the_surname() {
+        let got = rows("“No,” Mr. ap Dafydd said.", &[("Dafydd", Kind::Person)]);
+        assert_eq!(got, vec![("ap Dafydd".into(), Kind::Person)]);
+    }
+
+    #[test]
+    fn a_time_adverb_opening_a_sentence_is_no_first_name() {
+        let got = rows("Later Áile Somby spoke.", &[("Áile Somby", Kind::Person)]);
+        assert_eq!(got, vec![("Áile Somby".into(), Kind::Person)]);
     }
 }

@@ -6,7 +6,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::context::is_honorific;
-use super::features::{doc_info, TokInfo, ALLCAPS, CAP, PLACE_B, PLACE_I};
+use super::features::{doc_info, TokInfo, ALLCAPS, CAP, LOWER_ELSEWHERE, PLACE_B, PLACE_I};
 use super::gazetteer::{self as gz};
 use super::model::{is_begin, label_kind, Model, O};
 use super::tokenize::{sentence_ranges, tokenize, Token, TokenKind};
@@ -299,12 +299,16 @@ fn publication(t: &Tagged, p: usize) -> Option<Mention> {
 /// lowercase nowhere in the text and no role, right before a name of two words or more that
 /// opens with no listed first name, is its first name.
 pub fn given_names_at_sentence_start(t: &Tagged, ms: &mut [Mention]) {
-    use super::features::{ALLCAPS, LOWER_ELSEWHERE, SENT_START};
-    // Words that open a sentence before a name and are not stop words ("Inside El Fasher").
+    use super::features::SENT_START;
+    // Words that open a sentence before a name and are not stop words ("Inside El Fasher",
+    // "Later Áile Somby").
     const OPENERS: &[&str] = &[
         "across",
+        "afterward",
+        "afterwards",
         "against",
         "along",
+        "also",
         "amid",
         "among",
         "around",
@@ -314,13 +318,31 @@ pub fn given_names_at_sentence_start(t: &Tagged, ms: &mut [Mention]) {
         "beyond",
         "despite",
         "during",
+        "earlier",
+        "eventually",
+        "finally",
+        "here",
         "including",
         "inside",
+        "instead",
+        "later",
         "like",
+        "meanwhile",
         "near",
+        "now",
         "outside",
+        "perhaps",
+        "previously",
+        "recently",
+        "separately",
         "since",
+        "soon",
+        "still",
+        "then",
+        "there",
         "through",
+        "today",
+        "tonight",
         "toward",
         "towards",
         "under",
@@ -328,6 +350,8 @@ pub fn given_names_at_sentence_start(t: &Tagged, ms: &mut [Mention]) {
         "until",
         "within",
         "without",
+        "yesterday",
+        "yet",
     ];
     // The tokens the mentions cover, made at the first candidate.
     let mut taken: Option<Vec<bool>> = None;
@@ -401,7 +425,20 @@ pub fn first_names_cut_off(t: &Tagged, ms: &mut Vec<Mention>) {
             && t.info[last].flags & (gz::FIRST | gz::TITLE) == gz::FIRST
             && is_capitalised(t.tok(last))
             && !t.tokens[m2.toks.start].line_start;
-        if lone {
+        // "Santiago" + "Echeverría Paz", "Guadalupe" + "Ovando Jiménez": a first name the
+        // tagger read as the place it also is, right before a person's two surnames. Not
+        // "ambassador to Britain" + "Liu Xiaming", nor before a name with its first name.
+        let place_first = m2.kind == Kind::Person
+            && t.info[m2.toks.start].flags & gz::FIRST == 0
+            && (m1.toks.start == 0 || t.tok(m1.toks.start - 1) != "to")
+            && m1.kind == Kind::Place
+            && m1.toks.len() == 1
+            && m2.toks.len() >= 2
+            && m1.toks.end == m2.toks.start
+            && given_name_at(t, last)
+            // Not "Georgia" + "Quick Start": surnames are not words the text writes lowercase.
+            && m2.toks.clone().all(|i| t.info[i].flags & LOWER_ELSEWHERE == 0);
+        if lone || place_first {
             ms[k + 1] = t.mention(last..ms[k + 1].toks.end, Kind::Person);
             dropped[k] = true;
             continue;
@@ -432,6 +469,32 @@ pub fn first_names_cut_off(t: &Tagged, ms: &mut Vec<Mention>) {
         k += 1;
         !dropped[k - 1]
     });
+    // "those of Héctor" + "Daniel Saavedra": a listed first name no mention holds, after a
+    // lowercase word, opens the person's name after it.
+    for k in 0..ms.len() {
+        let s = ms[k].toks.start;
+        let free = k == 0 || ms[k - 1].toks.end < s;
+        if ms[k].kind == Kind::Person
+            && ms[k].toks.len() >= 2
+            && s >= 2
+            && free
+            && given_name_at(t, s - 1)
+            && t.tok(s - 2).starts_with(|c: char| c.is_lowercase())
+        {
+            ms[k] = t.mention(s - 1..ms[k].toks.end, Kind::Person);
+        }
+    }
+}
+
+/// A capitalised listed first name that is no title, rank or month ("Commodore"), on the
+/// line of the name after it.
+fn given_name_at(t: &Tagged, i: usize) -> bool {
+    t.info[i].flags & (gz::FIRST | gz::TITLE | gz::TIME) == gz::FIRST
+        && is_capitalised(t.tok(i))
+        && !is_job(t, i)
+        // Ranks the first-name list holds too.
+        && !matches!(t.tok(i), "Commodore" | "Marshal" | "Deacon" | "Pastor")
+        && t.tokens.get(i + 1).is_some_and(|x| !x.line_start)
 }
 
 /// An embedded post's signature: "— Dianna E. Anderson (@diannaeanderson)". A name that

@@ -1158,6 +1158,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     super::teams::club_letters(t, &mut ms);
     context::place_lists(t, &mut ms);
     context::numbered_roads(t, &mut ms);
+    super::feature_first::feature_first_places(t, &mut ms);
     context::named_for_people(t, &mut ms);
     context::feature_of_phrases(t, &mut ms);
     context::particle_places(t, &mut ms);
@@ -1174,6 +1175,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     super::orgs::owned_bodies(t, &mut ms);
     super::orgs::health_trusts(t, &mut ms);
     super::orgs::call_signs(t, &mut ms);
+    super::orgs::dotted_acronyms(t, &mut ms);
     context::bodies_ending_in_a_country(t, &mut ms);
     context::compound_streets(t, &mut ms);
     context::stat_lines(t, &mut ms);

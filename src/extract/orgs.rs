@@ -5,11 +5,12 @@
 //! Transportation Committee"), a health trust and the places it serves, a station's call sign
 //! ("WOOD-TV"), a listed body's possessive before another body ("the Smithsonian's Board of
 //! Regents"), and a place that says only what a body's worker studies ("who researches Sudan
-//! for Human Rights Watch").
+//! for Human Rights Watch"), and a listed acronym written with full stops ("I.M.F.").
 
 use super::context::{cap_word, replace_overlapped};
 use super::entities::{Mention, Tagged};
 use super::gazetteer as gz;
+use super::hashing::hash_lower;
 use super::Kind;
 
 /// Words after which a country that follows a body's name starts a clause of its own:
@@ -376,6 +377,39 @@ pub fn committee_fields(t: &Tagged, ms: &mut Vec<Mention>) {
     replace_overlapped(t, ms, found);
 }
 
+/// "the I.M.F.", "the G.A.O.": a listed acronym written with a full stop after each letter,
+/// as some papers write them. Read without its stops, the list says what it is ("U.A.E." a
+/// place); an unlisted one ("C.E.O.", "G.D.P.") is left alone.
+pub fn dotted_acronyms(t: &Tagged, ms: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    let mut taken = None;
+    for &i in &t.caps {
+        let w = t.tok(i);
+        let b = w.as_bytes();
+        // Three letters or more, each with its stop: "U.S." is listed as written.
+        let dotted = b.len() >= 6
+            && b.len().is_multiple_of(2)
+            && b.chunks(2)
+                .all(|c| c[0].is_ascii_uppercase() && c[1] == b'.');
+        if !dotted {
+            continue;
+        }
+        let bare: String = b.iter().step_by(2).map(|&c| c as char).collect();
+        let word = [hash_lower(&bare)];
+        let kind = if gz::is_listed_org(&word) {
+            Kind::Organization
+        } else if gz::is_listed_place(&word) {
+            Kind::Place
+        } else {
+            continue;
+        };
+        if !taken.get_or_insert_with(|| super::entities::covered(t, ms))[i] {
+            found.push(t.mention(i..i + 1, kind));
+        }
+    }
+    replace_overlapped(t, ms, found);
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::rows;
@@ -586,5 +620,14 @@ mod tests {
                 ("Kalamazoo".into(), L),
             ]
         );
+    }
+
+    #[test]
+    fn a_listed_acronym_with_full_stops_is_named() {
+        let got = rows(
+            "The I.M.F. team met on Monday. The C.E.O. said G.D.P. rose.",
+            &[],
+        );
+        assert_eq!(got, vec![("I.M.F.".into(), O)]);
     }
 }

@@ -237,20 +237,40 @@ pub fn states_attorneys(t: &Tagged, ms: &mut Vec<Mention>) {
 
 /// "Labour MPs", "Liberal MPs": members of a parliament are no part of a name. The party
 /// before them stays where the tagger named it a body; a person's name never ends so, and a
-/// party's adjective ("Liberal", "Tory") is no name.
+/// party's adjective ("Liberal", "Tory") is no name. Inside a body's name the member's title
+/// parts the party from the seat or the member: "the Ulster Unionist MLA for Upper Bann",
+/// "Labour MP Sarah Jones".
 pub fn members(t: &Tagged, ms: &mut Vec<Mention>) {
     let plural = |i: usize| t.tok(i).strip_suffix('s').is_some_and(is_member);
+    let mut parts = Vec::new();
     ms.retain_mut(|m| {
         let e = m.toks.end;
-        if !plural(e - 1) {
+        if plural(e - 1) {
+            if m.kind != Kind::Organization || m.toks.len() == 1 {
+                return false;
+            }
+            *m = t.mention(m.toks.start..e - 1, m.kind);
             return true;
         }
-        if m.kind != Kind::Organization || m.toks.len() == 1 {
-            return false;
+        let inside = m.kind == Kind::Organization && m.toks.len() >= 3;
+        let Some(p) = (m.toks.start + 1..e - 1)
+            .find(|&i| is_member(t.tok(i)))
+            .filter(|_| inside)
+        else {
+            return true;
+        };
+        let (rest, kind) = if t.tok(p + 1) == "for" {
+            (p + 2..e, Kind::Place)
+        } else {
+            (p + 1..e, Kind::Person)
+        };
+        if !rest.is_empty() {
+            parts.push(t.mention(rest, kind));
         }
-        *m = t.mention(m.toks.start..e - 1, m.kind);
+        *m = t.mention(m.toks.start..p, Kind::Organization);
         true
     });
+    ms.extend(parts);
 }
 
 /// `s` follows "Minister of", "Minister for", "Secretary of State for" and the like: the
@@ -539,5 +559,28 @@ mod tests {
                 ("Prince William County".into(), L),
             ]
         );
+    }
+
+    #[test]
+    fn a_members_title_inside_a_bodys_name_parts_party_and_seat() {
+        let got = rows(
+            "Robin Dunlop, the Ulster Unionist MLA for Upper Bann, spoke. He met Sinn Féin TD Pat \
+             Ryan.",
+            &[
+                ("Robin Dunlop", P),
+                ("Ulster Unionist MLA for Upper Bann", O),
+                ("Sinn Féin TD Pat Ryan", O),
+            ],
+        );
+        for row in [
+            ("Robin Dunlop", P),
+            ("Ulster Unionist", O),
+            ("Upper Bann", L),
+            ("Sinn Féin", O),
+            ("Pat Ryan", P),
+        ] {
+            assert!(got.contains(&(row.0.into(), row.1)), "{row:?}: {got:?}");
+        }
+        assert_eq!(got.len(), 5, "{got:?}");
     }
 }

@@ -16,6 +16,8 @@ pub enum Position {
     PreviousSentence,
     /// At the end of the previous paragraph ("X said:").
     PreviousParagraph,
+    /// The sentence after a quotation that is a whole sentence ("That was the verdict of X").
+    NextSentence,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -305,6 +307,53 @@ pub fn previous_sentence(d: &Doc, q: usize) -> Option<Cue> {
         return None;
     }
     plain_sentence_cue(d, s - 1, Position::PreviousSentence)
+}
+
+/// A quotation that is a whole sentence, whose speaker the next sentence names: "“…” That was
+/// the verdict of Guadalupe Ovando", "The warning came from Renate Vögeli", "So said Femke de
+/// Groot", "That was Representative Coleman Ashby". Only a name: "That was the view of many
+/// residents" names no one.
+pub fn next_sentence(d: &Doc, q: usize) -> Option<Cue> {
+    let (o, c) = d.quote_toks(q);
+    if c == 0 || c >= d.toks.len() || d.sentence(o).0 != o || d.sentence(c - 1).1 > c {
+        return None;
+    }
+    let (ns, ne) = d.sentence(c);
+    if ns != c || d.para_of[ns] != d.para_of[c - 1] {
+        return None;
+    }
+    let opens = |w: &str| d.word(ns).eq_ignore_ascii_case(w);
+    let at = if opens("so") && d.word(ns + 1) == "said" {
+        ns + 2
+    } else if ["that", "this", "such", "those", "these", "the"]
+        .iter()
+        .any(|w| opens(w))
+    {
+        // "That was", "The words were those of", "The assessment came from", "That memory
+        // belongs to".
+        let v = (ns + 1..(ns + 4).min(ne)).find(|&k| {
+            matches!(
+                d.word(k),
+                "was" | "were" | "is" | "came" | "belongs" | "belonged"
+            )
+        })?;
+        match (v + 1..(v + 7).min(ne)).find(|&k| matches!(d.word(k), "of" | "from" | "to")) {
+            Some(k) => k + 1,
+            None => v + 1,
+        }
+    } else {
+        return None;
+    };
+    if (ns..at).any(|k| d.quoted(k)) {
+        return None;
+    }
+    let np = phrase::np_after(d, at, ne).filter(|np| np.kind == NpKind::Name)?;
+    let span = cue_span(d, &np, (ns, at));
+    Some(Cue {
+        np,
+        span,
+        position: Position::NextSentence,
+    })
 }
 
 /// "X said:" ending the paragraph before a quotation that opens its own paragraph.

@@ -181,7 +181,7 @@ pub fn find_quotes(text: &str, entities: &[Entity]) -> Vec<Quote> {
                 continue;
             }
         }
-        if let Some(c) = cues::previous_sentence(&d, q) {
+        if let Some(c) = cues::next_sentence(&d, q).or_else(|| cues::previous_sentence(&d, q)) {
             attr[q] = attribute(&mut r, &d, &c);
             if attr[q].is_some() {
                 continue;

@@ -1,0 +1,144 @@
+//! Places named the way French, Spanish, Portuguese and Italian name them: the street's,
+//! square's or feature's word first ("Avenue Gaston Monnerville", "Îles du Salut", "Valle de
+//! la Luna"). The tagger reads the words after it as a person, or misses them; the opening
+//! word says what the whole is.
+
+use super::context::{cap_word, ends_org_name, replace_overlapped};
+use super::entities::{mention_spans, reaches_outside, Mention, Tagged};
+use super::gazetteer::{self as gz};
+use super::Kind;
+
+/// Words that open a place's name in the languages that put them first, lowered as
+/// `gz::in_list` asks. ("Casa" opens shelters' and charities' names as often as buildings'.)
+pub(super) const OPENING: &[&str] = &[
+    "avenida",
+    "avenue",
+    "boulevard",
+    "calle",
+    "cerro",
+    "estadio",
+    "estádio",
+    "gare",
+    "laguna",
+    "paseo",
+    "piazza",
+    "plaza",
+    "praça",
+    "rua",
+    "rue",
+    "salar",
+    "stade",
+];
+
+/// Features' words that open a place's name only before a particle: "Valle de la Luna", "Îles
+/// du Salut", but "Valle Sereno Farms", "Isla Fisher".
+const BEFORE_PARTICLE: &[&str] = &[
+    "ilha", "ilhas", "isla", "islas", "isola", "valle", "Île", "Îles",
+];
+
+/// Lowercase words that join a place's name in those languages: "de la", "du", "dos".
+fn is_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "del"
+            | "della"
+            | "des"
+            | "di"
+            | "do"
+            | "dos"
+            | "da"
+            | "das"
+            | "du"
+            | "la"
+            | "las"
+            | "los"
+            | "le"
+    )
+}
+
+/// An opening word, then capitalised words and the particles between them, is one place.
+/// Not where a capitalised word comes before the opening one ("Park Avenue", "Sunset
+/// Boulevard" put it last, the English way), nor over an organization's word ("Plaza
+/// Bank", "Valle Sereno Farms").
+pub fn feature_first_places(t: &Tagged, ms: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    let mut at = None;
+    for &i in &t.caps {
+        let w = t.tok(i);
+        let particle_first = gz::in_list(BEFORE_PARTICLE, w);
+        if !(particle_first || gz::in_list(OPENING, w))
+            || (i > 0 && cap_word(t, i - 1))
+            || (particle_first
+                && !t
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|x| !x.line_start && is_particle(t.tok(i + 1))))
+        {
+            continue;
+        }
+        let mut e = i + 1;
+        loop {
+            let mut p = e;
+            while p < e + 2
+                && t.tokens.get(p).is_some_and(|x| !x.line_start)
+                && is_particle(t.tok(p))
+            {
+                p += 1;
+            }
+            if !cap_word(t, p) || t.tokens[p].line_start || t.info[p].flags & gz::ORG_WORD != 0 {
+                break;
+            }
+            e = p + 1;
+        }
+        if e == i + 1 {
+            continue;
+        }
+        let r = i..e;
+        let at = at.get_or_insert_with(|| mention_spans(t, ms));
+        if !reaches_outside(at, &r, &r) && !ends_org_name(t, &r) {
+            found.push(t.mention(r, Kind::Place));
+        }
+    }
+    replace_overlapped(t, ms, found);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::rows;
+    use super::*;
+
+    #[test]
+    fn a_street_or_island_word_first_opens_a_place() {
+        let text = "Shops along Avenue Gaston Monnerville closed. Divers sailed to the Îles du \
+                    Salut and hiked the Valle de la Luna.";
+        let got = rows(
+            text,
+            &[
+                ("Gaston Monnerville", Kind::Person),
+                ("Îles", Kind::Organization),
+                ("Salut", Kind::Person),
+            ],
+        );
+        for name in [
+            "Avenue Gaston Monnerville",
+            "Îles du Salut",
+            "Valle de la Luna",
+        ] {
+            assert!(
+                got.contains(&(name.to_string(), Kind::Place)),
+                "{name}: {got:?}"
+            );
+        }
+        assert!(
+            !got.iter().any(|(n, _)| n == "Gaston Monnerville"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_english_street_word_last_or_a_body_is_no_such_place() {
+        let text = "He walked down Park Avenue Gardens. Plaza Bank lent money. Valle Sereno Farms \
+                    grew it. Rue Capital Partners bought it. Plaza Bakery sold bread.";
+        assert_eq!(rows(text, &[]), vec![]);
+    }
+}
