@@ -2478,7 +2478,7 @@ pub fn people_before_roles(t: &Tagged, ms: &mut Vec<Mention>) {
 /// - camel-case brands ("WeWork"), teams before a record or position ("The Eagles (6-5)"),
 ///   web names ("Moneycontrol.com"), also where the tagger named the word before the domain,
 ///   companies whose shares are traded ("shares in Fortescue") and the platform X ("in a
-///   post on X").
+///   post on X"), and a settlement's name after its noun ("the village of Sinnamary").
 ///
 /// A family's plural tagged as something else becomes people too.
 pub fn untagged_names(t: &Tagged, ms: &mut Vec<Mention>) {
@@ -2609,8 +2609,27 @@ pub fn untagged_names(t: &Tagged, ms: &mut Vec<Mention>) {
             add(ms, &mut covered, s..i + 1, Kind::Place);
         } else if the_legislature(t, i) || lone_labor(t, i) {
             add(ms, &mut covered, i..i + 1, Kind::Organization);
+        } else if settlement_named(t, i) {
+            // "the village of Sinnamary": a settlement's name after its noun and "of".
+            let mut j = i + 1;
+            while cap_word(t, j) && !covered[j] && !t.tokens[j].line_start {
+                j += 1;
+            }
+            add(ms, &mut covered, i..j, Kind::Place);
         }
     }
+}
+
+/// Token `i` follows a settlement's noun and "of", written lowercase: "the village of
+/// Sinnamary", "the town of Tabarka".
+fn settlement_named(t: &Tagged, i: usize) -> bool {
+    i >= 2
+        && t.tok(i - 1) == "of"
+        && matches!(
+            t.tok(i - 2),
+            "village" | "town" | "hamlet" | "city" | "township" | "commune" | "settlement"
+        )
+        && !t.tokens[i].line_start
 }
 
 /// "the Legislature", "the Republican-controlled Legislature", "in the Commons": a
@@ -5978,5 +5997,16 @@ mod tests {
     fn a_time_adverb_opening_a_sentence_is_no_first_name() {
         let got = rows("Later Áile Somby spoke.", &[("Áile Somby", Kind::Person)]);
         assert_eq!(got, vec![("Áile Somby".into(), Kind::Person)]);
+    }
+
+    #[test]
+    fn a_settlements_name_after_its_noun_is_a_place() {
+        let got = rows(
+            "The rocket flew between Kourou and the village of Sinnamary. The City of London \
+             Corporation met.",
+            &[("Kourou", Kind::Place)],
+        );
+        assert!(got.contains(&("Sinnamary".into(), Kind::Place)), "{got:?}");
+        assert!(!got.iter().any(|(n, _)| n == "London"), "{got:?}");
     }
 }

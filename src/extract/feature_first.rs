@@ -5,6 +5,7 @@
 
 use super::context::{cap_word, ends_org_name, replace_overlapped};
 use super::entities::{mention_spans, reaches_outside, Mention, Tagged};
+use super::features::SENT_START;
 use super::gazetteer::{self as gz};
 use super::Kind;
 
@@ -67,7 +68,7 @@ pub fn feature_first_places(t: &Tagged, ms: &mut Vec<Mention>) {
         let w = t.tok(i);
         let particle_first = gz::in_list(BEFORE_PARTICLE, w);
         if !(particle_first || gz::in_list(OPENING, w))
-            || (i > 0 && cap_word(t, i - 1))
+            || (i > 0 && cap_word(t, i - 1) && !opens_sentence_before_place(t, i - 1))
             || (particle_first
                 && !t
                     .tokens
@@ -102,6 +103,17 @@ pub fn feature_first_places(t: &Tagged, ms: &mut Vec<Mention>) {
     replace_overlapped(t, ms, found);
 }
 
+/// "Along Avenue Gaston Monnerville", "In Calle Florida": a small word capitalised only as it
+/// opens the sentence.
+fn opens_sentence_before_place(t: &Tagged, i: usize) -> bool {
+    const PREPOSITIONS: &[&str] = &[
+        "across", "along", "behind", "beyond", "down", "inside", "near", "off", "outside", "past",
+        "through", "up",
+    ];
+    t.info[i].flags & SENT_START != 0
+        && (t.info[i].flags & gz::STOP != 0 || gz::in_list(PREPOSITIONS, t.tok(i)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::rows;
@@ -109,7 +121,7 @@ mod tests {
 
     #[test]
     fn a_street_or_island_word_first_opens_a_place() {
-        let text = "Shops along Avenue Gaston Monnerville closed. Divers sailed to the Îles du \
+        let text = "Along Avenue Gaston Monnerville shops closed. Divers sailed to the Îles du \
                     Salut and hiked the Valle de la Luna.";
         let got = rows(
             text,

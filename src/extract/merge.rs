@@ -766,7 +766,9 @@ fn split_coordinations(t: &Tagged, ms: &mut Vec<Mention>) {
                         // Security Council" is one).
                         || gz::is_listed_org(&hl)
                         || (hr.len() == 1 && gz::is_listed_org(&hr))
-                        || (gz::is_listed_place(&hl) && gz::is_listed_place(&hr)))));
+                        || (gz::is_listed_place(&hl) && gz::is_listed_place(&hr))
+                        // "Exeter Chiefs and Sale Sharks": two listed teams.
+                        || (gz::is_listed_team(&hl) && gz::is_listed_team(&hr)))));
         if person_and_body {
             out.extend(clean(t, left, Kind::Person));
             out.extend(clean(t, right, Kind::Organization));
@@ -1909,6 +1911,25 @@ mod tests {
         assert!(
             got.contains(&("Aston Villa".into(), Kind::Organization)),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn two_listed_teams_joined_by_and_are_two() {
+        let got = rows(
+            "Bath Rugby, Exeter Chiefs and Sale Sharks made inquiries.",
+            &[
+                ("Bath Rugby", Kind::Organization),
+                ("Exeter Chiefs and Sale Sharks", Kind::Organization),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Bath Rugby".into(), Kind::Organization),
+                ("Exeter Chiefs".into(), Kind::Organization),
+                ("Sale Sharks".into(), Kind::Organization),
+            ]
         );
     }
 
