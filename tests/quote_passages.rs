@@ -414,6 +414,18 @@ fn speaker_named_in_the_sentence_after() {
     expect(&qs, 5, "My grandmother", Some("Eliseo Tejerina"));
 }
 
+#[test]
+fn a_pronoun_after_a_speaker_named_after_from_is_that_speaker() {
+    // "came from" puts the name after a preposition, where a name is seldom a subject; named
+    // as a speaker, it is who "she" is.
+    let qs = quotes(
+        "“This Congress is the most unpopular institution in the country.” That assessment \
+         came from Patricia Chang Ríos, a political scientist in Lima.\n\n\
+         “The deputies have decided to protect each other,” she said.",
+    );
+    expect(&qs, 1, "The deputies", Some("Patricia Chang Ríos"));
+}
+
 // ---- a paragraph of pure quotation; quotations over several paragraphs ----
 
 #[test]

@@ -43,6 +43,9 @@ struct Referent {
     tok: usize,
     kind: RefKind,
     source: Source,
+    /// Noted as a quotation's speaker: someone the text has made speak, wherever the name
+    /// stands ("The warning came from Renate Vögeli").
+    speaker: bool,
 }
 
 pub struct Resolver<'a> {
@@ -209,6 +212,7 @@ impl<'a> Resolver<'a> {
                         tok,
                         kind,
                         source: Source::Entity(id),
+                        speaker: false,
                     });
                 }
             }
@@ -240,6 +244,7 @@ impl<'a> Resolver<'a> {
                     tok: i,
                     kind: RefKind::Person(gender),
                     source: Source::Fixed(sp),
+                    speaker: false,
                 });
             }
             i = j;
@@ -250,6 +255,7 @@ impl<'a> Resolver<'a> {
                 tok,
                 kind: RefKind::Person(g),
                 source: Source::Anon(ind),
+                speaker: false,
             });
         }
         // "the Republican nominee", "the senator": people by their role. Not a role the
@@ -288,6 +294,7 @@ impl<'a> Resolver<'a> {
                     tok: h,
                     kind: RefKind::Person(g),
                     source: Source::Fixed(sp),
+                    speaker: false,
                 });
             }
         }
@@ -306,6 +313,7 @@ impl<'a> Resolver<'a> {
                 tok: h,
                 kind,
                 source: Source::Fixed(sp),
+                speaker: false,
             });
         }
         for (&tok, &di) in &self.docs.at {
@@ -313,6 +321,7 @@ impl<'a> Resolver<'a> {
                 tok,
                 kind: RefKind::Document,
                 source: Source::Doc(di),
+                speaker: false,
             });
         }
         for (tok, t) in d.toks.iter().enumerate() {
@@ -325,6 +334,7 @@ impl<'a> Resolver<'a> {
                         name: w.to_lowercase(),
                         entity: None,
                     }),
+                    speaker: false,
                 });
             }
         }
@@ -346,6 +356,7 @@ impl<'a> Resolver<'a> {
                 tok,
                 kind,
                 source: Source::Fixed(speaker.clone()),
+                speaker: true,
             },
         );
     }
@@ -736,6 +747,7 @@ impl<'a> Resolver<'a> {
                 // occasion, but not "a nurse in Tallaght", which may name who speaks. A range
                 // that opens at the name was chosen for it ("with Fitzhugh calling").
                 r.tok == a
+                    || r.speaker
                     || !matches!(
                         prev,
                         "with"
