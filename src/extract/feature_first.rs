@@ -17,6 +17,7 @@ pub(super) const OPENING: &[&str] = &[
     "boulevard",
     "calle",
     "cerro",
+    "corso",
     "estadio",
     "estádio",
     "gare",
@@ -25,10 +26,12 @@ pub(super) const OPENING: &[&str] = &[
     "piazza",
     "plaza",
     "praça",
+    "quai",
     "rua",
     "rue",
     "salar",
     "stade",
+    "viale",
 ];
 
 /// Features' words that open a place's name only before a particle: "Valle de la Luna", "Îles
@@ -122,7 +125,7 @@ mod tests {
     #[test]
     fn a_street_or_island_word_first_opens_a_place() {
         let text = "Along Avenue Gaston Monnerville shops closed. Divers sailed to the Îles du \
-                    Salut and hiked the Valle de la Luna.";
+                    Salut, shopped on Corso Garibaldi and hiked the Valle de la Luna.";
         let got = rows(
             text,
             &[
@@ -134,6 +137,7 @@ mod tests {
         for name in [
             "Avenue Gaston Monnerville",
             "Îles du Salut",
+            "Corso Garibaldi",
             "Valle de la Luna",
         ] {
             assert!(
