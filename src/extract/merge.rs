@@ -1457,10 +1457,14 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
                             && long.words.first() == sw.first()
                             && word_flags(first_surface) & gz::PLACE_WORD == 0)
                         // "Reform" after "Reform UK": a listed organization's first word,
-                        // read alone as a place that no country or big city has.
-                        // ("Seattle" beside "Seattle Times" is the city.)
+                        // read alone as a place that no country or big city has, or as a
+                        // person though no name list holds the word ("Plaid" after "Plaid
+                        // Cymru"). ("Seattle" beside "Seattle Times" is the city.)
                         || (sw.len() == 1
-                            && sk == Kind::Place
+                            && (sk == Kind::Place
+                                || (sk == Kind::Person
+                                    && word_flags(first_surface) & (gz::FIRST | gz::SURNAME)
+                                        == 0))
                             && long.listed
                             && long.words.first() == sw.first()
                             && !looks_major_place()
@@ -2110,6 +2114,31 @@ mod tests {
         ] {
             assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_listed_bodys_first_word_read_as_no_listed_name_is_the_body() {
+        let got = rows(
+            "Gethin Rhys speaks for Plaid Cymru. Plaid will not be asked, he said. Dominion \
+             Energy filed. Dominion has told us so. Morgan Stanley rose. Morgan Jones spoke.",
+            &[
+                ("Gethin Rhys", Kind::Person),
+                ("Plaid Cymru", Kind::Organization),
+                ("Plaid", Kind::Person),
+                ("Dominion Energy", Kind::Organization),
+                ("Dominion", Kind::Person),
+                ("Morgan Stanley", Kind::Organization),
+                ("Morgan Jones", Kind::Person),
+            ],
+        );
+        assert!(
+            !got.iter().any(|(n, _)| n == "Plaid" || n == "Dominion"),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Morgan Jones".into(), Kind::Person)),
+            "{got:?}"
+        );
     }
 
     #[test]
