@@ -308,6 +308,19 @@ pub fn hostile_cases(sizes: HostileSizes) -> Vec<HostileCase> {
                 .collect::<String>(),
         ),
         text(
+            "feature-first places, members' seats and named sources",
+            caps.chunks(3)
+                .map(|c| {
+                    format!(
+                        "Along Avenue {0} {1} near the village of {2}, the I.M.F. and the {0} family met. “It will not hold when the river floods.” That was the verdict of {1} {2} {0}, who sells fish. {0}, the {1} MLA for Upper {2}, and Mr. ap {0} said the {1} and {2} Sharks were in La {0}. ",
+                        c[0],
+                        c.get(1).unwrap_or(&c[0]),
+                        c.get(2).unwrap_or(&c[0])
+                    )
+                })
+                .collect::<String>(),
+        ),
+        text(
             "no spaces",
             repeat_to("abcdefghijklmnopqrstuvwxyz", sizes.text),
         ),
