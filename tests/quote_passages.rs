@@ -403,7 +403,10 @@ fn speaker_named_in_the_sentence_after() {
          “Not now, and not like this.” That was Representative Coleman Ashby, whose district \
          builds it.\n\n\
          “My grandmother grazed llamas here.” That memory belongs to Eliseo Tejerina, who \
-         called the ponds “a theft of water that was never theirs.”",
+         called the ponds “a theft of water that was never theirs.”\n\n\
+         “I have stood on these terraces since I was nine.” Sue Pritchard, 50, was among the \
+         supporters.\n\n\
+         “The club will live on after all of us.” Dale Ormond, the chairman, was not there.",
     );
     expect(&qs, 0, "It is bad", None);
     expect(&qs, 1, "The plant floods", Some("Guadalupe Ovando"));
@@ -412,6 +415,9 @@ fn speaker_named_in_the_sentence_after() {
     expect(&qs, 4, "Not now", Some("Coleman Ashby"));
     // A quotation later in the naming sentence does not hide the name.
     expect(&qs, 5, "My grandmother", Some("Eliseo Tejerina"));
+    // A person introduced with an age; not one merely named next.
+    expect(&qs, 7, "I have stood", Some("Sue Pritchard"));
+    expect(&qs, 8, "The club will live", None);
 }
 
 #[test]

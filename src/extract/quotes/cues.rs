@@ -342,7 +342,23 @@ pub fn next_sentence(d: &Doc, q: usize) -> Option<Cue> {
             None => v + 1,
         }
     } else {
-        return None;
+        // "“…” Sue Pritchard, 50, was among the supporters": a person introduced with an age
+        // opens the next sentence.
+        let np = phrase::np_after(d, ns, ne).filter(|np| np.kind == NpKind::Name)?;
+        let e = np.toks.1;
+        let age =
+            d.toks.get(e + 1).map(|t| t.text(d.text)).is_some_and(|w| {
+                (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+            });
+        if !(d.punct(e) == "," && age && d.punct(e + 2) == ",") {
+            return None;
+        }
+        let span = np.full;
+        return Some(Cue {
+            np,
+            span,
+            position: Position::NextSentence,
+        });
     };
     if (ns..at).any(|k| d.quoted(k)) {
         return None;
