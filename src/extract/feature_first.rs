@@ -7,7 +7,9 @@ use super::context::{cap_word, ends_org_name, replace_overlapped};
 use super::entities::{mention_spans, reaches_outside, Mention, Tagged};
 use super::features::SENT_START;
 use super::gazetteer::{self as gz};
+use super::hashing::hash_lower;
 use super::Kind;
+use std::sync::OnceLock;
 
 /// Words that open a place's name in the languages that put them first, lowered as
 /// `gz::in_list` asks. ("Casa" opens shelters' and charities' names as often as buildings'.)
@@ -40,6 +42,20 @@ const BEFORE_PARTICLE: &[&str] = &[
     "ilha", "ilhas", "isla", "islas", "isola", "valle", "Île", "Îles",
 ];
 
+/// The opening words' lowercase hashes, sorted.
+fn opening_hashes() -> &'static [u64] {
+    static HASHES: OnceLock<Vec<u64>> = OnceLock::new();
+    HASHES.get_or_init(|| {
+        let mut v: Vec<u64> = OPENING
+            .iter()
+            .chain(BEFORE_PARTICLE)
+            .map(|w| hash_lower(w))
+            .collect();
+        v.sort_unstable();
+        v
+    })
+}
+
 /// Lowercase words that join a place's name in those languages: "de la", "du", "dos".
 fn is_particle(w: &str) -> bool {
     matches!(
@@ -68,6 +84,10 @@ pub fn feature_first_places(t: &Tagged, ms: &mut Vec<Mention>) {
     let mut found = Vec::new();
     let mut at = None;
     for &i in &t.caps {
+        // Asked of every capitalised word: the word's hash settles nearly all of them.
+        if opening_hashes().binary_search(&t.info[i].lower).is_err() {
+            continue;
+        }
         let w = t.tok(i);
         let particle_first = gz::in_list(BEFORE_PARTICLE, w);
         if !(particle_first || gz::in_list(OPENING, w))
