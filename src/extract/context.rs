@@ -79,12 +79,8 @@ pub fn stated_kind(t: &Tagged, m: &Mention) -> Option<Kind> {
     let at_place = {
         let s = m.toks.start;
         let the = s > 0 && t.tok(s - 1).eq_ignore_ascii_case("the");
-        s.checked_sub(if the { 2 } else { 1 }).is_some_and(|p| {
-            matches!(
-                t.tok(p),
-                "at" | "in" | "inside" | "outside" | "near" | "from"
-            )
-        })
+        s.checked_sub(if the { 2 } else { 1 })
+            .is_some_and(|p| is_place_preposition(t.tok(p)))
     };
     if is_seat_of_government(t, m) && speaks_after(t.tok(m.toks.end)) && !at_place {
         return Some(Kind::Organization);
@@ -500,6 +496,13 @@ pub(super) fn compass_before(t: &Tagged, m: &Mention) -> bool {
         )
 }
 
+/// "at", "in", "near": a preposition of place, also opening a sentence.
+fn is_place_preposition(w: &str) -> bool {
+    ["at", "in", "inside", "outside", "near", "from"]
+        .iter()
+        .any(|p| w.eq_ignore_ascii_case(p))
+}
+
 /// "In La Matanza, the district", "at La Moneda": a name that opens with a Spanish article,
 /// after a preposition of place. Not "at El Chapo's trial", nor over a body's word ("at La
 /// Liga headquarters" is left to the lists).
@@ -508,9 +511,7 @@ fn article_place(t: &Tagged, m: &Mention) -> bool {
     m.toks.len() >= 2
         && s > 0
         && matches!(t.tok(s), "La" | "El" | "Los" | "Las")
-        && ["in", "at", "near", "from", "outside", "inside"]
-            .iter()
-            .any(|p| t.tok(s - 1).eq_ignore_ascii_case(p))
+        && is_place_preposition(t.tok(s - 1))
         && !t.is_possessive(m.toks.end)
         && m.toks.clone().all(|i| t.info[i].flags & gz::ORG_WORD == 0)
         && !gz::is_listed_org(&t.lowers(&m.toks))
@@ -519,40 +520,51 @@ fn article_place(t: &Tagged, m: &Mention) -> bool {
 /// "the city of El Fasher", "the town of Tine": a name after a settlement's noun and "of"; "in
 /// nearby Calton".
 fn place_noun_before(t: &Tagged, m: &Mention) -> bool {
-    const NOUNS: &[&str] = &[
-        "capital",
-        "city",
-        "county",
-        "island",
-        "municipality",
-        "outskirts",
-        "parts",
-        "province",
-        "region",
-        "suburb",
-        "town",
-        "township",
-        "village",
-    ];
     // "at the foot of the Grossglockner", "the mouth of the Nass": parts of a natural
     // feature, named with its "the".
     const PARTS: &[&str] = &[
         "banks", "flanks", "foot", "mouth", "shores", "slopes", "summit",
     ];
     let s = m.toks.start;
-    let noun_of = |nouns: &[&str], of: usize| {
-        of >= 1
-            && t.tok(of) == "of"
-            && t.first_byte(of - 1).is_ascii_lowercase()
-            && gz::in_list(nouns, t.tok(of - 1))
-    };
     // "in nearby Calton": a place near the one just named. Not "nearby Stanford University".
     let nearby = s >= 1
         && t.tok(s - 1) == "nearby"
         && m.toks.clone().all(|i| t.info[i].flags & gz::ORG_WORD == 0);
     nearby
-        || (s >= 2 && noun_of(NOUNS, s - 1))
-        || (s >= 3 && t.tok(s - 1) == "the" && noun_of(PARTS, s - 2))
+        || after_settlement_noun(t, s)
+        || (s >= 3 && t.tok(s - 1) == "the" && noun_of(t, PARTS, s - 2))
+}
+
+/// Token `s` follows a settlement's or region's noun and "of", written lowercase: "the city
+/// of El Fasher", "the village of Sinnamary", "the outskirts of Kabul".
+fn after_settlement_noun(t: &Tagged, s: usize) -> bool {
+    const NOUNS: &[&str] = &[
+        "capital",
+        "city",
+        "commune",
+        "county",
+        "hamlet",
+        "island",
+        "municipality",
+        "outskirts",
+        "parts",
+        "province",
+        "region",
+        "settlement",
+        "suburb",
+        "town",
+        "township",
+        "village",
+    ];
+    s >= 2 && noun_of(t, NOUNS, s - 1)
+}
+
+/// Token `of` is "of" after a lowercase noun of `nouns`.
+fn noun_of(t: &Tagged, nouns: &[&str], of: usize) -> bool {
+    of >= 1
+        && t.tok(of) == "of"
+        && t.first_byte(of - 1).is_ascii_lowercase()
+        && gz::in_list(nouns, t.tok(of - 1))
 }
 
 /// "an Oakland man", "Denver police", "Fresno residents": a listed place's name before a
@@ -2609,8 +2621,8 @@ pub fn untagged_names(t: &Tagged, ms: &mut Vec<Mention>) {
             add(ms, &mut covered, s..i + 1, Kind::Place);
         } else if the_legislature(t, i) || lone_labor(t, i) {
             add(ms, &mut covered, i..i + 1, Kind::Organization);
-        } else if settlement_named(t, i) {
-            // "the village of Sinnamary": a settlement's name after its noun and "of".
+        } else if after_settlement_noun(t, i) && !t.tokens[i].line_start {
+            // "the village of Sinnamary": a name the tagger passed over after its noun.
             let mut j = i + 1;
             while cap_word(t, j) && !covered[j] && !t.tokens[j].line_start {
                 j += 1;
@@ -2618,18 +2630,6 @@ pub fn untagged_names(t: &Tagged, ms: &mut Vec<Mention>) {
             add(ms, &mut covered, i..j, Kind::Place);
         }
     }
-}
-
-/// Token `i` follows a settlement's noun and "of", written lowercase: "the village of
-/// Sinnamary", "the town of Tabarka".
-fn settlement_named(t: &Tagged, i: usize) -> bool {
-    i >= 2
-        && t.tok(i - 1) == "of"
-        && matches!(
-            t.tok(i - 2),
-            "village" | "town" | "hamlet" | "city" | "township" | "commune" | "settlement"
-        )
-        && !t.tokens[i].line_start
 }
 
 /// "the Legislature", "the Republican-controlled Legislature", "in the Commons": a

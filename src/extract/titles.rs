@@ -252,11 +252,10 @@ pub fn members(t: &Tagged, ms: &mut Vec<Mention>) {
             *m = t.mention(m.toks.start..e - 1, m.kind);
             return true;
         }
-        let inside = m.kind == Kind::Organization && m.toks.len() >= 3;
-        let Some(p) = (m.toks.start + 1..e - 1)
-            .find(|&i| is_member(t.tok(i)))
-            .filter(|_| inside)
-        else {
+        if m.kind != Kind::Organization || m.toks.len() < 3 {
+            return true;
+        }
+        let Some(p) = (m.toks.start + 1..e - 1).find(|&i| is_member(t.tok(i))) else {
             return true;
         };
         let (rest, kind) = if t.tok(p + 1) == "for" {
