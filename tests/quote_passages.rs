@@ -406,7 +406,9 @@ fn speaker_named_in_the_sentence_after() {
          called the ponds “a theft of water that was never theirs.”\n\n\
          “I have stood on these terraces since I was nine.” Sue Pritchard, 50, was among the \
          supporters.\n\n\
-         “The club will live on after all of us.” Dale Ormond, the chairman, was not there.",
+         “The club will live on after all of us.” Dale Ormond, the chairman, was not there.\n\n\
+         “We will not stop until the money is back.” The letter was sent to Jane Doe, the \
+         treasurer.",
     );
     expect(&qs, 0, "It is bad", None);
     expect(&qs, 1, "The plant floods", Some("Guadalupe Ovando"));
@@ -418,6 +420,8 @@ fn speaker_named_in_the_sentence_after() {
     // A person introduced with an age; not one merely named next.
     expect(&qs, 7, "I have stood", Some("Sue Pritchard"));
     expect(&qs, 8, "The club will live", None);
+    // "to" names whom a thing reached, not who spoke, but after "belongs".
+    expect(&qs, 9, "We will not stop", None);
 }
 
 #[test]

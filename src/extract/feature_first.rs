@@ -79,7 +79,7 @@ fn is_particle(w: &str) -> bool {
 /// An opening word, then capitalised words and the particles between them, is one place.
 /// Not where a capitalised word comes before the opening one ("Park Avenue", "Sunset
 /// Boulevard" put it last, the English way), nor over an organization's word ("Plaza
-/// Bank", "Valle Sereno Farms").
+/// Bank").
 pub fn feature_first_places(t: &Tagged, ms: &mut Vec<Mention>) {
     let mut found = Vec::new();
     let mut at = None;

@@ -311,8 +311,9 @@ pub fn previous_sentence(d: &Doc, q: usize) -> Option<Cue> {
 
 /// A quotation that is a whole sentence, whose speaker the next sentence names: "“…” That was
 /// the verdict of Guadalupe Ovando", "The warning came from Renate Vögeli", "So said Femke de
-/// Groot", "That was Representative Coleman Ashby". Only a name: "That was the view of many
-/// residents" names no one.
+/// Groot", "That was Representative Coleman Ashby", or opens by introducing someone with an
+/// age ("Sue Pritchard, 50, was among …"). Only a name: "That was the view of many residents"
+/// names no one.
 pub fn next_sentence(d: &Doc, q: usize) -> Option<Cue> {
     let (o, c) = d.quote_toks(q);
     if c == 0 || c >= d.toks.len() || d.sentence(o).0 != o || d.sentence(c - 1).1 > c {
@@ -337,7 +338,11 @@ pub fn next_sentence(d: &Doc, q: usize) -> Option<Cue> {
                 "was" | "were" | "is" | "came" | "belongs" | "belonged"
             )
         })?;
-        match (v + 1..(v + 7).min(ne)).find(|&k| matches!(d.word(k), "of" | "from" | "to")) {
+        // "to" only after "belongs": "The letter was sent to Jane Doe" names whom it reached.
+        let belongs = matches!(d.word(v), "belongs" | "belonged");
+        let source =
+            |k: usize| matches!(d.word(k), "of" | "from") || (belongs && d.word(k) == "to");
+        match (v + 1..(v + 7).min(ne)).find(|&k| source(k)) {
             Some(k) => k + 1,
             None => v + 1,
         }
