@@ -13,6 +13,10 @@ Each set was annotated before the extractor rules that the set then showed to be
 a set's first score is blind; the README gives both.
 
 Run: cargo build --release && python3 tools/realnews.py [--errors] [--bin PATH]
+
+With `--sets DIR...` it scores news written for byline instead (the sets helpers write blind,
+which are not in the repository): each DIR holds articles aN.txt with their gold aN.gold in
+the format above.
 """
 import argparse
 import glob
@@ -66,7 +70,10 @@ def main():
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "byline"))
     ap.add_argument("--articles", default=os.path.join(ROOT, "..", "shared", "bench", "html", "ground-truth.json"))
     ap.add_argument("--errors", action="store_true")
+    ap.add_argument("--sets", nargs="+", metavar="DIR", help="score aN.txt/aN.gold in these")
     args = ap.parse_args()
+    if args.sets:
+        return score_sets(args)
     if not os.path.exists(args.articles):
         sys.exit(f"no articles at {args.articles}: this measure needs ../shared")
     articles = json.load(open(args.articles, encoding="utf-8"))
@@ -104,6 +111,37 @@ def main():
         print(f"{os.path.basename(set_dir):6} {docs:4} " + fmt(counts))
     for k in ("PER", "ORG", "LOC", "ALL"):
         print(f"{k.lower():6} {'':4} " + fmt(total[k]))
+
+
+def score_sets(args):
+    total = {k: [0, 0, 0] for k in ("ALL", "PER", "ORG", "LOC")}
+    print(f"{'set':8} {'P':>6} {'R':>6} {'F1':>6}")
+    for set_dir in args.sets:
+        counts = [0, 0, 0]
+        for path in sorted(glob.glob(os.path.join(set_dir, "a*.gold"))):
+            text = open(path[:-5] + ".txt", encoding="utf-8").read()
+            g, ignored = gold(text, path)
+            p = predicted(args.bin, text)
+            inside = lambda m: any(a <= m[0] and m[1] <= b for a, b in ignored)
+            g = {m for m in g if not inside(m)}
+            p = {m for m in p if not inside(m)}
+            for k, c in total.items():
+                sel = (lambda m: True) if k == "ALL" else (lambda m, k=k: m[2] == k)
+                c[0] += len({m for m in g & p if sel(m)})
+                c[1] += len({m for m in p - g if sel(m)})
+                c[2] += len({m for m in g - p if sel(m)})
+            counts[0] += len(g & p)
+            counts[1] += len(p - g)
+            counts[2] += len(g - p)
+            if args.errors:
+                name = os.path.basename(path)[:-5]
+                for s, e, k in sorted(p - g):
+                    print(f"  {name} FALSE {k} {text[s:e]!r}")
+                for s, e, k in sorted(g - p):
+                    print(f"  {name} MISS  {k} {text[s:e]!r}")
+        print(f"{os.path.basename(os.path.normpath(set_dir)):8} " + fmt(counts))
+    for k in ("PER", "ORG", "LOC", "ALL"):
+        print(f"{k.lower():8} " + fmt(total[k]))
 
 
 def fmt(c):
