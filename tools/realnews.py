@@ -88,57 +88,44 @@ def main():
             if key is None:
                 sys.exit(f"no article with id {prefix}")
             text = articles[key]["articleBody"]
-            g, ignored = gold(text, path)
-            p = predicted(args.bin, text)
-            inside = lambda m: any(a <= m[0] and m[1] <= b for a, b in ignored)
-            g = {m for m in g if not inside(m)}
-            p = {m for m in p if not inside(m)}
             docs += 1
-            for k in ("ALL", "PER", "ORG", "LOC"):
-                c = total.setdefault(k, [0, 0, 0])
-                sel = (lambda m: True) if k == "ALL" else (lambda m, k=k: m[2] == k)
-                c[0] += len({m for m in g & p if sel(m)})
-                c[1] += len({m for m in p - g if sel(m)})
-                c[2] += len({m for m in g - p if sel(m)})
-            counts[0] += len(g & p)
-            counts[1] += len(p - g)
-            counts[2] += len(g - p)
-            if args.errors:
-                for s, e, k in sorted(p - g):
-                    print(f"  {prefix} FALSE {k} {text[s:e]!r}")
-                for s, e, k in sorted(g - p):
-                    print(f"  {prefix} MISS  {k} {text[s:e]!r}")
+            score(args, text, path, prefix, total, counts)
         print(f"{os.path.basename(set_dir):6} {docs:4} " + fmt(counts))
     for k in ("PER", "ORG", "LOC", "ALL"):
         print(f"{k.lower():6} {'':4} " + fmt(total[k]))
 
 
+def score(args, text, gold_path, name, total, counts):
+    """Adds one article's true and false mentions to the totals by kind and to its set's."""
+    g, ignored = gold(text, gold_path)
+    p = predicted(args.bin, text)
+    inside = lambda m: any(a <= m[0] and m[1] <= b for a, b in ignored)
+    g = {m for m in g if not inside(m)}
+    p = {m for m in p if not inside(m)}
+    for k in ("ALL", "PER", "ORG", "LOC"):
+        c = total.setdefault(k, [0, 0, 0])
+        sel = (lambda m: True) if k == "ALL" else (lambda m, k=k: m[2] == k)
+        c[0] += len({m for m in g & p if sel(m)})
+        c[1] += len({m for m in p - g if sel(m)})
+        c[2] += len({m for m in g - p if sel(m)})
+    counts[0] += len(g & p)
+    counts[1] += len(p - g)
+    counts[2] += len(g - p)
+    if args.errors:
+        for s, e, k in sorted(p - g):
+            print(f"  {name} FALSE {k} {text[s:e]!r}")
+        for s, e, k in sorted(g - p):
+            print(f"  {name} MISS  {k} {text[s:e]!r}")
+
+
 def score_sets(args):
-    total = {k: [0, 0, 0] for k in ("ALL", "PER", "ORG", "LOC")}
+    total = {}
     print(f"{'set':8} {'P':>6} {'R':>6} {'F1':>6}")
     for set_dir in args.sets:
         counts = [0, 0, 0]
         for path in sorted(glob.glob(os.path.join(set_dir, "a*.gold"))):
             text = open(path[:-5] + ".txt", encoding="utf-8").read()
-            g, ignored = gold(text, path)
-            p = predicted(args.bin, text)
-            inside = lambda m: any(a <= m[0] and m[1] <= b for a, b in ignored)
-            g = {m for m in g if not inside(m)}
-            p = {m for m in p if not inside(m)}
-            for k, c in total.items():
-                sel = (lambda m: True) if k == "ALL" else (lambda m, k=k: m[2] == k)
-                c[0] += len({m for m in g & p if sel(m)})
-                c[1] += len({m for m in p - g if sel(m)})
-                c[2] += len({m for m in g - p if sel(m)})
-            counts[0] += len(g & p)
-            counts[1] += len(p - g)
-            counts[2] += len(g - p)
-            if args.errors:
-                name = os.path.basename(path)[:-5]
-                for s, e, k in sorted(p - g):
-                    print(f"  {name} FALSE {k} {text[s:e]!r}")
-                for s, e, k in sorted(g - p):
-                    print(f"  {name} MISS  {k} {text[s:e]!r}")
+            score(args, text, path, os.path.basename(path)[:-5], total, counts)
         print(f"{os.path.basename(os.path.normpath(set_dir)):8} " + fmt(counts))
     for k in ("PER", "ORG", "LOC", "ALL"):
         print(f"{k.lower():8} " + fmt(total[k]))
