@@ -132,6 +132,18 @@ pub struct HostileCase {
     pub baseline: usize,
 }
 
+/// The words three at a time (the last group filled with its first word), each group written
+/// into one sentence of a case.
+fn by_threes(words: &[String], sentence: impl Fn(&str, &str, &str) -> String) -> String {
+    words
+        .chunks(3)
+        .map(|c| {
+            let at = |k: usize| c.get(k).unwrap_or(&c[0]).as_str();
+            sentence(at(0), at(1), at(2))
+        })
+        .collect()
+}
+
 /// `unit` repeated until the result has at least `bytes` bytes.
 fn repeat_to(unit: &str, bytes: usize) -> String {
     unit.repeat(bytes.div_ceil(unit.len().max(1)).max(1))
@@ -240,42 +252,21 @@ pub fn hostile_cases(sizes: HostileSizes) -> Vec<HostileCase> {
         ),
         text(
             "acronyms spelled out, titles, states and counties",
-            caps.chunks(3)
-                .map(|c| {
-                    format!(
-                        "the sea surface salinity (SSS) of {0}, Calif. rose, said President {1} von {2}, in {0} and {1} counties. ",
-                        c[0],
-                        c.get(1).unwrap_or(&c[0]),
-                        c.get(2).unwrap_or(&c[0])
-                    )
-                })
-                .collect::<String>(),
+            by_threes(&caps, |a, b, c| {
+                format!("the sea surface salinity (SSS) of {0}, Calif. rose, said President {1} von {2}, in {0} and {1} counties. ", a, b, c)
+            }),
         ),
         text(
             "bylines, offices, courts and name particles",
-            caps.chunks(3)
-                .map(|c| {
-                    format!(
-                        "By {0} {1} and {2} {0}\n{0} County Sheriff {1} {2}, 44, of the {0} union told {1} van der {2} in U.S. District Court for the Eastern District of {0}. ",
-                        c[0],
-                        c.get(1).unwrap_or(&c[0]),
-                        c.get(2).unwrap_or(&c[0])
-                    )
-                })
-                .collect::<String>(),
+            by_threes(&caps, |a, b, c| {
+                format!("By {0} {1} and {2} {0}\n{0} County Sheriff {1} {2}, 44, of the {0} union told {1} van der {2} in U.S. District Court for the Eastern District of {0}. ", a, b, c)
+            }),
         ),
         text(
             "offices, institutions, lists and credits",
-            caps.chunks(3)
-                .map(|c| {
-                    format!(
-                        "Justice {0} {1} and Mayor {2} {0} met the Institute for the Study of {1} of the {2} Council on {0}, {1} and {2}. Shares in {0} rose 3 percent in Paris, {1}, {2} and {0}. {0} {1} of {2} spoke.\n(Reporting by {0} {1}, {2} {0} and {1} {2})\n",
-                        c[0],
-                        c.get(1).unwrap_or(&c[0]),
-                        c.get(2).unwrap_or(&c[0])
-                    )
-                })
-                .collect::<String>()
+            by_threes(&caps, |a, b, c| {
+                format!("Justice {0} {1} and Mayor {2} {0} met the Institute for the Study of {1} of the {2} Council on {0}, {1} and {2}. Shares in {0} rose 3 percent in Paris, {1}, {2} and {0}. {0} {1} of {2} spoke.\n(Reporting by {0} {1}, {2} {0} and {1} {2})\n", a, b, c)
+            })
                 // One list of every name, after a place.
                 + "In Paris, "
                 + &caps.join(", ")
@@ -283,42 +274,21 @@ pub fn hostile_cases(sizes: HostileSizes) -> Vec<HostileCase> {
         ),
         text(
             "roads, trusts, committees and chapters",
-            caps.chunks(3)
-                .map(|c| {
-                    format!(
-                        "The {0} and {1} Hospital NHS Trust, the A320 at Airbus and the M6 northbound near the Amazon rainforest; the Senate {0}, {1}, {2} and {0} Committee; the ACLU of Texas; Aduanas Chile, the agency, said so in north {2}. ",
-                        c[0],
-                        c.get(1).unwrap_or(&c[0]),
-                        c.get(2).unwrap_or(&c[0])
-                    )
-                })
-                .collect::<String>(),
+            by_threes(&caps, |a, b, c| {
+                format!("The {0} and {1} Hospital NHS Trust, the A320 at Airbus and the M6 northbound near the Amazon rainforest; the Senate {0}, {1}, {2} and {0} Committee; the ACLU of Texas; Aduanas Chile, the agency, said so in north {2}. ", a, b, c)
+            }),
         ),
         text(
             "hyphenated pairs, circuits, halls and fields",
-            caps.chunks(3)
-                .map(|c| {
-                    format!(
-                        "The Israel-{0} talks and the Japan-South Korea summit; the 9th Circuit and {1} City Hall; the Institute for {0} and the Environment at {1} and the {2} northbound. {0} {1} {2}, 52, who chairs the {1} Council, said it was “a failure,” which the court read, with {2} calling it “a plan.” ",
-                        c[0],
-                        c.get(1).unwrap_or(&c[0]),
-                        c.get(2).unwrap_or(&c[0])
-                    )
-                })
-                .collect::<String>(),
+            by_threes(&caps, |a, b, c| {
+                format!("The Israel-{0} talks and the Japan-South Korea summit; the 9th Circuit and {1} City Hall; the Institute for {0} and the Environment at {1} and the {2} northbound. {0} {1} {2}, 52, who chairs the {1} Council, said it was “a failure,” which the court read, with {2} calling it “a plan.” ", a, b, c)
+            }),
         ),
         text(
             "feature-first places, members' seats and named sources",
-            caps.chunks(3)
-                .map(|c| {
-                    format!(
-                        "Along Avenue {0} {1} near the village of {2}, the I.M.F. and the {0} family met. “It will not hold when the river floods.” That was the verdict of {1} {2} {0}, who sells fish. {0}, the {1} MLA for Upper {2}, and Mr. ap {0} said the {1} and {2} Sharks were in La {0}. ",
-                        c[0],
-                        c.get(1).unwrap_or(&c[0]),
-                        c.get(2).unwrap_or(&c[0])
-                    )
-                })
-                .collect::<String>(),
+            by_threes(&caps, |a, b, c| {
+                format!("Along Avenue {0} {1} near the village of {2}, the I.M.F. and the {0} family met. “It will not hold when the river floods.” That was the verdict of {1} {2} {0}, who sells fish. {0}, the {1} MLA for Upper {2}, and Mr. ap {0} said the {1} and {2} Sharks were in La {0}. ", a, b, c)
+            }),
         ),
         text(
             "no spaces",
