@@ -167,6 +167,18 @@ fn headlines_and_all_caps_do_not_become_names() {
 }
 
 #[test]
+fn a_title_case_first_line_with_many_small_words_is_a_headline() {
+    let t = "Valley Votes on Lithium Mine as Test for Government\n\n\
+             Voters in the Jadar valley of western Serbia went to the polls on Sunday, and \
+             Jelena Marković said the count would take a week.";
+    let f = names(t);
+    assert!(has(&f, Kind::Person, "Jelena Marković"), "{f:?}");
+    for bad in ["Valley", "Votes", "Lithium", "Test", "Government"] {
+        assert!(!f.iter().any(|(_, n)| n.contains(bad)), "{bad}: {f:?}");
+    }
+}
+
+#[test]
 fn well_known_places_stay_places_unless_marked_as_organizations() {
     let t = "MOSCOW — Officials in Moscow said on Friday that Washington and Brussels had \
              ignored their proposal. A delegation will travel to Brussels next week, and \

@@ -817,6 +817,25 @@ fn clause_reads_past_a_title_in_quotation_marks() {
 // ---- through the tagger ----
 
 #[test]
+fn a_members_title_after_a_party_or_a_seat_is_a_role() {
+    // "the Labour MP" and "the Dublin Bay North TD" are the member named before, not a
+    // name of their own.
+    let qs = quotes(
+        "Labour's Hannah Pryce has campaigned for years. “It is a scandal,” said the Labour MP, \
+         who chairs the committee.\n\n\
+         Seán Ó Broin spoke at length. “We need homes,” the Dublin Bay North TD said.",
+    );
+    expect(&qs, 0, "It is a scandal", Some("Hannah Pryce"));
+    expect(&qs, 1, "We need homes", Some("Seán Ó Broin"));
+}
+
+#[test]
+fn a_members_title_after_a_name_is_no_part_of_it() {
+    let qs = quotes("“It is wrong,” said Sarah Jones MP.");
+    expect(&qs, 0, "It is wrong", Some("Sarah Jones"));
+}
+
+#[test]
 fn with_tagger_pronoun_stays_in_its_paragraph_with_someone_of_unknown_gender() {
     // "Dnyaneshwar" is in no list of first names: "he" still goes to him, not to the man named
     // in the paragraph before.

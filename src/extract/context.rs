@@ -530,7 +530,10 @@ fn place_noun_before(t: &Tagged, m: &Mention) -> bool {
     let nearby = s >= 1
         && t.tok(s - 1) == "nearby"
         && m.toks.clone().all(|i| t.info[i].flags & gz::ORG_WORD == 0);
+    // "the MP for Bristol West": a member's seat.
+    let seat = s >= 2 && t.tok(s - 1) == "for" && super::titles::is_member(t.tok(s - 2));
     nearby
+        || seat
         || after_settlement_noun(t, s)
         || (s >= 3 && t.tok(s - 1) == "the" && noun_of(t, PARTS, s - 2))
 }
@@ -2520,13 +2523,15 @@ pub fn untagged_names(t: &Tagged, ms: &mut Vec<Mention>) {
     }
     // "the Indian Army", "the Haitian National Police", "the Turkish Red Crescent", "Czech
     // Television": a country's forces and services are named with its demonym, which the
-    // tagger leaves out.
+    // tagger leaves out. So are its bodies named by an organization's word ("the Kenyan
+    // Football Federation", "the Serbian Academy of Sciences and Arts"): without the demonym
+    // two countries' federations would be one. Not a body named on its own ("Russian
+    // Gazprom"), nor after a capitalised word ("South African").
     let mut covered = covered(t, ms);
     for m in ms.iter_mut() {
         let s = m.toks.start;
-        if s > 0
-            && m.kind == Kind::Organization
-            && matches!(
+        let force = || {
+            matches!(
                 t.tok(s),
                 "Army"
                     | "Navy"
@@ -2539,10 +2544,23 @@ pub fn untagged_names(t: &Tagged, ms: &mut Vec<Mention>) {
                     | "Radio"
                     | "Broadcasting"
             )
+        };
+        let national_body = || {
+            m.toks.clone().any(|i| is_org_cue(t, i))
+                && !super::entities::ministry_of(t, s)
+                && !gz::is_listed_org(&t.lowers(&m.toks))
+                && (s < 2
+                    || !cap_word(t, s - 2)
+                    || t.info[s - 2].flags & gz::STOP != 0
+                    || t.tokens[s - 1].line_start)
+        };
+        if s > 0
+            && m.kind == Kind::Organization
             && t.info[s - 1].flags & gz::DEMONYM != 0
             && cap_word(t, s - 1)
             && !covered[s - 1]
             && !t.tokens[s].line_start
+            && (force() || national_body())
         {
             covered[s - 1] = true;
             *m = t.mention(s - 1..m.toks.end, Kind::Organization);
@@ -4939,6 +4957,34 @@ mod tests {
         ] {
             assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_demonym_opens_a_national_bodys_name() {
+        let got = rows(
+            "The Kenyan Football Federation and the Nigerian Football Federation met. The \
+             Serbian Academy of Sciences and Arts wrote. Officials at the Romanian Ministry of \
+             Energy agreed. German Deutsche Bank fell.",
+            &[
+                ("Football Federation", Kind::Organization),
+                ("Academy of Sciences and Arts", Kind::Organization),
+                ("Ministry of Energy", Kind::Organization),
+                ("Deutsche Bank", Kind::Organization),
+            ],
+        );
+        for name in [
+            "Kenyan Football Federation",
+            "Nigerian Football Federation",
+            "Serbian Academy of Sciences and Arts",
+            "Ministry of Energy",
+            "Deutsche Bank",
+        ] {
+            assert!(
+                got.contains(&(name.into(), Kind::Organization)),
+                "{name}: {got:?}"
+            );
+        }
+        assert_eq!(got.len(), 5, "{got:?}");
     }
 
     #[test]

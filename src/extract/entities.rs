@@ -627,8 +627,7 @@ pub fn clean(t: &Tagged, r: Range<usize>, mut k: Kind) -> Option<Mention> {
         } else if a + 3 < b
             && k == Kind::Organization
             && t.info[a].flags & gz::DEMONYM != 0
-            && matches!(t.tok(a + 1), "Ministry" | "Department")
-            && matches!(t.tok(a + 2), "of" | "for")
+            && ministry_of(t, a + 1)
         {
             // "the French Ministry for Europe and Foreign Affairs": the ministry's name opens
             // with "Ministry"; the demonym says whose it is.
@@ -1303,6 +1302,12 @@ pub(super) fn is_compound_modifier(w: &str) -> bool {
                 && w.is_char_boundary(w.len() - tail.len())
                 && w[w.len() - tail.len()..].eq_ignore_ascii_case(tail)
         })
+}
+
+/// "Ministry of Energy", "Department for Education" at `i`: a ministry's name that opens with
+/// its word, so a demonym before it says whose it is and is no part of it.
+pub(super) fn ministry_of(t: &Tagged, i: usize) -> bool {
+    matches!(t.tok(i), "Ministry" | "Department") && matches!(t.tok(i + 1), "of" | "for")
 }
 
 /// Singular nouns for a person's role: a span ending in one names a job, not an organization.

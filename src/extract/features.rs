@@ -276,6 +276,49 @@ fn affix(s: &str, n: usize, suffix: bool) -> u64 {
     )
 }
 
+/// A line of its own whose words are all capitalised but for a headline's small words
+/// ("Trump Escalates Attacks on Clinton Ahead of Debate"): how many capitalised words it has
+/// other than small ones, and how many of those are ALL-CAPS. A sentence that shares its line
+/// with others ("Rep. Alexandria Smith, D-N.Y., wrote ...") is no headline, however
+/// capitalised.
+pub fn title_line(
+    text: &str,
+    tokens: &[Token],
+    info: &[TokInfo],
+    r: &std::ops::Range<usize>,
+) -> Option<(usize, usize)> {
+    const SMALL: &[&str] = &[
+        "a", "an", "the", "of", "on", "in", "at", "to", "for", "and", "or", "by", "with", "as",
+        "from", "into", "over", "after", "vs", "is", "be", "but", "its", "up",
+    ];
+    let whole_line = tokens.get(r.start).is_some_and(|x| x.line_start)
+        && tokens.get(r.end).is_none_or(|x| x.line_start);
+    if !whole_line {
+        return None;
+    }
+    let (mut words, mut all) = (0usize, 0usize);
+    for i in r.clone() {
+        let tok = &tokens[i];
+        if tok.kind != TokenKind::Word {
+            continue;
+        }
+        let w = tok.text(text);
+        if !info[i].is_cap() {
+            // Most sentences stop here, at their first lowercase word.
+            if SMALL.contains(&w) {
+                continue;
+            }
+            return None;
+        }
+        if SMALL.iter().any(|s| s.eq_ignore_ascii_case(w)) {
+            continue;
+        }
+        words += 1;
+        all += usize::from(!w.chars().any(char::is_lowercase));
+    }
+    Some((words, all))
+}
+
 /// Token information for a whole document: per-token properties plus document-level
 /// capitalisation evidence; and the indices of the capitalised words (`TokInfo::is_cap` of a
 /// word), which the document-level steps walk instead of every token. `sentences` are token
@@ -319,7 +362,13 @@ pub fn doc_info(
                 caps += usize::from(info[i].is_cap());
             }
         }
-        let headline = if words >= 3 && caps * 10 >= words * 7 {
+        // "Valley Votes on Lithium Mine as Test for Government": a title-case first line is
+        // the headline however many small words it holds. Only the first: a credit line
+        // ("Reporting by Lin Mei-hua in Taipei and …") is written the same way, and its
+        // names are named nowhere else.
+        let title =
+            || r.start == 0 && title_line(text, tokens, &info, r).is_some_and(|(w, _)| w >= 4);
+        let headline = if words >= 3 && caps * 10 >= words * 7 || title() {
             HEADLINE
         } else {
             0

@@ -968,51 +968,16 @@ fn propagate(t: &Tagged, ms: &mut Vec<Mention>) {
 /// says even less: there a word counts only when the rest of the document capitalises it
 /// mid-sentence, names it in a mention, or it is a known place.
 fn headline_mentions(t: &Tagged, ms: &mut Vec<Mention>) {
-    use super::features::{ALLCAPS, CAP_MID_ELSEWHERE, PLACE_B, PLACE_I};
-    const SMALL: &[&str] = &[
-        "a", "an", "the", "of", "on", "in", "at", "to", "for", "and", "or", "by", "with", "as",
-        "from", "into", "over", "after", "vs", "is", "be", "but", "its", "up",
-    ];
+    use super::features::{title_line, ALLCAPS, CAP_MID_ELSEWHERE, PLACE_B, PLACE_I};
     #[derive(Clone, Copy, PartialEq)]
     enum Line {
         Title,
         Caps,
     }
-    let line_kind = |r: &std::ops::Range<usize>| {
-        // A headline is a line of its own; a sentence that shares its line with others
-        // ("Rep. Alexandria Smith, D-N.Y., wrote ...") is not one, however capitalised.
-        let whole_line = t.tokens.get(r.start).is_some_and(|x| x.line_start)
-            && t.tokens.get(r.end).is_none_or(|x| x.line_start);
-        if !whole_line {
-            return None;
-        }
-        let (mut words, mut all) = (0usize, 0usize);
-        for i in r.clone() {
-            let tok = &t.tokens[i];
-            if tok.kind != TokenKind::Word {
-                continue;
-            }
-            let w = tok.text(t.text);
-            if !t.info[i].is_cap() {
-                // Most sentences stop here, at their first lowercase word.
-                if SMALL.contains(&w) {
-                    continue;
-                }
-                return None;
-            }
-            if SMALL.iter().any(|s| s.eq_ignore_ascii_case(w)) {
-                continue;
-            }
-            words += 1;
-            all += usize::from(!w.chars().any(char::is_lowercase));
-        }
-        if words >= 2 && all == words {
-            Some(Line::Caps)
-        } else if words >= 4 {
-            Some(Line::Title)
-        } else {
-            None
-        }
+    let line_kind = |r: &std::ops::Range<usize>| match title_line(t.text, &t.tokens, &t.info, r)? {
+        (words, all) if words >= 2 && all == words => Some(Line::Caps),
+        (words, _) if words >= 4 => Some(Line::Title),
+        _ => None,
     };
     let lines: Vec<(std::ops::Range<usize>, Line)> = t
         .sentences
@@ -1196,6 +1161,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     links.extend(stated_aliases(t, &mut ms));
     super::entities::compound_modifiers(t, &mut ms);
     context::saints_and_bare_words(t, &mut ms);
+    super::eponyms::conditions(t, &mut ms);
     super::entities::hyphenated_pairs(t, &mut ms);
     let acronyms: FastMap<String, String> = links.into_iter().collect();
     // By bytes: the two names of a hyphenated pair share the token that joins them.

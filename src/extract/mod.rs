@@ -4,6 +4,7 @@
 pub mod context;
 pub mod corpus;
 pub mod entities;
+mod eponyms;
 mod feature_first;
 pub mod features;
 pub mod flat;

@@ -252,6 +252,10 @@ pub fn members(t: &Tagged, ms: &mut Vec<Mention>) {
             *m = t.mention(m.toks.start..e - 1, m.kind);
             return true;
         }
+        if m.toks.len() >= 2 && is_member(t.tok(e - 1)) {
+            *m = member_before_title(t, m);
+            return true;
+        }
         if m.kind != Kind::Organization || m.toks.len() < 3 {
             return true;
         }
@@ -270,6 +274,27 @@ pub fn members(t: &Tagged, ms: &mut Vec<Mention>) {
         true
     });
     ms.extend(parts);
+}
+
+/// A name that a member's title ends ("the Labour MP", "Fianna Fáil TD", "the Hartlepool
+/// MP", "Sarah Jones MP"), without the title. The words before it are a party or a seat
+/// whatever the tagger read: a listed body or place says which, and a person's name opens
+/// with a first name; otherwise the tagger's kind stands, a person's becoming the party.
+fn member_before_title(t: &Tagged, m: &Mention) -> Mention {
+    let rest = m.toks.start..m.toks.end - 1;
+    let words = t.lowers(&rest);
+    let kind = if gz::is_listed_org(&words) {
+        Kind::Organization
+    } else if gz::is_listed_place(&words) {
+        Kind::Place
+    } else if m.kind != Kind::Person {
+        m.kind
+    } else if rest.len() >= 2 && t.info[rest.start].flags & gz::FIRST != 0 {
+        Kind::Person
+    } else {
+        Kind::Organization
+    };
+    t.mention(rest, kind)
 }
 
 /// `s` follows "Minister of", "Minister for", "Secretary of State for" and the like: the
@@ -295,7 +320,7 @@ fn is_sovereign(w: &str) -> bool {
 /// "Sinn Féin TD Pat Ryan".
 pub(super) const MEMBERS: &[&str] = &["MP", "MEP", "MSP", "MLA", "MPP", "TD"];
 
-fn is_member(w: &str) -> bool {
+pub(crate) fn is_member(w: &str) -> bool {
     MEMBERS.contains(&w)
 }
 
@@ -558,6 +583,35 @@ mod tests {
                 ("Prince William County".into(), L),
             ]
         );
+    }
+
+    #[test]
+    fn a_members_title_after_a_party_a_seat_or_a_name_is_no_part_of_it() {
+        let got = rows(
+            "The Labour MP spoke. Seán Ó Broin, a Fianna Fáil TD, met the Dublin Bay North TD \
+             and an Aontú TD. Sarah Jones MP agreed. So did the MP for Bristol West.",
+            &[
+                ("Labour MP", O),
+                ("Seán Ó Broin", P),
+                ("Fianna Fáil TD", P),
+                ("Dublin Bay North TD", L),
+                ("Aontú TD", P),
+                ("Sarah Jones MP", P),
+                ("Bristol West", P),
+            ],
+        );
+        for row in [
+            ("Labour", O),
+            ("Seán Ó Broin", P),
+            ("Fianna Fáil", O),
+            ("Dublin Bay North", L),
+            ("Aontú", O),
+            ("Sarah Jones", P),
+            ("Bristol West", L),
+        ] {
+            assert!(got.contains(&(row.0.into(), row.1)), "{row:?}: {got:?}");
+        }
+        assert_eq!(got.len(), 7, "{got:?}");
     }
 
     #[test]

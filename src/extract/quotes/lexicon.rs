@@ -555,6 +555,16 @@ static ROLES: &[&str] = &[
     "brother",
     "sister",
     "widow",
+    // Members of parliaments and councils: "the Labour MP", "the MLA for Upper Bann".
+    "mp",
+    "mla",
+    "msp",
+    "mep",
+    "mpp",
+    "td",
+    "councillor",
+    "councilor",
+    "legislator",
 ];
 
 /// Organization heads: "the command said" refers to the organization named before.

@@ -4,7 +4,9 @@
 use super::doc::Doc;
 use super::lexicon as lx;
 use super::text::is_capitalized;
+use crate::extract::gazetteer as gz;
 use crate::extract::names::is_first_name;
+use crate::extract::titles::is_member;
 use crate::extract::Span;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -112,8 +114,27 @@ pub fn classify(d: &Doc, a: usize, b: usize) -> Option<Np> {
             core: full,
         });
     }
+    // "Sarah Jones MP" is her name and a member's title after it; "the Labour MP" and "the
+    // Dublin Bay North TD" are a role (a party's or a seat's member), no name.
+    let member = b - a >= 2 && is_member(d.word(b - 1));
+    if member {
+        let s = (a..b - 1).find(|&i| is_name_word(d, i));
+        // A seat's name may open with a city's that is also a first name ("Dublin").
+        let seat = |s: usize| {
+            let words: Vec<u64> = (s..b - 1).map(|i| gz::hash_lower(d.word(i))).collect();
+            gz::is_listed_place(&words) || gz::is_major_place(&words[..1])
+        };
+        if s.is_some_and(|s| s + 2 < b && is_first_name(d.word(s)) && !seat(s)) {
+            let np = classify(d, a, b - 1)?;
+            return Some(Np {
+                full,
+                toks: (a, b),
+                ..np
+            });
+        }
+    }
     // A name when the phrase ends in a capitalised run.
-    if is_name_word(d, b - 1) {
+    if is_name_word(d, b - 1) && !member {
         let mut s = b - 1;
         // "of the" inside the run too: "John Smith of the NAACP", "Department of the Interior".
         let of_the = |s: usize| {
