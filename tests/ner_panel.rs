@@ -179,6 +179,16 @@ fn a_title_case_first_line_with_many_small_words_is_a_headline() {
 }
 
 #[test]
+fn a_states_abbreviation_is_the_state_beside_its_bodies() {
+    let f = names(
+        "Thousands of nurses in NSW walked off the job on Tuesday, and NSW Health said patient \
+         care had been maintained.",
+    );
+    assert!(has(&f, Kind::Place, "NSW"), "{f:?}");
+    assert!(has(&f, Kind::Organization, "NSW Health"), "{f:?}");
+}
+
+#[test]
 fn well_known_places_stay_places_unless_marked_as_organizations() {
     let t = "MOSCOW — Officials in Moscow said on Friday that Washington and Brussels had \
              ignored their proposal. A delegation will travel to Brussels next week, and \

@@ -1,5 +1,5 @@
-//! Places named the way French, Spanish, Portuguese and Italian name them: the street's,
-//! square's or feature's word first ("Avenue Gaston Monnerville", "Îles du Salut", "Valle de
+//! Places named the way French, Spanish, Portuguese, Italian and Romanian name them: the
+//! street's, square's or feature's word first ("Avenue Gaston Monnerville", "Îles du Salut", "Valle de
 //! la Luna"). The tagger reads the words after it as a person, or misses them; the opening
 //! word says what the whole is.
 
@@ -17,6 +17,8 @@ pub(super) const OPENING: &[&str] = &[
     "avenida",
     "avenue",
     "boulevard",
+    "bulevardul",
+    "calea",
     "calle",
     "cerro",
     "corso",
@@ -26,6 +28,7 @@ pub(super) const OPENING: &[&str] = &[
     "laguna",
     "paseo",
     "piazza",
+    "piața",
     "plaza",
     "praça",
     "quai",
@@ -33,13 +36,15 @@ pub(super) const OPENING: &[&str] = &[
     "rue",
     "salar",
     "stade",
+    "strada",
     "viale",
 ];
 
 /// Features' words that open a place's name only before a particle: "Valle de la Luna", "Îles
-/// du Salut", but "Valle Sereno Farms", "Isla Fisher".
+/// du Salut", "Via della Conciliazione", but "Valle Sereno Farms", "Isla Fisher", "Via
+/// Twitter".
 const BEFORE_PARTICLE: &[&str] = &[
-    "ilha", "ilhas", "isla", "islas", "isola", "valle", "Île", "Îles",
+    "ilha", "ilhas", "isla", "islas", "isola", "valle", "via", "Île", "Îles",
 ];
 
 /// The opening words' lowercase hashes, sorted.
@@ -145,13 +150,16 @@ mod tests {
     #[test]
     fn a_street_or_island_word_first_opens_a_place() {
         let text = "Along Avenue Gaston Monnerville shops closed. Divers sailed to the Îles du \
-                    Salut, shopped on Corso Garibaldi and hiked the Valle de la Luna.";
+                    Salut, shopped on Corso Garibaldi and hiked the Valle de la Luna. Crowds \
+                    filled Strada Mihai Eminescu and the Via della Conciliazione.";
         let got = rows(
             text,
             &[
                 ("Gaston Monnerville", Kind::Person),
                 ("Îles", Kind::Organization),
                 ("Salut", Kind::Person),
+                ("Mihai Eminescu", Kind::Person),
+                ("Conciliazione", Kind::Organization),
             ],
         );
         for name in [
@@ -159,6 +167,8 @@ mod tests {
             "Îles du Salut",
             "Corso Garibaldi",
             "Valle de la Luna",
+            "Strada Mihai Eminescu",
+            "Via della Conciliazione",
         ] {
             assert!(
                 got.contains(&(name.to_string(), Kind::Place)),
@@ -176,5 +186,7 @@ mod tests {
         let text = "He walked down Park Avenue Gardens. Plaza Bank lent money. Valle Sereno Farms \
                     grew it. Rue Capital Partners bought it. Plaza Bakery sold bread.";
         assert_eq!(rows(text, &[]), vec![]);
+        let got = rows("Via Twitter he said so.", &[]);
+        assert!(!got.iter().any(|(n, _)| n.contains("Via")), "{got:?}");
     }
 }
