@@ -817,6 +817,22 @@ fn clause_reads_past_a_title_in_quotation_marks() {
 // ---- through the tagger ----
 
 #[test]
+fn a_question_then_a_cue_sentence_with_whom_and_when() {
+    // A quotation that ends its sentence takes the next sentence as its cue when that is
+    // the cue and no more: past whom the speaker told, and a phrase of when or where
+    // without a clause of its own.
+    let qs = quotes(
+        "“Will they turn off the tap?” Ciobanu told reporters.\n\n\
+         “Who pays for this?” Rusu told The Associated Press.\n\n\
+         “Is that the end?” Dumitrescu asked after the signing ceremony at the Ministry of \
+         Energy in Bucharest.",
+    );
+    expect(&qs, 0, "Will they", Some("Ciobanu"));
+    expect(&qs, 1, "Who pays", Some("Rusu"));
+    expect(&qs, 2, "Is that the end", Some("Dumitrescu"));
+}
+
+#[test]
 fn a_members_title_after_a_party_or_a_seat_is_a_role() {
     // "the Labour MP" and "the Dublin Bay North TD" are the member named before, not a
     // name of their own.

@@ -70,13 +70,16 @@ pub fn after(d: &Doc, q: usize) -> Option<Cue> {
             return None;
         }
         let cue = after_in(d, ns, ne)?;
-        let rest = cue.np.toks.1.max(span_end_tok(d, &cue));
+        let rest = told_whom(d, cue.np.toks.1.max(span_end_tok(d, &cue)), ne);
         let tail = (rest..ne)
             .filter(|&k| !d.toks[k].word || !lx::is_adverb(d.word(k)))
             .count();
         // Or a short phrase of when or where that ends the sentence: "Trump tweeted before
         // Election Day." (not "Sen. Patty Murray said in a statement that she …").
-        let when = tail <= 4
+        // A longer one only without a clause of its own: "Ciobanu told reporters after the
+        // signing ceremony at the Romanian Ministry of Energy."
+        let clause = |k: usize| matches!(d.word(k), "that" | "which" | "who") || d.punct(k) == ",";
+        let when = (tail <= 4 || tail <= 12 && !(rest..ne).any(clause))
             && !(rest..ne).any(|k| d.word(k) == "that")
             && (matches!(
                 d.word(rest),
@@ -93,6 +96,30 @@ pub fn after(d: &Doc, q: usize) -> Option<Cue> {
         i += 1;
     }
     after_in(d, i, hi)
+}
+
+/// After "told" at `rest - 1`, past whom the speaker told: "told reporters", "told the BBC",
+/// "told The Associated Press". Elsewhere `rest` itself.
+fn told_whom(d: &Doc, rest: usize, hi: usize) -> usize {
+    if rest == 0 || !matches!(d.word(rest - 1), "told" | "tells") {
+        return rest;
+    }
+    let mut k = rest;
+    if matches!(d.word(k), "the" | "The") {
+        k += 1;
+    }
+    if matches!(
+        d.word(k),
+        "reporters" | "journalists" | "him" | "her" | "them" | "us" | "me"
+    ) {
+        return k + 1;
+    }
+    let names = (k..hi).take_while(|&j| is_capitalized(d.word(j))).count();
+    if names > 0 {
+        k + names
+    } else {
+        rest
+    }
 }
 
 fn span_end_tok(d: &Doc, cue: &Cue) -> usize {
