@@ -2239,15 +2239,20 @@ pub fn dangling_connectors(t: &Tagged, ms: &mut [Mention]) {
         // "Office" before "of the Inspector General", "Committee" before "on Intelligence":
         // an organization word's "of" or "on" part belongs to it.
         let e = m.toks.end;
-        if is_org_cue(t, last) && matches!(t.tok(e), "of" | "on") && !starts(e + 1) {
+        if is_org_cue(t, last)
+            && matches!(t.tok(e), "of" | "on")
+            && !starts(e + 1)
+            && !on_a_street(t, e)
+        {
             let mut f = e + 1;
             if t.tok(f) == "the" {
                 f += 1;
             }
             let g = f;
             // Not a date: "Montreal Hockey Club on May 3".
+            // Nor the next sentence: "the Civic Center on Avenue A. Nurses gave shots".
             while cap_word(t, f)
-                && t.info[f].flags & gz::TIME == 0
+                && t.info[f].flags & (gz::TIME | SENT_START) == 0
                 && !t.tokens[f].line_start
                 && !starts(f)
             {
@@ -2264,7 +2269,11 @@ pub fn dangling_connectors(t: &Tagged, ms: &mut [Mention]) {
             continue;
         }
         let mut e = m.toks.end;
-        while cap_word(t, e) && !t.tokens[e].line_start && !starts(e) {
+        while cap_word(t, e)
+            && t.info[e].flags & SENT_START == 0
+            && !t.tokens[e].line_start
+            && !starts(e)
+        {
             e += 1;
         }
         let r = if e > m.toks.end {
@@ -2274,6 +2283,16 @@ pub fn dangling_connectors(t: &Tagged, ms: &mut [Mention]) {
         };
         m.span = t.span(&r);
         m.toks = r;
+    }
+}
+
+/// "on" at `on` puts what comes before on a street: "the Civic Center on Avenue A", "the
+/// clinic on Main Street". What comes after is no part of a body's name.
+pub(super) fn on_a_street(t: &Tagged, on: usize) -> bool {
+    let f = on + 1;
+    t.tok(on) == "on" && cap_word(t, f) && {
+        let e = cap_run_end(t, f);
+        is_street_word(t.tok(f)) || is_street_word(t.tok(e - 1))
     }
 }
 
@@ -4957,6 +4976,30 @@ mod tests {
         ] {
             assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_body_on_a_street_ends_before_it() {
+        let got = rows(
+            "A clinic opened in the lot of the Gaines County Civic Center on Avenue A. Nurses \
+             gave shots. The Committee on Intelligence met, and so did the Harbor Relief Council \
+             on Main Street.",
+            &[
+                ("Gaines County Civic Center", Kind::Place),
+                ("Committee", Kind::Organization),
+                ("Harbor Relief Council", Kind::Organization),
+            ],
+        );
+        for (name, kind) in [
+            ("Gaines County Civic Center", Kind::Place),
+            ("Avenue A", Kind::Place),
+            ("Committee on Intelligence", Kind::Organization),
+            ("Harbor Relief Council", Kind::Organization),
+            ("Main Street", Kind::Place),
+        ] {
+            assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
+        }
+        assert_eq!(got.len(), 5, "{got:?}");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! Parkinson's").
 
 use super::entities::{Mention, Tagged};
+use super::gazetteer as gz;
 use super::merge::FastSet;
 
 /// Nouns a person's possessive names a condition with, written lowercase.
@@ -17,10 +18,18 @@ fn is_condition(w: &str) -> bool {
 /// Drops the names of conditions: a name before a possessive and a condition's noun, and
 /// the same one-word name before a possessive elsewhere in the text.
 pub fn conditions(t: &Tagged, ms: &mut Vec<Mention>) {
-    let named = |e: usize| t.is_possessive(e) && is_condition(t.tok(e + 1));
+    // A listed place's or body's disease is its own: "Inner Mongolia's disease prevention
+    // centre", "the WHO's disease surveillance".
+    let named = |m: &Mention| {
+        let e = m.toks.end;
+        t.is_possessive(e)
+            && is_condition(t.tok(e + 1))
+            && !gz::is_listed_place(&t.lowers(&m.toks))
+            && !gz::is_listed_org(&t.lowers(&m.toks))
+    };
     let words: FastSet<u64> = ms
         .iter()
-        .filter(|m| named(m.toks.end))
+        .filter(|m| named(m))
         .map(|m| t.info[m.toks.end - 1].lower)
         .collect();
     if words.is_empty() {
@@ -29,7 +38,7 @@ pub fn conditions(t: &Tagged, ms: &mut Vec<Mention>) {
     ms.retain(|m| {
         let e = m.toks.end;
         let alone = m.toks.len() == 1 && t.is_possessive(e) && words.contains(&t.info[e - 1].lower);
-        !(named(e) || alone)
+        !(named(m) || alone)
     });
 }
 
@@ -51,9 +60,13 @@ mod tests {
     #[test]
     fn a_persons_possessive_before_other_nouns_stays_a_name() {
         let got = rows(
-            "Hodgkin's lymphoma was diagnosed. Parkinson's office said Parkinson's plan stood.",
-            &[("Hodgkin", P), ("Parkinson", P)],
+            "Hodgkin's lymphoma was diagnosed. Parkinson's office said Parkinson's plan stood. \
+             Inner Mongolia's disease control centre agreed.",
+            &[("Hodgkin", P), ("Parkinson", P), ("Inner Mongolia", L)],
         );
-        assert_eq!(got, vec![("Parkinson".into(), P)]);
+        assert_eq!(
+            got,
+            vec![("Parkinson".into(), P), ("Inner Mongolia".into(), L)]
+        );
     }
 }

@@ -114,7 +114,11 @@ pub fn feature_first_places(t: &Tagged, ms: &mut Vec<Mention>) {
             {
                 p += 1;
             }
-            if !cap_word(t, p) || t.tokens[p].line_start || t.info[p].flags & gz::ORG_WORD != 0 {
+            // Not into the next sentence: "on Avenue A. Nurses gave shots".
+            if !cap_word(t, p)
+                || t.tokens[p].line_start
+                || t.info[p].flags & (gz::ORG_WORD | SENT_START) != 0
+            {
                 break;
             }
             e = p + 1;

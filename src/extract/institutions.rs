@@ -4,7 +4,7 @@
 //! words either side and cuts such names at the connecting word, naming the part after it
 //! (often a place) on its own.
 
-use super::context::{cap_word, is_stop_noun, replace_overlapped};
+use super::context::{cap_word, is_stop_noun, on_a_street, replace_overlapped};
 use super::entities::{Mention, Tagged};
 use super::gazetteer as gz;
 use super::Kind;
@@ -127,7 +127,9 @@ pub fn of_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
             (start_at, cover)
         });
         // "the city council on Wood Quay": a body's name takes no place after "on".
-        if t.tok(h + 1) == "on" && start_at[f].is_some_and(|k| ms[k].kind == Kind::Place) {
+        if t.tok(h + 1) == "on"
+            && (start_at[f].is_some_and(|k| ms[k].kind == Kind::Place) || on_a_street(t, h + 1))
+        {
             continue;
         }
         // The start: the mention holding the head, or the capitalised words before it.
@@ -153,7 +155,12 @@ pub fn of_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
         // A list of fields was taken: its "and" joins the last field, a mention or not.
         let mut fields = false;
         loop {
-            if e - s > MAX_LEN || e >= n || t.tokens[e].line_start {
+            // Nor into the next sentence ("… on Avenue A. Nurses gave shots").
+            if e - s > MAX_LEN
+                || e >= n
+                || t.tokens[e].line_start
+                || (e > f && t.info[e].flags & super::features::SENT_START != 0)
+            {
                 break;
             }
             if let Some(k) = start_at[e] {

@@ -298,8 +298,16 @@ fn member_before_title(t: &Tagged, m: &Mention) -> Mention {
 }
 
 /// `s` follows "Minister of", "Minister for", "Secretary of State for" and the like: the
-/// words from `s` are the office's field.
-fn minister_field(t: &Tagged, s: usize) -> bool {
+/// words from `s` are the office's field. Also where `s` opens the field's last part
+/// ("Minister of Mining and Energy Jelena Radulović").
+fn minister_field(t: &Tagged, mut s: usize) -> bool {
+    if s >= 2 && matches!(t.tok(s - 1), "and" | "&" | ",") {
+        let mut a = s - 1;
+        while a > 0 && s - a < 8 && (cap_word(t, a - 1) || matches!(t.tok(a - 1), "and" | ",")) {
+            a -= 1;
+        }
+        s = a;
+    }
     s >= 2
         && matches!(t.tok(s - 1), "of" | "for")
         && (matches!(
@@ -581,6 +589,28 @@ mod tests {
                 ("Britain".into(), L),
                 ("William".into(), P),
                 ("Prince William County".into(), L),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_field_of_two_parts_before_a_person_is_the_office() {
+        // The tagger named the field's last part with the person.
+        let got = rows(
+            "Minister of Mining and Energy Jelena Radulović said so. Smith and Energy Transfer \
+             met.",
+            &[
+                ("Energy Jelena Radulović", O),
+                ("Smith", P),
+                ("Energy Transfer", O),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Jelena Radulović".into(), P),
+                ("Smith".into(), P),
+                ("Energy Transfer".into(), O)
             ]
         );
     }

@@ -390,6 +390,9 @@ fn scan_word(text: &str, i: usize, from: usize) -> usize {
                     _ => break,
                 }
             }
+            if k == j + 1 && lettered(text, i, k) {
+                return j;
+            }
             return k;
         }
         // "Minneapolis-St. Paul", "Dallas-Ft. Worth": a hyphen joins a place to a saint's or
@@ -404,10 +407,52 @@ fn scan_word(text: &str, i: usize, from: usize) -> usize {
     j
 }
 
+/// The letter at `i`, its period ending at `k`, is one a noun takes ("Avenue A", "Plan B",
+/// "Hepatitis C"), not a middle initial, and its period ends a sentence before a capitalised
+/// word: "on Avenue A. Nurses gave shots".
+fn lettered(text: &str, i: usize, k: usize) -> bool {
+    let noun = text[..i]
+        .strip_suffix(' ')
+        .and_then(|before| before.rsplit(' ').next())
+        .is_some_and(|w| LETTERED.contains(&w));
+    let mut after = text[k..].chars();
+    noun && after.next() == Some(' ') && after.next().is_some_and(char::is_uppercase)
+}
+
 /// True when the token ends with a period that belongs to an abbreviation.
 fn is_dotted(tok: &str) -> bool {
     tok.len() > 1 && tok.ends_with('.') && tok.chars().next().is_some_and(|c| c.is_alphanumeric())
 }
+
+/// Nouns written before a letter that names one of their kind: "Avenue A", "Plan B",
+/// "Hepatitis C".
+const LETTERED: &[&str] = &[
+    "Avenue",
+    "Block",
+    "Building",
+    "Category",
+    "Class",
+    "Concourse",
+    "Division",
+    "Exhibit",
+    "Gate",
+    "Group",
+    "Hepatitis",
+    "Lot",
+    "Part",
+    "Phase",
+    "Pier",
+    "Plan",
+    "Schedule",
+    "Section",
+    "Street",
+    "Terminal",
+    "Tier",
+    "Type",
+    "Vitamin",
+    "Wing",
+    "Zone",
+];
 
 /// Words that often start a sentence: after an abbreviation they show that the sentence ended.
 pub const SENTENCE_STARTERS: &[&str] = &[
@@ -662,6 +707,23 @@ mod tests {
                 "Then he left.",
                 "Headline Here",
                 "Next"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_letter_after_its_noun_ends_a_sentence_and_a_middle_initial_does_not() {
+        let t =
+            "The clinic is on Avenue A. Nurses gave shots. John F. Kennedy had Plan B. The rest \
+                 waited.";
+        let s: Vec<&str> = sentences(t).iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(
+            s,
+            vec![
+                "The clinic is on Avenue A.",
+                "Nurses gave shots.",
+                "John F. Kennedy had Plan B.",
+                "The rest waited."
             ]
         );
     }
