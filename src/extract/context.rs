@@ -530,8 +530,10 @@ fn place_noun_before(t: &Tagged, m: &Mention) -> bool {
     let nearby = s >= 1
         && t.tok(s - 1) == "nearby"
         && m.toks.clone().all(|i| t.info[i].flags & gz::ORG_WORD == 0);
-    // "the MP for Bristol West": a member's seat.
-    let seat = s >= 2 && t.tok(s - 1) == "for" && super::titles::is_member(t.tok(s - 2));
+    // "the MP for Bristol West", "the member for Griffith": a member's seat.
+    let seat = s >= 2
+        && t.tok(s - 1) == "for"
+        && (super::titles::is_member(t.tok(s - 2)) || t.tok(s - 2) == "member");
     nearby
         || seat
         || after_settlement_noun(t, s)
@@ -1191,8 +1193,10 @@ fn is_place_tail(w: &str) -> bool {
         "county",
         "creek",
         "desert",
+        "estuary",
         "falls",
         "fault",
+        "firth",
         "glacier",
         "governorate",
         "gulf",
@@ -1243,6 +1247,7 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
         "arena",
         "auditorium",
         "ballpark",
+        "barracks",
         "building",
         "buildings",
         "cafe",
@@ -1296,6 +1301,8 @@ fn is_venue(t: &Tagged, m: &Mention) -> bool {
             "Convention" | "Civic" | "Events" | "Exhibition",
             "Center" | "Centre"
         ) | ("Opera" | "Music" | "Concert" | "Festival", "House" | "Hall")
+            | ("Civic", "Hall")
+            | ("Parliament", "House")
             | ("Race", "Course")
             | ("Ship", "Channel")
             | (
@@ -2824,6 +2831,37 @@ pub fn compound_streets(t: &Tagged, ms: &mut Vec<Mention>) {
         }
     }
     replace_overlapped(t, ms, found);
+}
+
+/// "12th Avenue South", "First Street NW": a street's quarter after its name is part of it.
+/// Not before another name ("Main Street North Carolina" is no address).
+pub fn street_quarters(t: &Tagged, ms: &mut [Mention]) {
+    for m in ms.iter_mut() {
+        let e = m.toks.end;
+        let quarter = matches!(
+            t.tok(e),
+            "North"
+                | "South"
+                | "East"
+                | "West"
+                | "Northeast"
+                | "Northwest"
+                | "Southeast"
+                | "Southwest"
+                | "NE"
+                | "NW"
+                | "SE"
+                | "SW"
+        );
+        if m.kind == Kind::Place
+            && quarter
+            && is_street_word(t.tok(e - 1))
+            && !t.tokens[e].line_start
+            && !cap_word(t, e + 1)
+        {
+            *m = t.mention(m.toks.start..e + 1, Kind::Place);
+        }
+    }
 }
 
 /// Streets and roads named by a number: "East 116th Street", "Second Avenue", "Interstate
@@ -4827,10 +4865,16 @@ mod tests {
     fn venues_landmarks_and_features_are_places() {
         let text = "Fans left the Aviva Stadium for the Harbour Convention Centre. Crews on \
                     Mount Kelder watched runners climb Heartbreak Hill, and Fiona Hill waved. \
-                    Ships crossed the Bay of Biscay and the Sea of Japan.";
+                    Ships crossed the Bay of Biscay and the Sea of Japan. Marines left \
+                    Robertson Barracks for the Moray Firth; protesters marched from Leeds Civic \
+                    Hall to Parliament House.";
         let got = rows(
             text,
             &[
+                ("Robertson Barracks", Kind::Person),
+                ("Moray Firth", Kind::Person),
+                ("Leeds Civic Hall", Kind::Organization),
+                ("Parliament House", Kind::Organization),
                 ("Aviva Stadium", Kind::Organization),
                 ("Harbour Convention Centre", Kind::Organization),
                 ("Mount Kelder", Kind::Organization),
@@ -4850,6 +4894,10 @@ mod tests {
             "Heartbreak Hill",
             "Bay of Biscay",
             "Sea of Japan",
+            "Robertson Barracks",
+            "Moray Firth",
+            "Leeds Civic Hall",
+            "Parliament House",
         ] {
             assert!(got.contains(&place(name)), "{name}: {got:?}");
         }
@@ -4975,6 +5023,30 @@ mod tests {
             ("Oregon Legislature", Kind::Organization),
         ] {
             assert!(got.contains(&(name.into(), kind)), "{name}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_streets_quarter_is_part_of_its_name() {
+        let got = rows(
+            "The raid was on 12th Avenue South in Minneapolis. Crews closed Lake Street SW, and \
+             Main Street North Carolina is no street.",
+            &[
+                ("12th Avenue", Kind::Place),
+                ("Minneapolis", Kind::Place),
+                ("Lake Street", Kind::Place),
+                ("Main Street", Kind::Place),
+                ("North Carolina", Kind::Place),
+            ],
+        );
+        for name in [
+            "12th Avenue South",
+            "Minneapolis",
+            "Lake Street SW",
+            "Main Street",
+            "North Carolina",
+        ] {
+            assert!(got.contains(&(name.into(), Kind::Place)), "{name}: {got:?}");
         }
     }
 

@@ -1031,6 +1031,27 @@ fn headline_mentions(t: &Tagged, ms: &mut Vec<Mention>) {
     });
 }
 
+/// The text puts something in the place or names it as one: a preposition of place before
+/// the mention ("in Bayfield", "near Amherst"), a state after its comma ("Bayfield, Wis."),
+/// a listed place before it in a list ("Natick, Wellesley and Newton"), or a cue that it is
+/// a place ("the member for Griffith").
+fn in_the_place(t: &Tagged, m: &Mention) -> bool {
+    use super::features::{PLACE_B, PLACE_I};
+    let s = m.toks.start;
+    let before = s > 0
+        && matches!(
+            t.tok(s - 1),
+            "in" | "near" | "outside" | "from" | "around" | "to" | "In" | "Near" | "Outside"
+        );
+    let listed = s >= 2
+        && matches!(t.tok(s - 1), "," | "and")
+        && t.info[s - 2].flags & (PLACE_B | PLACE_I) != 0;
+    before
+        || listed
+        || (t.tok(m.toks.end) == "," && context::cap_word(t, m.toks.end + 1))
+        || context::stated_kind(t, m) == Some(Kind::Place)
+}
+
 /// "Hong" and "Kong Polytechnic University": two names the tagger cut inside a listed place
 /// are one, of the kind of the second, which holds the name's head.
 fn join_split_places(t: &Tagged, ms: &mut Vec<Mention>) {
@@ -1145,6 +1166,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     super::orgs::dotted_acronyms(t, &mut ms);
     context::bodies_ending_in_a_country(t, &mut ms);
     context::compound_streets(t, &mut ms);
+    context::street_quarters(t, &mut ms);
     context::stat_lines(t, &mut ms);
     let mut links = parenthesised_acronyms(t, &mut ms);
     propagate(t, &mut ms);
@@ -1436,6 +1458,15 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
                             && !looks_major_place()
                             && !gz::is_listed_place(&t.lowers(&ms[short.members[0]].toks))
                             && !said_place(long))
+                        // "Bayfield" after "Bayfield College": a college called by its
+                        // town's name, where the text never puts anything in the town. A
+                        // big city stays itself ("Boston" beside "Boston College").
+                        || (sw.len() == 1
+                            && long.words.len() == 2
+                            && long.words.first() == sw.first()
+                            && gz::in_list(&["college", "university"], &long.words[1])
+                            && !looks_major_place()
+                            && !short.members.iter().any(|&mi| in_the_place(t, &ms[mi])))
                         // "Lilly" after "Eli Lilly and Co.", "Disney" after "Walt Disney Co.":
                         // a company named for a person is called by the surname.
                         || (sw.len() == 1
@@ -1626,6 +1657,37 @@ mod tests {
             vec![
                 ("Marta Kowalczyk".into(), Kind::Person),
                 ("Marta Kowalczyk Alliance".into(), Kind::Organization),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_college_is_called_by_its_towns_name_unless_the_text_is_in_the_town() {
+        let got = rows(
+            "Applicants sued Bayfield College. Her mother attended Bayfield, she said. Students \
+             at Amherst College met; police in Amherst watched. Wellesley College staff ran \
+             through Natick, Wellesley and Newton.",
+            &[
+                ("Bayfield College", Kind::Organization),
+                ("Bayfield", Kind::Place),
+                ("Amherst College", Kind::Organization),
+                ("Amherst", Kind::Place),
+                ("Wellesley College", Kind::Organization),
+                ("Natick", Kind::Place),
+                ("Wellesley", Kind::Place),
+                ("Newton", Kind::Place),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Bayfield College".into(), Kind::Organization),
+                ("Amherst College".into(), Kind::Organization),
+                ("Amherst".into(), Kind::Place),
+                ("Wellesley College".into(), Kind::Organization),
+                ("Natick".into(), Kind::Place),
+                ("Wellesley".into(), Kind::Place),
+                ("Newton".into(), Kind::Place),
             ]
         );
     }

@@ -619,7 +619,8 @@ mod tests {
     fn a_members_title_after_a_party_a_seat_or_a_name_is_no_part_of_it() {
         let got = rows(
             "The Labour MP spoke. Seán Ó Broin, a Fianna Fáil TD, met the Dublin Bay North TD \
-             and an Aontú TD. Sarah Jones MP agreed. So did the MP for Bristol West.",
+             and an Aontú TD. Sarah Jones MP agreed. So did the MP for Bristol West and the \
+             member for Griffith.",
             &[
                 ("Labour MP", O),
                 ("Seán Ó Broin", P),
@@ -628,6 +629,7 @@ mod tests {
                 ("Aontú TD", P),
                 ("Sarah Jones MP", P),
                 ("Bristol West", P),
+                ("Griffith", P),
             ],
         );
         for row in [
@@ -638,10 +640,11 @@ mod tests {
             ("Aontú", O),
             ("Sarah Jones", P),
             ("Bristol West", L),
+            ("Griffith", L),
         ] {
             assert!(got.contains(&(row.0.into(), row.1)), "{row:?}: {got:?}");
         }
-        assert_eq!(got.len(), 7, "{got:?}");
+        assert_eq!(got.len(), 8, "{got:?}");
     }
 
     #[test]
