@@ -852,6 +852,21 @@ fn a_members_title_after_a_name_is_no_part_of_it() {
 }
 
 #[test]
+fn with_tagger_a_quotation_with_no_cue_is_the_person_its_paragraph_opened_with() {
+    // No cue anywhere near: the paragraph introduced the speaker, by name, sentences before.
+    let a = analyze(
+        "The council voted on Tuesday night.\n\n\
+         Eleanor Thwaite, a 67-year-old retired nurse from Armley, had taken two buses to sit \
+         in the public gallery. She stayed for four hours. “I’ve paid council tax in this city \
+         for forty years. What am I paying for?”\n\n\
+         Outside the Civic Hall, on Millennium Square, crowds waited. “Imagine the noise.”",
+    );
+    expect_one_of(&a.quotes, 0, "I’ve paid", &["Eleanor Thwaite"]);
+    // A phrase of place opens the sentence: no one is introduced.
+    expect(&a.quotes, 1, "Imagine the noise", None);
+}
+
+#[test]
 fn with_tagger_pronoun_stays_in_its_paragraph_with_someone_of_unknown_gender() {
     // "Dnyaneshwar" is in no list of first names: "he" still goes to him, not to the man named
     // in the paragraph before.

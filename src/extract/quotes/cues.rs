@@ -404,6 +404,44 @@ pub fn next_sentence(d: &Doc, q: usize) -> Option<Cue> {
     })
 }
 
+/// A quotation that is a whole sentence with no cue, after a sentence of its paragraph that
+/// opens with someone's name: "Eleanor Thwaite, a retired nurse, had taken two buses to sit
+/// in the gallery. “I’ve paid council tax …”". The nearest such sentence, three back at most,
+/// none of them quoting.
+pub fn introduced(d: &Doc, q: usize) -> Option<Cue> {
+    let (o, _) = d.quote_toks(q);
+    if o >= d.toks.len() || d.sentence(o).0 != o {
+        return None;
+    }
+    let para = d.para_of[o];
+    let mut k = o;
+    for _ in 0..3 {
+        if k == 0 || d.para_of[k - 1] != para {
+            return None;
+        }
+        let (ps, pe) = d.sentence(k - 1);
+        if (ps..pe).any(|j| d.quoted(j)) {
+            return None;
+        }
+        // The name opens the sentence, after at most a possessive and a role ("His colleague
+        // Kirsty Milne"); not a phrase of place or time ("In South Uist").
+        let opener = d.word(ps);
+        let np = phrase::np_after(d, ps, pe)
+            .filter(|np| np.kind == NpKind::Name && np.toks.0 == ps)
+            .filter(|_| !lx::is_capitalized_function_word(opener) || lx::is_pronoun(opener));
+        if let Some(np) = np {
+            let span = np.core;
+            return Some(Cue {
+                np,
+                span,
+                position: Position::PreviousSentence,
+            });
+        }
+        k = ps;
+    }
+    None
+}
+
 /// "X said:" ending the paragraph before a quotation that opens its own paragraph.
 pub fn previous_paragraph(d: &Doc, q: usize) -> Option<Cue> {
     let (o, _) = d.quote_toks(q);

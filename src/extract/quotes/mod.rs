@@ -187,6 +187,17 @@ pub fn find_quotes(text: &str, entities: &[Entity]) -> Vec<Quote> {
                 continue;
             }
         }
+        if let Some(c) = cues::introduced(&d, q) {
+            if let Some((speaker, kind)) = r.person(&c.np) {
+                r.note(&c.np, &speaker, kind);
+                attr[q] = Some(Attribution {
+                    speaker,
+                    cue: Some(d.span_text(c.span).to_string()),
+                    cue_span: Some(c.np.full),
+                });
+                continue;
+            }
+        }
         if pure_paragraph(&d, q) {
             attr[q] = continued(&mut r, &d, q, &kept, &attr);
         }

@@ -365,6 +365,14 @@ impl<'a> Resolver<'a> {
         self.resolve_depth(np, 0)
     }
 
+    /// The person the tagger found that a name is; none for any other name.
+    pub fn person(&self, np: &Np) -> Option<(Speaker, RefKind)> {
+        let (sp, kind) = self.resolve(np)?;
+        let entity_kind = sp.entity.and_then(|i| self.entities.get(i)).map(|e| e.kind);
+        (matches!(kind, RefKind::Person(_)) && entity_kind == Some(Kind::Person))
+            .then_some((sp, kind))
+    }
+
     fn resolve_depth(&self, np: &Np, depth: usize) -> Option<(Speaker, RefKind)> {
         if depth > 4 {
             return None;
