@@ -1470,6 +1470,7 @@ const COMPANY_NOUNS: &[&str] = &[
     "automaker",
     "bank",
     "broadcaster",
+    "brokerage",
     "carmaker",
     "carrier",
     "chain",
@@ -1479,8 +1480,14 @@ const COMPANY_NOUNS: &[&str] = &[
     "companies",
     "company",
     "conglomerate",
+    "consortium",
+    "consultancy",
+    "contractor",
+    "cooperative",
     "developer",
+    "distributor",
     "drugmaker",
+    "exchange",
     "firm",
     "firms",
     "fund",
@@ -1489,28 +1496,37 @@ const COMPANY_NOUNS: &[&str] = &[
     "insurer",
     "label",
     "lender",
+    "magazine",
     "maker",
     "makers",
     "manufacturer",
     "miner",
+    "network",
     "newspaper",
     "newspapers",
     "nonprofit",
     "operator",
+    "outlet",
+    "platform",
     "promoter",
     "provider",
     "publisher",
     "refiner",
     "regulator",
     "retailer",
+    "service",
+    "shipbuilder",
     "start-up",
     "startup",
     "startups",
     "streamer",
+    "studio",
     "subsidiary",
     "supplier",
     "utility",
     "watchdog",
+    "website",
+    "wholesaler",
 ];
 
 /// "Drugmaker Pfizer", "Rival Roche": a sentence's first word that says what kind of company
@@ -3654,6 +3670,20 @@ mod tests {
             got,
             vec![("Milieudefensie".to_string(), Kind::Organization)]
         );
+        // Consultancies, services, exchanges and their like: "the Paris consultancy Céréalis
+        // Conseil", "the ride-hailing service Bolt".
+        let text = "Said the Paris consultancy Céréalis Conseil. She drives for the ride-hailing \
+                    service Bolt.";
+        let got = rows(
+            text,
+            &[("Céréalis Conseil", Kind::Person), ("Bolt", Kind::Person)],
+        );
+        for name in ["Céréalis Conseil", "Bolt"] {
+            assert!(
+                got.contains(&(name.into(), Kind::Organization)),
+                "{name}: {got:?}"
+            );
+        }
         let text = "It chose companies Astrobotic, Intuitive Machines and Orbit Beyond.";
         let got = rows(
             text,
