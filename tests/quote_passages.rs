@@ -867,6 +867,17 @@ fn with_tagger_a_quotation_with_no_cue_is_the_person_its_paragraph_opened_with()
 }
 
 #[test]
+fn with_tagger_a_first_name_inside_a_places_name_is_no_one() {
+    // "Mihai" opens a street's name here, not a man's.
+    let a = analyze(
+        "Outside a polling station on Strada Mihai Eminescu in Bucharest, Gheorghe Pavel, a \
+         67-year-old retired tram driver, said he welcomed the recount. “Everyone says the \
+         elections are stolen. Now we will see,” he said.",
+    );
+    expect_one_of(&a.quotes, 0, "Everyone says", &["Gheorghe Pavel"]);
+}
+
+#[test]
 fn with_tagger_pronoun_stays_in_its_paragraph_with_someone_of_unknown_gender() {
     // "Dnyaneshwar" is in no list of first names: "he" still goes to him, not to the man named
     // in the paragraph before.

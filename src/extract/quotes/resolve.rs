@@ -240,12 +240,19 @@ impl<'a> Resolver<'a> {
                 let (a, b) = phrase::strip_titles(d, i, j);
                 let core = d.toks_span(a, b);
                 let sp = self.name_speaker(core, i);
-                refs.push(Referent {
-                    tok: i,
-                    kind: RefKind::Person(gender),
-                    source: Source::Fixed(sp),
-                    speaker: false,
-                });
+                // Not a name inside a place's or a body's ("Strada Mihai Eminescu").
+                let other = sp
+                    .entity
+                    .and_then(|id| self.entities.get(id))
+                    .is_some_and(|e| e.kind != Kind::Person);
+                if !other {
+                    refs.push(Referent {
+                        tok: i,
+                        kind: RefKind::Person(gender),
+                        source: Source::Fixed(sp),
+                        speaker: false,
+                    });
+                }
             }
             i = j;
         }
