@@ -291,6 +291,12 @@ pub fn hostile_cases(sizes: HostileSizes) -> Vec<HostileCase> {
             }),
         ),
         text(
+            "members' titles, national bodies, lettered streets and introduced speakers",
+            by_threes(&caps, |a, b, c| {
+                format!("The {0} MP and {1} {2} MP met the Kenyan {0} Federation at the {1} Civic Center on Avenue A. {2} {0}, a nurse from {1} College, had taken two buses to {0}'s disease clinic on 12th Avenue South. “We waited.” Minister of {1} and {2} {0} {1} told reporters. ", a, b, c)
+            }),
+        ),
+        text(
             "no spaces",
             repeat_to("abcdefghijklmnopqrstuvwxyz", sizes.text),
         ),
