@@ -833,6 +833,18 @@ fn a_question_then_a_cue_sentence_with_whom_and_when() {
 }
 
 #[test]
+fn an_office_of_a_place_before_the_name_in_apposition_is_no_name() {
+    // "The Mayor of Galway" is the office; the speaker is the name apposed to it, or the
+    // person named before where none is.
+    let qs = quotes(
+        "The Mayor of Galway, Mary Smith, said: “Galway has been promised protection.”\n\n\
+         “We will act,” said Secretary of State Antony Blinken.",
+    );
+    expect(&qs, 0, "Galway has been", Some("Mary Smith"));
+    expect(&qs, 1, "We will act", Some("Antony Blinken"));
+}
+
+#[test]
 fn a_members_title_after_a_party_or_a_seat_is_a_role() {
     // "the Labour MP" and "the Dublin Bay North TD" are the member named before, not a
     // name of their own.

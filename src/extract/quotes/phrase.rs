@@ -145,6 +145,16 @@ pub fn classify(d: &Doc, a: usize, b: usize) -> Option<Np> {
             s -= 1;
         }
         let s = trim_run_front(d, s, b);
+        // "The Mayor of Galway", "the Governor of Texas": an office of a place, no name (the
+        // name is in the apposition after it, if anywhere).
+        let office_of_place = s + 2 < b
+            && lx::is_person_title(d.word(s))
+            && matches!(d.word(s + 1), "of" | "for")
+            && gz::is_listed_place(
+                &(s + 2..b)
+                    .map(|i| gz::hash_lower(d.word(i)))
+                    .collect::<Vec<_>>(),
+            );
         // "Ted Cruz of Texas": a person's name ends before "of"; "Department of State" does not.
         let (ts, _) = strip_titles(d, s, b);
         let of = (s..b).find(|&i| d.word(i) == "of");
@@ -155,7 +165,7 @@ pub fn classify(d: &Doc, a: usize, b: usize) -> Option<Np> {
             Some(i) if person && i > ts => i,
             _ => b,
         };
-        if s < b && !lx::is_pronoun(d.word(s)) {
+        if s < b && !lx::is_pronoun(d.word(s)) && !office_of_place {
             // "a spokesman for the Pentagon" is headed by "spokesman"; "the Pentagon" and
             // "White House spokesman Josh Earnest" are names.
             let complement =
