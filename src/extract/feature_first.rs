@@ -1,7 +1,7 @@
 //! Places named the way French, Spanish, Portuguese, Italian and Romanian name them: the
-//! street's, square's or feature's word first ("Avenue Gaston Monnerville", "Îles du Salut", "Valle de
-//! la Luna"). The tagger reads the words after it as a person, or misses them; the opening
-//! word says what the whole is.
+//! street's, square's or feature's word first ("Avenue Gaston Monnerville", "Îles du Salut",
+//! "Valle de la Luna", "Strada Mihai Eminescu"). The tagger reads the words after it as a
+//! person, or misses them; the opening word says what the whole is.
 
 use super::context::{cap_word, ends_org_name, replace_overlapped};
 use super::entities::{mention_spans, reaches_outside, Mention, Tagged};

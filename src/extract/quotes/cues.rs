@@ -423,8 +423,9 @@ pub fn introduced(d: &Doc, q: usize) -> Option<Cue> {
         if (ps..pe).any(|j| d.quoted(j)) {
             return None;
         }
-        // The name opens the sentence, after at most a possessive and a role ("His colleague
-        // Kirsty Milne"); not a phrase of place or time ("In South Uist").
+        // The name opens the sentence; a phrase of place or time does not ("In South Uist",
+        // "Outside the Civic Hall"), though a surname that is also a pronoun may ("He
+        // Jianxiong").
         let opener = d.word(ps);
         let np = phrase::np_after(d, ps, pe)
             .filter(|np| np.kind == NpKind::Name && np.toks.0 == ps)

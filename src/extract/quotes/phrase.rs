@@ -58,6 +58,16 @@ fn trim_run_front(d: &Doc, mut a: usize, b: usize) -> usize {
     a
 }
 
+/// Token `i`'s word, lowered and hashed as the gazetteer asks.
+fn hashed(d: &Doc, i: usize) -> u64 {
+    gz::hash_lower(d.word(i))
+}
+
+/// Whether tokens `[a, b)` are a listed place.
+fn listed_place(d: &Doc, a: usize, b: usize) -> bool {
+    gz::is_listed_place(&(a..b).map(|i| hashed(d, i)).collect::<Vec<_>>())
+}
+
 /// The name inside a capitalised run with person titles removed ("Army Gen. Curtis Scaparrotti"
 /// → "Curtis Scaparrotti"), as a token range.
 pub fn strip_titles(d: &Doc, a: usize, b: usize) -> (usize, usize) {
@@ -120,10 +130,7 @@ pub fn classify(d: &Doc, a: usize, b: usize) -> Option<Np> {
     if member {
         let s = (a..b - 1).find(|&i| is_name_word(d, i));
         // A seat's name may open with a city's that is also a first name ("Dublin").
-        let seat = |s: usize| {
-            let words: Vec<u64> = (s..b - 1).map(|i| gz::hash_lower(d.word(i))).collect();
-            gz::is_listed_place(&words) || gz::is_major_place(&words[..1])
-        };
+        let seat = |s: usize| listed_place(d, s, b - 1) || gz::is_major_place(&[hashed(d, s)]);
         if s.is_some_and(|s| s + 2 < b && is_first_name(d.word(s)) && !seat(s)) {
             let np = classify(d, a, b - 1)?;
             return Some(Np {
@@ -150,11 +157,7 @@ pub fn classify(d: &Doc, a: usize, b: usize) -> Option<Np> {
         let office_of_place = s + 2 < b
             && lx::is_person_title(d.word(s))
             && matches!(d.word(s + 1), "of" | "for")
-            && gz::is_listed_place(
-                &(s + 2..b)
-                    .map(|i| gz::hash_lower(d.word(i)))
-                    .collect::<Vec<_>>(),
-            );
+            && listed_place(d, s + 2, b);
         // "Ted Cruz of Texas": a person's name ends before "of"; "Department of State" does not.
         let (ts, _) = strip_titles(d, s, b);
         let of = (s..b).find(|&i| d.word(i) == "of");
