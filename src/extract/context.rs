@@ -2849,26 +2849,15 @@ pub fn compound_streets(t: &Tagged, ms: &mut Vec<Mention>) {
     replace_overlapped(t, ms, found);
 }
 
+/// A city's quarter written after a street's name: "Beacon Avenue South", "First Street NW".
+const STREET_QUARTERS: &[&str] = &["East", "North", "South", "West", "NE", "NW", "SE", "SW"];
+
 /// "12th Avenue South", "First Street NW": a street's quarter after its name is part of it.
 /// Not before another name ("Main Street North Carolina" is no address).
 pub fn street_quarters(t: &Tagged, ms: &mut [Mention]) {
     for m in ms.iter_mut() {
         let e = m.toks.end;
-        let quarter = matches!(
-            t.tok(e),
-            "North"
-                | "South"
-                | "East"
-                | "West"
-                | "Northeast"
-                | "Northwest"
-                | "Southeast"
-                | "Southwest"
-                | "NE"
-                | "NW"
-                | "SE"
-                | "SW"
-        );
+        let quarter = STREET_QUARTERS.contains(&t.tok(e));
         if m.kind == Kind::Place
             && quarter
             && is_street_word(t.tok(e - 1))
@@ -3083,13 +3072,12 @@ pub fn feature_of_phrases(t: &Tagged, ms: &mut Vec<Mention>) {
 /// when a capitalised word follows ("Wall Street Journal"), nor a first name and a surname
 /// that is also a street's word ("Nathan Lane"), nor "St." before a name ("St. Louis").
 fn named_street(t: &Tagged, j: usize) -> Option<Mention> {
-    const DIRECTIONS: &[&str] = &["East", "North", "South", "West", "NE", "NW", "SE", "SW"];
     let w = t.tok(j);
     if j == 0 || !is_street_word(w) || t.tokens[j].line_start || !cap_word(t, j - 1) {
         return None;
     }
     let mut e = j + 1;
-    if DIRECTIONS.contains(&t.tok(e)) && !t.tokens[e].line_start {
+    if STREET_QUARTERS.contains(&t.tok(e)) && !t.tokens[e].line_start {
         e += 1;
     }
     if cap_word(t, e) && !t.tokens[e].line_start || (w.starts_with("St") && cap_word(t, j + 1)) {
@@ -3106,7 +3094,7 @@ fn named_street(t: &Tagged, j: usize) -> Option<Mention> {
         && j - s < longest
         && cap_word(t, s - 1)
         && (t.info[s - 1].flags & (gz::STOP | SENT_START) == 0
-            || DIRECTIONS.contains(&t.tok(s - 1)))
+            || STREET_QUARTERS.contains(&t.tok(s - 1)))
         && !t.tokens[s].line_start
     {
         s -= 1;
