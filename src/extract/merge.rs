@@ -1161,6 +1161,7 @@ pub fn entities(t: &Tagged) -> Vec<Entity> {
     super::orgs::committee_fields(t, &mut ms);
     super::orgs::chapters(t, &mut ms);
     super::orgs::owned_bodies(t, &mut ms);
+    super::orgs::bodies_before_people(t, &mut ms);
     super::orgs::health_trusts(t, &mut ms);
     super::orgs::call_signs(t, &mut ms);
     super::orgs::dotted_acronyms(t, &mut ms);

@@ -5,7 +5,9 @@
 //! Transportation Committee"), a health trust and the places it serves, a station's call sign
 //! ("WOOD-TV"), a listed body's possessive before another body ("the Smithsonian's Board of
 //! Regents"), and a place that says only what a body's worker studies ("who researches Sudan
-//! for Human Rights Watch"), and a listed acronym written with full stops ("I.M.F.").
+//! for Human Rights Watch"), a listed acronym written with full stops ("I.M.F."), and a listed
+//! body after an office run into the name of the office's holder ("Ambassador to the European
+//! Union Gordon Sondland").
 
 use super::context::{cap_word, replace_overlapped};
 use super::entities::{Mention, Tagged};
@@ -288,6 +290,46 @@ pub fn owned_bodies(t: &Tagged, ms: &mut Vec<Mention>) {
     replace_overlapped(t, ms, found);
 }
 
+/// "Ambassador to the European Union Gordon Sondland and Energy Secretary Rick Perry": after
+/// an office and "to the" or "of the", a listed body, then a first name and a capitalised
+/// word, is the body the office serves and the person who holds it, which the tagger ran into
+/// one name. The person's name ends at the first word that is no name's ("and"); what follows
+/// is left to the rules for offices. Only after an office: "Yale University Art Gallery" and
+/// "Toyota Motor North America" are one name each.
+pub fn bodies_before_people(t: &Tagged, ms: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for m in ms.iter() {
+        let (s, e) = (m.toks.start, m.toks.end);
+        let after_office = s >= 3
+            && t.tok(s - 1) == "the"
+            && matches!(t.tok(s - 2), "to" | "of" | "at" | "for")
+            && t.info[s - 3].flags & gz::TITLE != 0;
+        if m.kind != Kind::Organization
+            || e - s < 4
+            || !after_office
+            || !gz::is_org_first(t.info[s].lower)
+        {
+            continue;
+        }
+        let mut buf = [0u64; gz::MAX_ORG_WORDS];
+        let Some(body) = gz::org_match(t.lowers_into(&(s..e), &mut buf)) else {
+            continue;
+        };
+        let p = s + body.words;
+        let first = p + 1 < e && t.info[p].flags & gz::FIRST != 0 && cap_word(t, p + 1);
+        if !first || t.info[p + 1].flags & gz::ORG_WORD != 0 {
+            continue;
+        }
+        let mut q = p + 2;
+        while q < e && cap_word(t, q) && t.info[q].flags & gz::ORG_WORD == 0 {
+            q += 1;
+        }
+        found.push(t.mention(s..p, Kind::Organization));
+        found.push(t.mention(p..q, Kind::Person));
+    }
+    replace_overlapped(t, ms, found);
+}
+
 /// "ACLU of Florida", "Planned Parenthood of Greater Ohio": a listed body's chapter is named
 /// with its state or country after "of", one organization.
 pub fn chapters(t: &Tagged, ms: &mut Vec<Mention>) {
@@ -413,7 +455,7 @@ pub fn dotted_acronyms(t: &Tagged, ms: &mut Vec<Mention>) {
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::rows;
-    use crate::extract::Kind::{Organization as O, Place as L};
+    use crate::extract::Kind::{Organization as O, Person as P, Place as L};
 
     #[test]
     fn a_listed_body_and_a_country_are_its_branch() {
@@ -436,6 +478,27 @@ mod tests {
                 ("Chile".into(), L),
             ]
         );
+    }
+
+    #[test]
+    fn a_listed_body_after_an_office_then_its_holder_are_two_names() {
+        let got = rows(
+            "He met Ambassador to the European Union Gordon Sondland and Energy Secretary Rick \
+             Perry. Visitors filled the Yale University Art Gallery.",
+            &[
+                ("European Union Gordon Sondland and Energy", O),
+                ("Rick Perry", P),
+                ("Yale University Art Gallery", O),
+            ],
+        );
+        for row in [
+            ("European Union", O),
+            ("Gordon Sondland", P),
+            ("Rick Perry", P),
+            ("Yale University Art Gallery", O),
+        ] {
+            assert!(got.contains(&(row.0.into(), row.1)), "{row:?}: {got:?}");
+        }
     }
 
     #[test]
