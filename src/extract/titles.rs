@@ -332,6 +332,11 @@ pub(crate) fn is_member(w: &str) -> bool {
     MEMBERS.contains(&w)
 }
 
+/// `is_member` however the title is cased ("the mp for …" in a lowercased quote cue).
+pub(crate) fn is_member_in_any_case(w: &str) -> bool {
+    w.len() <= 3 && MEMBERS.iter().any(|m| m.eq_ignore_ascii_case(w))
+}
+
 /// `s` follows "Chancellor of the", "Secretary of the", "Minister for the" ("Chancellor of the
 /// Exchequer Rachel Reeves").
 fn office_of_the(t: &Tagged, s: usize) -> bool {

@@ -555,13 +555,7 @@ static ROLES: &[&str] = &[
     "brother",
     "sister",
     "widow",
-    // Members of parliaments and councils: "the Labour MP", "the MLA for Upper Bann".
-    "mp",
-    "mla",
-    "msp",
-    "mep",
-    "mpp",
-    "td",
+    // Councils' members; parliaments' are the titles `titles::is_member` knows.
     "councillor",
     "councilor",
     "legislator",
@@ -1069,7 +1063,7 @@ pub fn is_group_noun(w: &str) -> bool {
     has(GROUPS, &lower(w))
 }
 pub fn is_role_noun(w: &str) -> bool {
-    has(ROLES, &lower(w))
+    has(ROLES, &lower(w)) || crate::extract::titles::is_member_in_any_case(w)
 }
 pub fn is_org_noun(w: &str) -> bool {
     has(ORG_NOUNS, &lower(w))

@@ -20,7 +20,8 @@ mod text;
 use super::{Entity, Quote, Span, Speaker};
 use cues::{Cue, Position};
 use doc::Doc;
-use resolve::Resolver;
+use phrase::Np;
+use resolve::{RefKind, Resolver};
 
 #[derive(Clone)]
 struct Attribution {
@@ -117,7 +118,17 @@ fn pure_paragraph(d: &Doc, q: usize) -> bool {
 }
 
 fn attribute(r: &mut Resolver, d: &Doc, cue: &Cue) -> Option<Attribution> {
-    let (speaker, kind) = r.resolve(&cue.np)?;
+    attribute_by(r, d, cue, Resolver::resolve)
+}
+
+/// `attribute`, with the speaker found by `who` from the cue's phrase.
+fn attribute_by<'a>(
+    r: &mut Resolver<'a>,
+    d: &Doc,
+    cue: &Cue,
+    who: impl Fn(&Resolver<'a>, &Np) -> Option<(Speaker, RefKind)>,
+) -> Option<Attribution> {
+    let (speaker, kind) = who(r, &cue.np)?;
     r.note(&cue.np, &speaker, kind);
     Some(Attribution {
         speaker,
@@ -188,13 +199,8 @@ pub fn find_quotes(text: &str, entities: &[Entity]) -> Vec<Quote> {
             }
         }
         if let Some(c) = cues::introduced(&d, q) {
-            if let Some((speaker, kind)) = r.person(&c.np) {
-                r.note(&c.np, &speaker, kind);
-                attr[q] = Some(Attribution {
-                    speaker,
-                    cue: Some(d.span_text(c.span).to_string()),
-                    cue_span: Some(c.np.full),
-                });
+            attr[q] = attribute_by(&mut r, &d, &c, Resolver::person);
+            if attr[q].is_some() {
                 continue;
             }
         }
